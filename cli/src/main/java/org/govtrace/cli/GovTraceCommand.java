@@ -1,0 +1,26 @@
+package org.govtrace.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code govtrace} command: lists the subcommands; each does one job through the core facade. */
+@Command(
+    name = "govtrace",
+    mixinStandardHelpOptions = true,
+    version = "govtrace 0.1.0",
+    description = "Reads Swedish governance documents side by side: strategies, action plans and every board's referral response.",
+    subcommands = {CommandLine.HelpCommand.class},
+    footer = "%nSee 'govtrace help <command>' for the options of a command.")
+public final class GovTraceCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new GovTraceCommand()).execute(args));
+  }
+}
