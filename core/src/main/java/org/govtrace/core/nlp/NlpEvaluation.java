@@ -3,6 +3,8 @@ package org.govtrace.core.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -120,26 +122,34 @@ public final class NlpEvaluation {
         rawTagRight += gold.getValue().equals(foundTags.get(gold.getKey())) ? 1 : 0;
       }
     }
-    double single = measureSpeed ? throughput(documents, 1) : 0;
-    double dual = measureSpeed ? throughput(documents, 2) : 0;
+    double[] single = measureSpeed ? throughput(documents, 1) : new double[2];
+    double[] dual = measureSpeed ? throughput(documents, 2) : new double[2];
     return new NlpEvaluationResult(name, checksum, annotator.fingerprint(), annotator.beamSize(), sentences.size(), tokens,
         ratio(uposRight, tokens), ratio(lemmaRight, tokens), sentenceCounts.f1(), tokenCounts.f1(),
-        ratio(rawTagRight, tokens), single, dual);
+        ratio(rawTagRight, tokens), single[0], dual[0], single[1], Runtime.getRuntime().availableProcessors(),
+        loadAverage());
   }
 
-  private double throughput(List<GoldDocument> documents, int threads) {
+  /** Wall-clock tokens per second with the given threads, and tokens per second of thread CPU time. */
+  private double[] throughput(List<GoldDocument> documents, int threads) {
     List<DocumentText> texts = documents.stream().map(d -> DocumentText.ofPlainText(d.text())).toList();
     run(texts, threads, WARM_UP_NANOS);
     return run(texts, threads, MEASURE_NANOS);
   }
 
-  /** Annotates the texts over and over on each thread until the time is up; tokens per second overall. */
-  private double run(List<DocumentText> texts, int threads, long nanos) {
+  /**
+   * Annotates the texts over and over on each thread until the time is up. Thread CPU time is measured too: on a
+   * machine shared with other work, wall-clock figures fall with the load, CPU-time figures much less.
+   */
+  private double[] run(List<DocumentText> texts, int threads, long nanos) {
     AtomicLong tokenTotal = new AtomicLong();
+    AtomicLong cpuTotal = new AtomicLong();
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     long started = System.nanoTime();
     List<Thread> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       workers.add(Thread.ofPlatform().start(() -> {
+        long cpuStart = cpu.getCurrentThreadCpuTime();
         long count = 0;
         while (System.nanoTime() - started < nanos) {
           for (DocumentText text : texts) {
@@ -149,6 +159,7 @@ public final class NlpEvaluation {
           }
         }
         tokenTotal.addAndGet(count);
+        cpuTotal.addAndGet(cpu.getCurrentThreadCpuTime() - cpuStart);
       }));
     }
     for (Thread worker : workers) {
@@ -159,7 +170,12 @@ public final class NlpEvaluation {
         throw new GovTraceException("The speed measurement was interrupted; run nlp-eval again.", e);
       }
     }
-    return tokenTotal.get() / ((System.nanoTime() - started) / 1e9);
+    double wallSeconds = (System.nanoTime() - started) / 1e9;
+    return new double[] {tokenTotal.get() / wallSeconds, tokenTotal.get() / Math.max(cpuTotal.get() / 1e9, 1e-9)};
+  }
+
+  private static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private static double ratio(int part, int whole) {
