@@ -62,6 +62,7 @@ public final class NlpEvalCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%-22s %14.0f %14s %8s%n", "tokens_per_second_2_threads", dev.tokensPerSecond2Threads(), "",
           "1.8x");
       out.printf(Locale.ROOT, "%-22s %14.0f %14s %8s%n", "tokens_per_cpu_second", dev.tokensPerCpuSecond(), "", "");
+      out.printf(Locale.ROOT, "%-22s %14.0f %14s %8s%n", "tokens_per_cpu_second_2_threads", dev.tokensPerCpuSecond2Threads(), "", "");
       out.printf(Locale.ROOT, "speed measured with %d processors at load average %.1f%n", dev.processors(), dev.loadAverage());
       out.printf(Locale.ROOT, "data: %s (%d sentences, %d tokens, sha256 %s); %s (%d sentences, %d tokens, sha256 %s)%n",
           dev.data(), dev.sentences(), dev.tokens(), dev.dataChecksum(), gold.data(), gold.sentences(), gold.tokens(), gold.dataChecksum());

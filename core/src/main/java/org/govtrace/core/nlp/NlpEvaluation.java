@@ -126,7 +126,7 @@ public final class NlpEvaluation {
     double[] dual = measureSpeed ? throughput(documents, 2) : new double[2];
     return new NlpEvaluationResult(name, checksum, annotator.fingerprint(), annotator.beamSize(), sentences.size(), tokens,
         ratio(uposRight, tokens), ratio(lemmaRight, tokens), sentenceCounts.f1(), tokenCounts.f1(),
-        ratio(rawTagRight, tokens), single[0], dual[0], single[1], Runtime.getRuntime().availableProcessors(),
+        ratio(rawTagRight, tokens), single[0], dual[0], single[1], dual[1], Runtime.getRuntime().availableProcessors(),
         loadAverage());
   }
 

@@ -20,6 +20,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param tokensPerSecond2Threads tokens per second of the whole stage with two threads sharing the models
  * @param tokensPerCpuSecond tokens per second of thread CPU time on one thread, which other load on the machine
  *     disturbs far less than wall-clock time
+ * @param tokensPerCpuSecond2Threads the same with two threads: close to the one-thread figure when the threads
+ *     do not wait on each other, so two free cores would give about twice the one-thread speed
  * @param processors processors the JVM saw
  * @param loadAverage the system load average when the measurement ended; wall-clock figures are only comparable
  *     at low load
@@ -39,5 +41,6 @@ public record NlpEvaluationResult(
     @JsonProperty("tokens_per_second") double tokensPerSecond,
     @JsonProperty("tokens_per_second_2_threads") double tokensPerSecond2Threads,
     @JsonProperty("tokens_per_cpu_second") double tokensPerCpuSecond,
+    @JsonProperty("tokens_per_cpu_second_2_threads") double tokensPerCpuSecond2Threads,
     @JsonProperty("processors") int processors,
     @JsonProperty("load_average") double loadAverage) {}
