@@ -1,5 +1,6 @@
 package org.govtrace.corpus;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.pdfbox.cos.COSArray;
@@ -319,8 +321,24 @@ final class SampleCorpusWriter {
       }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       doc.write(bytes);
-      return bytes.toByteArray();
+      return withFixedEntryTimes(bytes.toByteArray());
     }
+  }
+
+  /** POI stamps zip entries with the current time; rewriting them keeps regeneration diff-free. */
+  private static byte[] withFixedEntryTimes(byte[] zipBytes) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipBytes));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        ZipEntry copy = new ZipEntry(entry.getName());
+        copy.setTime(FIXED_TIME);
+        zip.putNextEntry(copy);
+        in.transferTo(zip);
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
   }
 
   private static void setNoCreationDate(XWPFDocument doc) {
