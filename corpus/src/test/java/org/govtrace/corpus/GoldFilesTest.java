@@ -102,6 +102,63 @@ class GoldFilesTest {
     assertEquals(List.of(), problems);
   }
 
+  @Test
+  void alignmentGoldPairsEveryGoalAreaAndResponsibilityOfTheStrategyAndThePlan() throws IOException {
+    JsonNode alignment = json.readTree(GOLD.resolve("sample-alignment.json").toFile());
+    JsonNode documents = json.readTree(GOLD.resolve("sample-gold.json").toFile());
+    JsonNode strategy = documentGold(documents, alignment.path("from").asText());
+    JsonNode plan = documentGold(documents, alignment.path("to").asText());
+    Set<String> labels = Set.of("kept", "reworded", "moved", "dropped", "new");
+    for (String kind : List.of("goals", "areas", "responsibilities")) {
+      Set<String> from = new HashSet<>();
+      Set<String> to = new HashSet<>();
+      for (JsonNode pair : alignment.path(kind)) {
+        String label = pair.path("label").asText();
+        assertTrue(labels.contains(label), kind + ": " + pair);
+        assertEquals(label.equals("new"), pair.path("from").isNull(), kind + ": " + pair);
+        assertEquals(label.equals("dropped"), pair.path("to").isNull(), kind + ": " + pair);
+        assertTrue(!label.equals("moved") || kind.equals("responsibilities"), kind + ": " + pair);
+        if (!pair.path("from").isNull()) {
+          from.add(key(pair.path("from")));
+        }
+        if (!pair.path("to").isNull()) {
+          to.add(key(pair.path("to")));
+        }
+      }
+      assertEquals(items(strategy, kind), from, kind + " of the strategy");
+      assertEquals(items(plan, kind), to, kind + " of the plan");
+    }
+  }
+
+  private static JsonNode documentGold(JsonNode documents, String file) {
+    for (JsonNode document : documents) {
+      if (document.path("file").asText().equals(file)) {
+        return document;
+      }
+    }
+    throw new AssertionError("no document gold for " + file);
+  }
+
+  private static Set<String> items(JsonNode document, String kind) {
+    Set<String> keys = new HashSet<>();
+    if (kind.equals("areas")) {
+      document.path("rights_areas").forEach(a -> keys.add(key(a)));
+      document.path("focus_areas").forEach(a -> keys.add(key(a)));
+      if (document.path("doc_type").asText().equals("action_plan")) {
+        // The plan names the strategy's rights areas only as its predecessors; its own areas are the focus areas.
+        keys.clear();
+        document.path("focus_areas").forEach(a -> keys.add(key(a)));
+      }
+    } else {
+      document.path(kind).forEach(item -> keys.add(key(item)));
+    }
+    return keys;
+  }
+
+  private static String key(JsonNode item) {
+    return item.isTextual() ? item.asText() : item.path("actor").asText() + " | " + item.path("duty").asText();
+  }
+
   private static void assertWellFormedResponsibilities(JsonNode responsibilities, String where) {
     assertTrue(responsibilities.isArray(), where);
     for (JsonNode item : responsibilities) {
