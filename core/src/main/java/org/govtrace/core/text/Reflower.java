@@ -94,7 +94,7 @@ final class Reflower {
     if (open.kind == Block.Kind.HEADING || open.kind == Block.Kind.LETTERHEAD) {
       return false;
     }
-    if (line.breakBefore()) {
+    if (line.breakBefore() || line.page() != open.lastPage) {
       // A sentence running on over a page break continues; any other blank line ends the paragraph.
       return line.page() != open.lastPage && previousOpen && lowerStart;
     }
