@@ -38,6 +38,8 @@ public final class ContentLemmas implements AutoCloseable {
   private static final Set<String> EXTRA_STOP =
       Set.of("ska", "skall", "bör", "måste", "kommer", "få", "får", "även", "också", "samt", "genom", "kunna");
 
+  private static final org.apache.lucene.analysis.CharArraySet STOP = SwedishAnalyzer.getDefaultStopSet();
+
   private final Analyzer analyzer = new SwedishAnalyzer();
   private final Map<String, String> stems = new ConcurrentHashMap<>();
 
@@ -55,6 +57,18 @@ public final class ContentLemmas implements AutoCloseable {
       }
     }
     return keys;
+  }
+
+  /**
+   * Whether a token is a content word: not a function word by UPOS or stop list, and starting with a letter.
+   * Keyness counts these.
+   */
+  public boolean isContentWord(Token token) {
+    if (token.upos() != null && FUNCTION_TAGS.contains(token.upos())) {
+      return false;
+    }
+    String form = (token.lemma() == null || token.lemma().isBlank() ? token.text() : token.lemma()).toLowerCase(Locale.ROOT);
+    return !form.isEmpty() && Character.isLetter(form.charAt(0)) && !STOP.contains(form) && !EXTRA_STOP.contains(form);
   }
 
   /** The content keys of plain text, for text that has no tokens (titles, headings, thesaurus labels). */
