@@ -37,7 +37,7 @@ import org.govtrace.core.query.Responsibility;
 import org.govtrace.core.query.ResponsibilitiesRequest;
 import org.govtrace.core.query.SearchRequest;
 import org.govtrace.core.query.SearchResult;
-import org.govtrace.core.nlp.RuleSentenceAnnotator;
+import org.govtrace.core.nlp.OpenNlpSentenceAnnotator;
 import org.govtrace.core.nlp.SentenceAnnotator;
 import org.govtrace.core.profile.DocumentProfiler;
 import org.govtrace.core.text.TextCleaner;
@@ -66,7 +66,7 @@ public final class GovTrace implements AutoCloseable {
         new DocumentPipeline(
             new DocumentExtractor(builder.limits),
             new TextCleaner(),
-            builder.annotator,
+            builder.annotator != null ? builder.annotator : OpenNlpSentenceAnnotator.fromClasspath(),
             new DocumentProfiler(),
             new GovernanceAnalyzer());
     this.index = indexDirectory == null ? null : new CorpusIndex(indexDirectory);
@@ -337,7 +337,7 @@ public final class GovTrace implements AutoCloseable {
   public static final class Builder {
     private Path indexDirectory;
     private ExtractionLimits limits = ExtractionLimits.DEFAULT;
-    private SentenceAnnotator annotator = new RuleSentenceAnnotator();
+    private SentenceAnnotator annotator;
 
     private Builder() {}
 
