@@ -67,7 +67,10 @@ class SampleCorpusExtractionTest {
             "issuing body missing: " + body));
   }
 
-  /** PDFs have several pages, each with the repeated header line and its own "Sida N av M" footer. */
+  /**
+   * PDFs have several pages, each with the repeated header line and its own "Sida N av M" footer, and words
+   * hyphenated at line ends.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")
   void pdfsHaveSeveralPagesWithRepeatedHeaderAndPageFooter(String file, String title, String body, String dnr)
@@ -89,6 +92,8 @@ class SampleCorpusExtractionTest {
       assertEquals(String.valueOf(pages), footer.group(2));
     }
     assertEquals(pages, seen, "one footer per page");
+    assertTrue(Pattern.compile("\\p{Ll}-\n\\p{Ll}").matcher(parsed.text()).find(),
+        file + " has no word hyphenated at a line end for the cleaner to rejoin");
     long headers = parsed.text().lines().filter(line -> line.contains(dnr) && line.contains(" · ")).count();
     assertEquals(pages, headers, "the header line with the diary number repeats on every page");
   }
