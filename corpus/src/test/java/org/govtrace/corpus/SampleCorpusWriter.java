@@ -40,15 +40,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
-* Generator of the bundled sample corpus: renders each {@link CorpusSource} under
-* {@code src/test/resources/corpus-source/} into the real format its {@code @format} names (PDF with PDFBox,
-* DOCX with Apache POI, ODT, HTML and plain text by hand).
-*
-* <p>Run it through {@code SampleCorpusWriterTest} with {@code -Dgovtrace.regenerateSample=true}, or directly
-* with {@code main(sourceDir, outputDir)}. Output is deterministic where the libraries allow it (no creation
-* dates, fixed PDF identifiers, fixed ODT entry times), so a regeneration shows up in {@code git diff} only
-* when a source changed.
-*/
+ * Generator of the bundled sample corpus: renders each {@link CorpusSource} under
+ * {@code src/test/resources/corpus-source/} into the real format its {@code @format} names (PDF with PDFBox,
+ * DOCX with Apache POI, ODT, HTML and plain text by hand).
+ *
+ * <p>Run it through {@code SampleCorpusWriterTest} with {@code -Dgovtrace.regenerateSample=true}, or directly
+ * with {@code main(sourceDir, outputDir)}. Output is deterministic where the libraries allow it (no creation
+ * dates, fixed PDF identifiers, fixed ODT entry times), so a regeneration shows up in {@code git diff} only
+ * when a source changed.
+ */
 final class SampleCorpusWriter {
 
   private static final float MARGIN = 64f;
