@@ -19,11 +19,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The gold files for the bundled corpus follow {@code ../shared/gold/FORMAT.md} and quote only text that Tika
  * really extracts from the bundled documents, so {@code govtrace eval} can score against them.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // parse each bundled document once for all checks
 class GoldFilesTest {
 
   private static final Path GOLD = Path.of("src/test/resources/gold");
@@ -100,6 +102,29 @@ class GoldFilesTest {
     }
     assertEquals(new HashSet<>(corpus.documents()), files);
     assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void manifestAndDocumentGoldAgreeOnRoleBodyOfficeAndDiaryNumber() throws IOException {
+    JsonNode documents = json.readTree(GOLD.resolve("sample-gold.json").toFile());
+    JsonNode manifest;
+    try (InputStream in = corpus.open(SampleCorpus.MANIFEST)) {
+      manifest = json.readTree(in);
+    }
+    Map<String, JsonNode> byFile = new HashMap<>();
+    manifest.path("documents").forEach(d -> byFile.put(d.path("file").asText(), d));
+    for (JsonNode gold : documents) {
+      String name = Path.of(gold.path("file").asText()).getFileName().toString();
+      JsonNode declared = byFile.get(name);
+      assertEquals(gold.path("doc_type").asText(), declared.path("role").asText(), name);
+      assertEquals(gold.path("issuing_body").asText(), declared.path("issuing_body").asText(), name);
+      assertEquals(gold.path("authoring_office").asText(), declared.path("authoring_office").asText(), name);
+      assertEquals(gold.path("own_dnr").asText(), declared.path("dnr").asText(), name);
+      if (!declared.path("responds_to").isNull()) {
+        String answered = byFile.get(declared.path("responds_to").asText()).path("title").asText();
+        assertTrue(answered.startsWith(gold.path("responds_to").asText()), name + " answers " + answered);
+      }
+    }
   }
 
   @Test
