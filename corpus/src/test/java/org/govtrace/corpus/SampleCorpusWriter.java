@@ -30,7 +30,13 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import java.awt.geom.Rectangle2D;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -42,7 +48,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 /**
  * Generator of the bundled sample corpus: renders each {@link CorpusSource} under
  * {@code src/test/resources/corpus-source/} into the real format its {@code @format} names (PDF with PDFBox,
- * DOCX with Apache POI, ODT, HTML and plain text by hand).
+ * DOCX and PPTX with Apache POI, ODT, HTML and plain text by hand).
  *
  * <p>Run it through {@code SampleCorpusWriterTest} with {@code -Dgovtrace.regenerateSample=true}, or directly
  * with {@code main(sourceDir, outputDir)}. Output is deterministic where the libraries allow it (no creation
@@ -91,8 +97,9 @@ final class SampleCorpusWriter {
       case "odt" -> renderOdt(source);
       case "html" -> renderHtml(source).getBytes(StandardCharsets.UTF_8);
       case "txt" -> renderText(source);
+      case "pptx" -> renderPptx(source);
       default -> throw new IllegalArgumentException(
-          "Corpus source " + source.name() + " has unknown @format " + source.format() + "; use pdf, docx, odt, html or txt.");
+          "Corpus source " + source.name() + " has unknown @format " + source.format() + "; use pdf, docx, odt, html, txt or pptx.");
     };
   }
 
@@ -290,6 +297,57 @@ final class SampleCorpusWriter {
     zip.putNextEntry(entry);
     zip.write(text.getBytes(StandardCharsets.UTF_8));
     zip.closeEntry();
+  }
+
+  // ---------------------------------------------------------------- PPTX
+
+  /** One slide per level-1 heading: the heading as title, list items as bullets, paragraphs as plain lines. */
+  private byte[] renderPptx(CorpusSource source) throws IOException {
+    try (XMLSlideShow show = new XMLSlideShow()) {
+      show.getProperties().getCoreProperties().setTitle(source.title());
+      XSLFTextBox body = null;
+      for (CorpusSource.Block block : source.blocks()) {
+        switch (block) {
+          case CorpusSource.Heading h -> {
+            XSLFSlide slide = show.createSlide();
+            XSLFTextBox title = slide.createTextBox();
+            title.setAnchor(new Rectangle2D.Double(40, 30, 640, 60));
+            XSLFTextRun run = title.addNewTextParagraph().addNewTextRun();
+            run.setText(CorpusSource.plain(h.text()));
+            run.setFontSize(26.0);
+            run.setBold(true);
+            body = slide.createTextBox();
+            body.setAnchor(new Rectangle2D.Double(50, 110, 620, 340));
+            if (source.meta().containsKey("footer")) {
+              XSLFTextBox footer = slide.createTextBox();
+              footer.setAnchor(new Rectangle2D.Double(40, 500, 640, 24));
+              XSLFTextRun footerRun = footer.addNewTextParagraph().addNewTextRun();
+              footerRun.setText(source.meta().get("footer"));
+              footerRun.setFontSize(10.0);
+            }
+          }
+          case CorpusSource.ListItem item -> {
+            XSLFTextParagraph paragraph = requireSlide(body, source).addNewTextParagraph();
+            paragraph.setBullet(true);
+            paragraph.addNewTextRun().setText(CorpusSource.plain(item.text()));
+          }
+          case CorpusSource.Paragraph p ->
+              requireSlide(body, source).addNewTextParagraph().addNewTextRun().setText(CorpusSource.plain(p.text()));
+          case CorpusSource.PageBreak ignored -> {
+          }
+        }
+      }
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      show.write(bytes);
+      return withFixedEntryTimes(bytes.toByteArray());
+    }
+  }
+
+  private static XSLFTextBox requireSlide(XSLFTextBox body, CorpusSource source) {
+    if (body == null) {
+      throw new IllegalArgumentException("Corpus source " + source.name() + " has text before its first slide heading.");
+    }
+    return body;
   }
 
   // ---------------------------------------------------------------- DOCX
