@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -42,7 +44,9 @@ public final class NlpEvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     OpenNlpSentenceAnnotator annotator =
         (models == null ? OpenNlpSentenceAnnotator.fromClasspath() : OpenNlpSentenceAnnotator.fromDirectory(models)).withBeamSize(beam);
-    NlpEvaluationResult dev = new NlpEvaluation(annotator, !noSpeed).evaluate(ud);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    NlpEvaluationResult dev = new NlpEvaluation(annotator, !noSpeed, threads::getCurrentThreadCpuTime,
+        ManagementFactory.getOperatingSystemMXBean()::getSystemLoadAverage).evaluate(ud);
     NlpEvaluationResult gold = new NlpEvaluation(annotator, false).evaluateMunicipalGold();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

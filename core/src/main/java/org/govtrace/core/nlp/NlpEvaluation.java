@@ -3,8 +3,6 @@ package org.govtrace.core.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -16,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.govtrace.core.GovTraceException;
 import org.govtrace.core.model.DocumentText;
@@ -37,14 +37,31 @@ public final class NlpEvaluation {
 
   private final OpenNlpSentenceAnnotator annotator;
   private final boolean measureSpeed;
+  private final LongSupplier threadCpuNanos;
+  private final DoubleSupplier loadAverage;
 
   /**
    * @param annotator the annotator to score
    * @param measureSpeed whether to time the stage (some seconds per data set)
    */
   public NlpEvaluation(OpenNlpSentenceAnnotator annotator, boolean measureSpeed) {
+    this(annotator, measureSpeed, () -> 0, () -> Double.NaN);
+  }
+
+  /**
+   * An evaluation that also reports CPU-time throughput: the caller supplies the clocks (for example from
+   * {@code java.lang.management}), which the core module does not read.
+   *
+   * @param annotator the annotator to score
+   * @param measureSpeed whether to time the stage
+   * @param threadCpuNanos the calling thread's CPU time in nanoseconds
+   * @param loadAverage the system load average, or NaN when unknown
+   */
+  public NlpEvaluation(OpenNlpSentenceAnnotator annotator, boolean measureSpeed, LongSupplier threadCpuNanos, DoubleSupplier loadAverage) {
     this.annotator = annotator;
     this.measureSpeed = measureSpeed;
+    this.threadCpuNanos = threadCpuNanos;
+    this.loadAverage = loadAverage;
   }
 
   /**
@@ -127,7 +144,7 @@ public final class NlpEvaluation {
     return new NlpEvaluationResult(name, checksum, annotator.fingerprint(), annotator.beamSize(), sentences.size(), tokens,
         ratio(uposRight, tokens), ratio(lemmaRight, tokens), sentenceCounts.f1(), tokenCounts.f1(),
         ratio(rawTagRight, tokens), single[0], dual[0], single[1], dual[1], Runtime.getRuntime().availableProcessors(),
-        loadAverage());
+        loadAverage.getAsDouble());
   }
 
   /** Wall-clock tokens per second with the given threads, and tokens per second of thread CPU time. */
@@ -144,12 +161,11 @@ public final class NlpEvaluation {
   private double[] run(List<DocumentText> texts, int threads, long nanos) {
     AtomicLong tokenTotal = new AtomicLong();
     AtomicLong cpuTotal = new AtomicLong();
-    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     long started = System.nanoTime();
     List<Thread> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       workers.add(Thread.ofPlatform().start(() -> {
-        long cpuStart = cpu.getCurrentThreadCpuTime();
+        long cpuStart = threadCpuNanos.getAsLong();
         long count = 0;
         while (System.nanoTime() - started < nanos) {
           for (DocumentText text : texts) {
@@ -159,7 +175,7 @@ public final class NlpEvaluation {
           }
         }
         tokenTotal.addAndGet(count);
-        cpuTotal.addAndGet(cpu.getCurrentThreadCpuTime() - cpuStart);
+        cpuTotal.addAndGet(threadCpuNanos.getAsLong() - cpuStart);
       }));
     }
     for (Thread worker : workers) {
@@ -171,11 +187,8 @@ public final class NlpEvaluation {
       }
     }
     double wallSeconds = (System.nanoTime() - started) / 1e9;
-    return new double[] {tokenTotal.get() / wallSeconds, tokenTotal.get() / Math.max(cpuTotal.get() / 1e9, 1e-9)};
-  }
-
-  private static double loadAverage() {
-    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    double perCpuSecond = cpuTotal.get() > 0 ? tokenTotal.get() / (cpuTotal.get() / 1e9) : 0;
+    return new double[] {tokenTotal.get() / wallSeconds, perCpuSecond};
   }
 
   private static double ratio(int part, int whole) {
