@@ -88,6 +88,11 @@ public final class OpenNlpSentenceAnnotator implements SentenceAnnotator {
   /** UPOS tags ([0]) and lemmas ([1]) of an already tokenised sentence. */
   String[][] tagAndLemmatize(String[] words) {
     String[] tags = models.tagger().tag(words);
+    if (tags.length > 0 && "PROPN".equals(tags[0]) && models.lemmatizer().isCommonNoun(words[0])) {
+      // A capital at the start of a heading or sentence is no name when the word is a compound of a known noun
+      // ("Handlingsplan för inkludering"): the tagger sees only an unknown capitalised word.
+      tags[0] = "NOUN";
+    }
     String[] lemmas = models.lemmatizer().lemmatize(words, tags);
     return new String[][] {tags, lemmas};
   }

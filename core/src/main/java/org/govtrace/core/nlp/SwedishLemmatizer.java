@@ -92,6 +92,13 @@ final class SwedishLemmatizer {
     return lemmas;
   }
 
+  /** Whether the word, lower-cased, is a noun form we know or a compound whose head is one. */
+  boolean isCommonNoun(String form) {
+    String lower = form.toLowerCase(Locale.ROOT);
+    return !lower.equals(form) && lower.length() > MIN_MODIFIER + MIN_HEAD
+        && (dictionary.containsKey(key(lower, "NOUN")) || isKnownLemma(lower, "NOUN") || compound(lower, "NOUN") != null);
+  }
+
   private String known(String form, String tag) {
     if (FORM_AS_LEMMA.contains(tag)) {
       return form;

@@ -135,6 +135,13 @@ class OpenNlpSentenceAnnotatorTest {
   }
 
   @Test
+  void tagsACapitalisedHeadingNounAsANounNotAName() {
+    Token first = ANNOTATOR.annotate(DocumentText.ofPlainText("Handlingsplan för trygghet i skolan")).get(0).tokens().get(0);
+    assertEquals("NOUN", first.upos());
+    assertEquals("handlingsplan", first.lemma());
+  }
+
+  @Test
   void tagsAPlainSentenceWithUniversalTags() {
     String text = "Nämnden ska följa upp arbetet varje år.";
     List<String> tags = ANNOTATOR.annotate(DocumentText.ofPlainText(text)).get(0).tokens().stream().map(Token::upos).toList();
