@@ -134,6 +134,18 @@ class OpenNlpSentenceAnnotatorTest {
     assertEquals(lemma, token(text, word).lemma());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Kostnaderna har ökat (jfr bilaga 2).|Kostnaderna har ökat ( jfr bilaga 2 ) .",
+      "Planen gäller åren 2023–2026 i hela staden.|Planen gäller åren 2023–2026 i hela staden .",
+      "Ansvaret ligger bl.a. hos nämnden, t.ex. vid uppföljningen.|Ansvaret ligger bl.a. hos nämnden , t.ex. vid uppföljningen .",
+  })
+  void tokenisesTheWayUdSwedishDoes(String text, String expected) {
+    List<String> tokens = ANNOTATOR.annotate(DocumentText.ofPlainText(text)).stream()
+        .flatMap(s -> s.tokens().stream()).map(Token::text).toList();
+    assertEquals(List.of(expected.split(" ")), tokens);
+  }
+
   @Test
   void tagsACapitalisedHeadingNounAsANounNotAName() {
     Token first = ANNOTATOR.annotate(DocumentText.ofPlainText("Handlingsplan för trygghet i skolan")).get(0).tokens().get(0);
