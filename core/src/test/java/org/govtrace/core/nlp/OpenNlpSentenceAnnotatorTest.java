@@ -83,9 +83,9 @@ class OpenNlpSentenceAnnotatorTest {
   @Test
   void keepsEachNumberedDecisionAsItsOwnSentence() {
     String text = "Förslag till beslut\n1. Stadsdelsnämnden godkänner förvaltningens yttrande.\n"
-        + "2. Nämnden överlämnar yttrandet till kommunstyrelsen\n3. Paragrafen justeras omedelbart.";
+        + "2. Nämnden överlämnar yttrandet till kommunstyrelsen\n3. Protokollet justeras omedelbart.";
     assertEquals(List.of("Förslag till beslut", "1. Stadsdelsnämnden godkänner förvaltningens yttrande.",
-        "2. Nämnden överlämnar yttrandet till kommunstyrelsen", "3. Paragrafen justeras omedelbart."), sentences(text));
+        "2. Nämnden överlämnar yttrandet till kommunstyrelsen", "3. Protokollet justeras omedelbart."), sentences(text));
   }
 
   @Test
