@@ -80,6 +80,12 @@ class OpenNlpSentenceAnnotatorTest {
         sentences("Kostnaderna redovisas i bilaga B. Nämnden har inga invändningar."));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "\n\n  \n"})
+  void findsNoSentenceInEmptyText(String text) {
+    assertEquals(List.of(), sentences(text));
+  }
+
   @Test
   void keepsEachNumberedDecisionAsItsOwnSentence() {
     String text = "Förslag till beslut\n1. Stadsdelsnämnden godkänner förvaltningens yttrande.\n"
