@@ -157,10 +157,7 @@ public final class DocumentExtractor {
       TikaInputStream stream = TikaInputStream.get(in, temporary, metadata);
       MediaType type = parser.getDetector().detect(stream, new Metadata()).getBaseType();
       if (!isSupported(type)) {
-        if (isEmptyStream(stream)) {
-          throw ExtractionException.of(ExtractionFailure.EMPTY, name, null);
-        }
-        throw ExtractionException.of(ExtractionFailure.UNSUPPORTED, name, null);
+        throw ExtractionException.of(unsupported(type, stream), name, null);
       }
       PageCollector pages = new PageCollector();
       boolean truncated = false;
@@ -191,6 +188,18 @@ public final class DocumentExtractor {
       }
     }
     return false;
+  }
+
+  private static ExtractionFailure unsupported(MediaType type, TikaInputStream stream) throws IOException {
+    if (isEmptyStream(stream)) {
+      return ExtractionFailure.EMPTY;
+    }
+    // Office containers Tika could open but not name: password-protected OOXML, or a damaged document.
+    return switch (type.toString()) {
+      case "application/x-tika-ooxml-protected" -> ExtractionFailure.ENCRYPTED;
+      case "application/x-tika-ooxml", "application/x-tika-msoffice" -> ExtractionFailure.CORRUPT;
+      default -> ExtractionFailure.UNSUPPORTED;
+    };
   }
 
   private static boolean isEmptyStream(TikaInputStream stream) throws IOException {

@@ -25,6 +25,10 @@ final class ActorFinder {
   private static final Pattern PROPOSED_TO =
       Pattern.compile(
           "(?iu)föreslår\\s+att\\s+(\\p{L}+(?:\\s\\p{L}+)?)\\s+(beslutar|överlämnar|godkänner|hänvisar|antar|avstyrker|tillstyrker|yttrar)");
+  private static final Pattern SPEAKS =
+      Pattern.compile(
+          "(?u)(?<![\\p{L}])(\\p{Lu}\\p{L}+(?:nämnden|styrelsen|fullmäktige))\\s+(?:har\\s+tagit\\s+del|lämnar\\s+följande"
+              + "|avger|yttrar\\s+sig|tillstyrker|avstyrker|ställer\\s+sig)");
   // Offices named by role, not by name, and words that only look like offices.
   private static final Set<String> UNNAMED =
       Set.of("förvaltningen", "stadsdelsförvaltningen", "fackförvaltningen", "kontoret", "huvudkontoret",
@@ -81,7 +85,20 @@ final class ActorFinder {
         return GenericBoardResolver.capitalise(last);
       }
     }
-    return office == null ? null : boards.boardOf(office);
+    if (office != null) {
+      String board = boards.boardOf(office);
+      if (board != null) {
+        return board;
+      }
+    }
+    // A statement the board writes itself: "Kommunstyrelsen lämnar följande yttrande".
+    Matcher speaks = SPEAKS.matcher(text);
+    while (speaks.find()) {
+      if (!UNNAMED_BOARDS.contains(speaks.group(1).toLowerCase(Locale.ROOT))) {
+        return speaks.group(1);
+      }
+    }
+    return null;
   }
 
   private static boolean isOffice(String name) {

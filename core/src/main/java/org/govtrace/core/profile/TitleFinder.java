@@ -31,7 +31,8 @@ final class TitleFinder {
       Pattern.compile("(?iu)\\s+(?:från|till|som|och överlämnar|med dnr|dnr)\\s+.*$|\\s*\\(.*$|,\\s*" + DNR + ".*$|\\s+" + DNR + ".*$");
   private static final Set<String> NOT_A_TITLE_START = Set.of("från", "till", "den", "det", "detta", "denna", "ärendet");
   private static final Pattern NOT_A_TITLE =
-      Pattern.compile("(?iu)(tjänsteutlåtande|yttrande|remissvar|promemoria|pm|protokoll|protokollsutdrag|\\d{4}-\\d{2}-\\d{2}|sida \\d+.*)");
+      Pattern.compile("(?iu)(tjänsteutlåtande|yttrande|remissvar|promemoria|pm|protokoll|protokollsutdrag|\\d{4}-\\d{2}-\\d{2}|sida \\d+.*"
+              + "|(dnr|diarienummer|diarienr|handläggare|datum|till|telefon)\\b.*)");
 
   /** The title: the first short line before the first section, outside the letterhead; null if none. */
   String title(DocumentText text) {

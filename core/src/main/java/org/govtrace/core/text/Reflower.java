@@ -112,7 +112,7 @@ final class Reflower {
       return false;
     }
     // A short line without final punctuation, alone so far, followed by a capital: a heading or a name line.
-    return !(open.lineCount == 1 && previous.length() < 0.6 * width && !ANY_END.matcher(previous).matches());
+    return !(open.lineCount == 1 && previous.length() < 0.8 * width && !ANY_END.matcher(previous).matches());
   }
 
   private static void markLayoutHeadings(List<Draft> drafts, int width) {
@@ -127,7 +127,8 @@ final class Reflower {
               && words(text) <= 10
               && Character.isUpperCase(text.codePointAt(0))
               && !ANY_END.matcher(text).matches()
-              && !text.matches(".*\\d{4}-\\d{2}-\\d{2}.*");
+              && !text.matches(".*\\d{4}-\\d{2}-\\d{2}.*")
+              && !text.matches(".*\\d[/:]\\d.*|(?i)(dnr|diarienummer)\\b.*");
       boolean followedByBody =
           (next.kind == Block.Kind.PARAGRAPH && (next.lineCount > 1 || SENTENCE_END.matcher(next.text).matches()))
               && next.text.length() > text.length();
