@@ -187,6 +187,24 @@ class TextCleanerTest {
   }
 
   @Test
+  void keepsTheParagraphsOfAWordProcessorDocument() {
+    String first =
+        "Förvaltningen ställer sig positiv till att kontoret tagit fram ett förslag till handlingsplan för att "
+            + "främja inkludering och stärka invånarnas rättigheter i hela staden.";
+    String second =
+        "Förvaltningen vill särskilt lyfta vikten av att det tas fram utbildningar och material som ger stöd i "
+            + "nämndernas fortsatta arbete med planen.";
+    byte[] docx = FixtureDocuments.docx(List.of("Bakgrund", first, second, "Bilagor", "Förslag till handlingsplan."));
+    Extraction extraction = new DocumentExtractor(ExtractionLimits.DEFAULT).extract(new ByteArrayInputStream(docx), "svar.docx");
+
+    DocumentText text = cleaner.clean(extraction);
+
+    TextInvariants.assertValid(text);
+    assertEquals("Bakgrund\n\n" + first + "\n\n" + second + "\n\nBilagor\n\nFörslag till handlingsplan.", text.text());
+    assertEquals(List.of("Bakgrund", "Bilagor"), text.sections().stream().map(Section::heading).toList());
+  }
+
+  @Test
   void findsSectionsFromKnownHeadingsNumberingAndLayout() {
     DocumentText text =
         clean(
