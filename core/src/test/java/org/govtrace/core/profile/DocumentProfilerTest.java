@@ -83,6 +83,37 @@ class DocumentProfilerTest {
   }
 
   @Test
+  void readsTheTitleBelowALetterheadAtTheTopOfThePage() {
+    DocumentProfile profile =
+        profile(
+            """
+            Norrby stadsdelsförvaltning
+            Avdelningen för stadsutveckling
+            Tjänsteutlåtande
+            Dnr NOR 2024/311
+            Sida 1 (3)
+            2024-05-20
+            Handläggare
+            Anna Berg
+            Telefon 08-508 000 00
+            Till
+            Norrby stadsdelsnämnd
+
+            Program för ökad tillgänglighet. Remiss
+            Förvaltningens förslag till beslut
+            1. Stadsdelsnämnden godkänner förvaltningens tjänsteutlåtande som svar på
+            remissen.
+            """);
+
+    assertEquals("Program för ökad tillgänglighet. Remiss", profile.title());
+    assertEquals("Program för ökad tillgänglighet", profile.respondsTo());
+    assertEquals("NOR 2024/311", profile.ownDnr());
+    assertEquals("Norrby stadsdelsnämnd", profile.issuingBody());
+    assertEquals("Norrby stadsdelsförvaltning", profile.authoringOffice());
+    assertEquals(List.of(LocalDate.parse("2024-05-20")), profile.dates());
+  }
+
+  @Test
   void profilesASpecialistOfficeResponseWithoutLetterhead() {
     DocumentProfile profile =
         profile(
