@@ -29,6 +29,10 @@ final class ActorFinder {
       Pattern.compile(
           "(?u)(?<![\\p{L}])(\\p{Lu}\\p{L}+(?:nämnden|styrelsen|fullmäktige))\\s+(?:har\\s+tagit\\s+del|lämnar\\s+följande"
               + "|avger|yttrar\\s+sig|tillstyrker|avstyrker|ställer\\s+sig)");
+  private static final Pattern OWN_VOICE =
+      Pattern.compile(
+          "\\s+(anser|bedömer|föreslår|ser\\s|ställer|välkomnar|vill|saknar|efterfrågar|önskar|instämmer|tillstyrker"
+              + "|avstyrker|delar|konstaterar|noterar|understryker|betonar|har\\s+(tagit|beretts|inga))");
   // Offices named by role, not by name, and words that only look like offices.
   private static final Set<String> UNNAMED =
       Set.of("förvaltningen", "stadsdelsförvaltningen", "fackförvaltningen", "kontoret", "huvudkontoret",
@@ -51,13 +55,13 @@ final class ActorFinder {
     Map<String, Integer> counts = new LinkedHashMap<>();
     Matcher district = DISTRICT_OFFICE.matcher(text);
     while (district.find()) {
-      counts.merge(district.group(1) + " stadsdelsförvaltning", 1, Integer::sum);
+      counts.merge(district.group(1) + " stadsdelsförvaltning", weight(text, district.end()), Integer::sum);
     }
     Matcher named = NAMED_OFFICE.matcher(text);
     while (named.find()) {
       String name = named.group(1).toLowerCase(Locale.ROOT);
       if (!UNNAMED.contains(name)) {
-        counts.merge(GenericBoardResolver.capitalise(name), 1, Integer::sum);
+        counts.merge(GenericBoardResolver.capitalise(name), weight(text, named.end()), Integer::sum);
       }
     }
     return counts.entrySet().stream()
@@ -67,8 +71,21 @@ final class ActorFinder {
         .orElse(null);
   }
 
+  /**
+   * A mention as the subject of the author's own voice ("Socialförvaltningen bedömer", DOMAIN.md "Voice matters
+   * most") weighs more than a mention of another office, such as the one that wrote the plan under review.
+   */
+  private static int weight(String text, int end) {
+    return OWN_VOICE.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt() ? 3 : 1;
+  }
+
   /** The board the text speaks for, or null. */
   String board(String text, Map<String, String> letterhead, String office) {
+    String sender = letterhead.get("Avsändare");
+    if (sender != null && isBoard(sender)) {
+      return sender.strip();
+    }
+    // An office writes its tjänsteutlåtande to its own board: then the addressee is the issuing body.
     String addressee = letterhead.get("Till");
     if (addressee != null && isBoard(addressee)) {
       return addressee.strip();

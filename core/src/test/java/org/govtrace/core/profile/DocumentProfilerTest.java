@@ -138,6 +138,25 @@ class DocumentProfilerTest {
     assertEquals("Stadens plan för skolans digitalisering", profile.respondsTo());
   }
 
+  /** The office in the author's own voice wins over the office that wrote the plan, though that one is named more. */
+  @Test
+  void tellsTheAuthoringOfficeByItsOwnVoice() {
+    DocumentProfile profile =
+        profile(
+            """
+            Bakgrund
+            Stadsledningskontoret har tagit fram planen. Stadsledningskontoret ansvarar för uppföljningen och
+            stadsledningskontoret samordnar arbetet med nämnderna.
+
+            Förvaltningens synpunkter
+            Socialförvaltningen bedömer att planen är väl avvägd. Socialförvaltningen anser dock att
+            uppföljningen bör förenklas.
+            """);
+
+    assertEquals("Socialförvaltningen", profile.authoringOffice());
+    assertEquals("Socialnämnden", profile.issuingBody());
+  }
+
   @Test
   void readsTheOwnNumberOfAnotherMunicipalitysStatement() {
     DocumentProfile profile =
