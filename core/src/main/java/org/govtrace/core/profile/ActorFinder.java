@@ -32,7 +32,7 @@ final class ActorFinder {
   private static final Pattern OWN_VOICE =
       Pattern.compile(
           "\\s+(anser|bedömer|föreslår|ser\\s|ställer|välkomnar|vill|saknar|efterfrågar|önskar|instämmer|tillstyrker"
-              + "|avstyrker|delar|konstaterar|noterar|understryker|betonar|har\\s+(tagit|beretts|inga))");
+              + "|avstyrker|delar|konstaterar|noterar|understryker|betonar|har\\s+tagit\\s+del|har\\s+inga)");
   // Offices named by role, not by name, and words that only look like offices.
   private static final Set<String> UNNAMED =
       Set.of("förvaltningen", "stadsdelsförvaltningen", "fackförvaltningen", "kontoret", "huvudkontoret",
