@@ -74,6 +74,7 @@ public final class DocumentExtractor {
   private final ExtractionLimits limits;
   private final ExecutorService workers;
   private final FailureClassifier classifier = new FailureClassifier();
+  private final PlainTextFallback textFallback = new PlainTextFallback();
 
   /** An extractor that runs every file under {@code limits}. */
   public DocumentExtractor(ExtractionLimits limits) {
@@ -157,7 +158,12 @@ public final class DocumentExtractor {
       TikaInputStream stream = TikaInputStream.get(in, temporary, metadata);
       MediaType type = parser.getDetector().detect(stream, new Metadata()).getBaseType();
       if (!isSupported(type)) {
-        throw ExtractionException.of(unsupported(type, stream), name, null);
+        ExtractionFailure failure = unsupported(type, stream);
+        Extraction text = failure == ExtractionFailure.UNSUPPORTED ? plainText(stream, name) : null;
+        if (text == null) {
+          throw ExtractionException.of(failure, name, null);
+        }
+        return text;
       }
       PageCollector pages = new PageCollector();
       boolean truncated = false;
@@ -188,6 +194,24 @@ public final class DocumentExtractor {
       }
     }
     return false;
+  }
+
+  /** Text Tika's detector took for binary (Windows-1252 with curly quotes and dashes), or null. */
+  private Extraction plainText(TikaInputStream stream, String name) throws IOException {
+    long limit = limits.maxCharacters() == ExtractionLimits.UNLIMITED ? Integer.MAX_VALUE - 8 : limits.maxCharacters();
+    byte[] bytes = stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit * 4 + 4));
+    String text = textFallback.decode(bytes);
+    if (text == null) {
+      return null;
+    }
+    boolean truncated = text.length() > limit || stream.read() >= 0;
+    if (text.length() > limit) {
+      text = text.substring(0, (int) limit);
+    }
+    if (text.isBlank()) {
+      throw ExtractionException.of(ExtractionFailure.EMPTY, name, null);
+    }
+    return new Extraction(name, MediaType.TEXT_PLAIN.toString(), List.of(text), Map.of(), truncated);
   }
 
   private static ExtractionFailure unsupported(MediaType type, TikaInputStream stream) throws IOException {

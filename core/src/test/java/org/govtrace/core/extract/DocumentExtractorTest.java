@@ -106,6 +106,20 @@ class DocumentExtractorTest {
     assertTrue(extracted.contains("Åtgärderna i handlingsplanen följs upp årligen."), extracted);
   }
 
+  /** Windows-1252 puts "–" and "”" in bytes Tika's text detector calls binary; the text is still read. */
+  @Test
+  void readsWindows1252TextWithDashesAndQuotes() {
+    byte[] text =
+        FixtureDocuments.text(
+            List.of("Strategin gäller 2018–2022 och ”målen” följs upp årligen…", "Förvaltningen föreslår att nämnden godkänner."),
+            Charset.forName("windows-1252"));
+
+    Extraction extraction = EXTRACTOR.extract(new ByteArrayInputStream(text), "strategi.txt");
+
+    assertEquals("text/plain", extraction.mediaType());
+    assertTrue(extraction.pages().get(0).contains("Strategin gäller 2018–2022 och ”målen” följs upp årligen…"), extraction.pages().get(0));
+  }
+
   @Test
   void readsAPdfNamedAsTextAsAPdf() {
     byte[] pdf = FixtureDocuments.pdf(List.of(List.of(SENTENCE)));
