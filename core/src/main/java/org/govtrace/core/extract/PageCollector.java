@@ -17,10 +17,21 @@ final class PageCollector extends DefaultHandler {
   private int divDepth;
   // The div depth at which an embedded document began, or -1: an attached PDF's pages are not the host's pages.
   private int embeddedDepth = -1;
+  // Open lists, innermost first: the next item number of an ordered list, 0 for a bulleted one.
+  private final java.util.Deque<int[]> lists = new java.util.ArrayDeque<>();
 
   @Override
   public void startElement(String uri, String localName, String qName, Attributes attributes) {
-    if (!"div".equals(localName.isEmpty() ? qName : localName)) {
+    String name = localName.isEmpty() ? qName : localName;
+    if ("ul".equals(name) || "ol".equals(name)) {
+      lists.push(new int[] {"ol".equals(name) ? 1 : 0});
+    } else if ("li".equals(name)) {
+      // HTML and ODF lists carry their bullets as markup, not text: write them so cleaning sees list items.
+      int[] list = lists.isEmpty() ? new int[] {0} : lists.peek();
+      String marker = list[0] > 0 ? (list[0]++) + ". " : "• ";
+      characters(("\n" + marker).toCharArray(), 0, marker.length() + 1);
+    }
+    if (!"div".equals(name)) {
       return;
     }
     divDepth++;
@@ -35,7 +46,11 @@ final class PageCollector extends DefaultHandler {
 
   @Override
   public void endElement(String uri, String localName, String qName) {
-    if ("div".equals(localName.isEmpty() ? qName : localName)) {
+    String name = localName.isEmpty() ? qName : localName;
+    if (("ul".equals(name) || "ol".equals(name)) && !lists.isEmpty()) {
+      lists.pop();
+    }
+    if ("div".equals(name)) {
       if (divDepth == embeddedDepth) {
         embeddedDepth = -1;
       }

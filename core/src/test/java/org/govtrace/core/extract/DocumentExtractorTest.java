@@ -60,6 +60,21 @@ class DocumentExtractorTest {
   }
 
   @Test
+  void writesTheBulletsOfHtmlListsAsText() {
+    byte[] html =
+        ("<html><body><p>De tre fokusområdena är:</p><ul><li>Kunskap och information</li><li>Välfärd och service</li>"
+                + "</ul><ol><li>Nämnden godkänner förslaget.</li><li>Paragrafen justeras omedelbart.</li></ol></body></html>")
+            .getBytes(StandardCharsets.UTF_8);
+
+    String text = EXTRACTOR.extract(new ByteArrayInputStream(html), "lista.html").pages().get(0);
+
+    assertTrue(text.contains("• Kunskap och information"), text);
+    assertTrue(text.contains("• Välfärd och service"), text);
+    assertTrue(text.contains("1. Nämnden godkänner förslaget."), text);
+    assertTrue(text.contains("2. Paragrafen justeras omedelbart."), text);
+  }
+
+  @Test
   void keepsPdfTextPerPage() {
     byte[] pdf =
         FixtureDocuments.pdf(
