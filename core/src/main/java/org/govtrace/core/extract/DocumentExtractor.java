@@ -65,6 +65,11 @@ public final class DocumentExtractor {
           MediaType.application("vnd.openxmlformats-officedocument.presentationml.presentation"),
           MediaType.application("vnd.ms-powerpoint"),
           MediaType.application("vnd.oasis.opendocument.presentation"),
+          // Macro-enabled and template variants of the same formats.
+          MediaType.application("vnd.ms-word.document.macroenabled.12"),
+          MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.template"),
+          MediaType.application("vnd.ms-powerpoint.presentation.macroenabled.12"),
+          MediaType.application("vnd.openxmlformats-officedocument.presentationml.slideshow"),
           MediaType.TEXT_PLAIN);
 
   private final AutoDetectParser parser;
