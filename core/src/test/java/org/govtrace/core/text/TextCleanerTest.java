@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TextCleanerTest {
 
+  private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(ExtractionLimits.DEFAULT);
   private final TextCleaner cleaner = new TextCleaner();
 
   private DocumentText clean(String... pages) {
@@ -172,7 +173,7 @@ class TextCleanerTest {
                 List.of("Bakgrund", "Handlingsplanen riktar sig till samtliga nämnder och", "bolagsstyrelser i staden."),
                 List.of("Förvaltningen vill lyfta fram behovet av resurser för att", "nämnderna ska kunna genomföra och"),
                 List.of("uppnå intentionerna i handlingsplanen.", "Bilagor", "Förslag till handlingsplan.")));
-    Extraction extraction = new DocumentExtractor(ExtractionLimits.DEFAULT).extract(new ByteArrayInputStream(pdf), "plan.pdf");
+    Extraction extraction = EXTRACTOR.extract(new ByteArrayInputStream(pdf), "plan.pdf");
 
     DocumentText text = cleaner.clean(extraction);
 
@@ -195,7 +196,7 @@ class TextCleanerTest {
         "Förvaltningen vill särskilt lyfta vikten av att det tas fram utbildningar och material som ger stöd i "
             + "nämndernas fortsatta arbete med planen.";
     byte[] docx = FixtureDocuments.docx(List.of("Bakgrund", first, second, "Bilagor", "Förslag till handlingsplan."));
-    Extraction extraction = new DocumentExtractor(ExtractionLimits.DEFAULT).extract(new ByteArrayInputStream(docx), "svar.docx");
+    Extraction extraction = EXTRACTOR.extract(new ByteArrayInputStream(docx), "svar.docx");
 
     DocumentText text = cleaner.clean(extraction);
 
