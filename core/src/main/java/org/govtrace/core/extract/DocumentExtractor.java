@@ -185,11 +185,25 @@ public final class DocumentExtractor {
         truncated = true;
       }
       List<String> texts = pages.pages();
+      if (limits.maxCharacters() != ExtractionLimits.UNLIMITED) {
+        texts = withinLimit(texts, (int) limits.maxCharacters());
+      }
       if (texts.stream().allMatch(String::isBlank)) {
         throw ExtractionException.of(ExtractionFailure.EMPTY, name, null);
       }
       return new Extraction(name, type.toString(), texts, singleValues(metadata), truncated);
     }
+  }
+
+  /** The pages cut to {@code limit} characters: the line ends added between blocks count too. */
+  private static List<String> withinLimit(List<String> pages, int limit) {
+    List<String> kept = new java.util.ArrayList<>(pages.size());
+    int left = limit;
+    for (String page : pages) {
+      kept.add(page.length() <= left ? page : page.substring(0, left));
+      left -= kept.get(kept.size() - 1).length();
+    }
+    return kept;
   }
 
   private boolean isSupported(MediaType type) {

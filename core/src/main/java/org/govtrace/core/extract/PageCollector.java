@@ -12,6 +12,9 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class PageCollector extends DefaultHandler {
 
+  private static final java.util.Set<String> BLOCKS =
+      java.util.Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "blockquote", "pre", "div", "dt", "dd");
+
   private final List<StringBuilder> pages = new ArrayList<>();
   private StringBuilder current;
   private int divDepth;
@@ -49,6 +52,11 @@ final class PageCollector extends DefaultHandler {
     String name = localName.isEmpty() ? qName : localName;
     if (("ul".equals(name) || "ol".equals(name)) && !lists.isEmpty()) {
       lists.pop();
+    }
+    if (BLOCKS.contains(name) && current != null && current.length() > 0
+        && current.charAt(current.length() - 1) != '\n') {
+      // Some parsers (ODF headings, for one) end a block without a line end: the next block must not glue on.
+      current.append('\n');
     }
     if ("div".equals(name)) {
       if (divDepth == embeddedDepth) {

@@ -75,6 +75,16 @@ class DocumentExtractorTest {
   }
 
   @Test
+  void endsEveryBlockWithALineEnd() {
+    byte[] odt = FixtureDocuments.odt(List.of("# Sammanfattning", "Förvaltningen ställer sig bakom planen."));
+
+    String text = EXTRACTOR.extract(new ByteArrayInputStream(odt), "svar.odt").pages().get(0);
+
+    assertTrue(text.contains("Sammanfattning\n"), text);
+    assertFalse(text.contains("SammanfattningFörvaltningen"), text);
+  }
+
+  @Test
   void keepsPdfTextPerPage() {
     byte[] pdf =
         FixtureDocuments.pdf(

@@ -207,6 +207,7 @@ class DocumentProfilerTest {
         "Yttrande över betänkandet En ny socialtjänstlag (SOU 2020:47) | Betänkandet En ny socialtjänstlag",
         "Strategi för minskad ensamhet. Remiss | Strategi för minskad ensamhet",
         "Remissvar – Riktlinjer för bostadsförsörjning | Riktlinjer för bostadsförsörjning",
+        "Plan för ökad trygghet – svar på remiss från kommunstyrelsen | Plan för ökad trygghet",
       })
   void readsWhatAResponseAnswersFromItsTitle(String title, String respondsTo) {
     DocumentProfile profile =
@@ -214,6 +215,56 @@ class DocumentProfilerTest {
 
     assertEquals(DocumentType.REFERRAL_RESPONSE, profile.type());
     assertEquals(respondsTo, profile.respondsTo());
+  }
+
+  /** A steering document's cover: running header, adoption, the office that wrote it. */
+  @Test
+  void profilesAStrategyFromItsCover() {
+    DocumentProfile profile =
+        profile(
+            """
+            Norrby stad • Strategi för ökad trygghet 2024–2027 • Dnr KS 2024/88
+
+            Strategi för ökad trygghet i Norrby 2024–2027
+
+            Antagen av kommunfullmäktige den 3 juni 2024.
+
+            Framtagen av stadsledningskontoret på uppdrag av kommunstyrelsen.
+
+            Inledning
+            Strategin bygger på stadens tidigare program (Dnr KS 2019/12) och gäller i fyra år.
+            """);
+
+    assertEquals(DocumentType.STRATEGY, profile.type());
+    assertEquals("Strategi för ökad trygghet 2024–2027", profile.title());
+    assertEquals("Kommunfullmäktige", profile.issuingBody());
+    assertEquals("Stadsledningskontoret", profile.authoringOffice());
+    assertEquals("KS 2024/88", profile.ownDnr());
+    assertEquals(List.of("KS 2019/12"), profile.referencedDnrs());
+    assertEquals(List.of(LocalDate.parse("2024-06-03")), profile.dates());
+  }
+
+  /** A title that is also the first heading, and a referral number cited under it. */
+  @Test
+  void readsATitleThatIsAlsoTheFirstHeading() {
+    DocumentProfile profile =
+        profile(
+            """
+            Yttrande över program för ökad trygghet
+
+            Svar på remiss från kommunstyrelsen, Dnr KS 2024/88.
+
+            Sammanfattning
+            Kulturförvaltningen ställer sig bakom programmet och föreslår att kulturnämnden beslutar att godkänna
+            tjänsteutlåtandet.
+            """);
+
+    assertEquals("Yttrande över program för ökad trygghet", profile.title());
+    assertEquals("Program för ökad trygghet", profile.respondsTo());
+    assertNull(profile.ownDnr());
+    assertEquals(List.of("KS 2024/88"), profile.referencedDnrs());
+    assertEquals("Kulturnämnden", profile.issuingBody());
+    assertEquals("Kulturförvaltningen", profile.authoringOffice());
   }
 
   @Test
