@@ -154,6 +154,38 @@ class TextCleanerTest {
   }
 
   @Test
+  void dropsAFooterThatCarriesThePageNumberOnEveryPage() {
+    DocumentText text =
+        clean(
+            "Första sidans text om planen.\nNorrby stad – Tjänsteutlåtande   Sida 1 av 2\n",
+            "Andra sidans text om planen.\nNorrby stad – Tjänsteutlåtande   Sida 2 av 2\n");
+
+    assertEquals("Första sidans text om planen.\n\nAndra sidans text om planen.", text.text());
+  }
+
+  /** Under a known heading, a heading found by layout opens a subsection that the known section contains. */
+  @Test
+  void nestsLayoutHeadingsUnderAKnownHeading() {
+    DocumentText text =
+        clean(
+            """
+            Förvaltningens synpunkter och förslag
+            Förvaltningen välkomnar planen och dess inriktning.
+
+            Antalet resultatmål
+            Förvaltningen är kritisk till antalet resultatmål som riktas till stadsdelsnämnderna.
+
+            Bilagor
+            Förslag till handlingsplan.
+            """);
+
+    List<Section> sections = text.sections();
+    assertEquals(List.of(1, 2, 1), sections.stream().map(Section::level).toList());
+    assertTrue(sections.get(0).span().contains(sections.get(1).span()), sections.toString());
+    assertEquals("Antalet resultatmål", text.sectionAt(text.text().indexOf("Förvaltningen är kritisk")).heading());
+  }
+
+  @Test
   void removesPageNumberLinesInTheirCommonForms() {
     DocumentText text =
         clean(
@@ -231,12 +263,14 @@ class TextCleanerTest {
         List.of("Sammanfattning", "Inledning", "Läsanvisning för planen", "Socialnämndens ansvar",
             "Förvaltningens synpunkter och förslag"),
         sections.stream().map(Section::heading).toList());
-    assertEquals(List.of(1, 1, 2, 1, 1), sections.stream().map(Section::level).toList());
+    assertEquals(List.of(1, 1, 2, 2, 1), sections.stream().map(Section::level).toList());
     Section inledning = sections.get(1);
     assertTrue(inledning.span().of(text.text()).contains("Varje kapitel inleds"), "a level-1 section holds its subsections");
     assertEquals("Inledning", text.sectionAt(text.text().indexOf("Planen beskriver")).heading());
     assertEquals("Läsanvisning för planen", text.sectionAt(text.text().indexOf("Varje kapitel")).heading());
     assertTrue(text.text().contains("\nSocialnämndens ansvar\n"), "headings sit on their own line");
+    Section synpunkter = sections.get(4);
+    assertEquals(text.text().length(), synpunkter.span().end(), "the last section runs to the end");
   }
 
   @Test
