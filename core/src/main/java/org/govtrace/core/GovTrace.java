@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.govtrace.core.analysis.GovernanceAnalyzer;
+import org.govtrace.core.analysis.Thesaurus;
+import org.govtrace.core.eval.EvaluationReport;
+import org.govtrace.core.eval.GoldEvaluator;
 import org.govtrace.core.extract.DocumentExtractor;
 import org.govtrace.core.extract.ExtractionLimits;
 import org.govtrace.core.model.AnalyzedDocument;
@@ -23,16 +26,18 @@ public final class GovTrace implements AutoCloseable {
 
   private final Path indexDirectory;
   private final DocumentPipeline pipeline;
+  private final Thesaurus thesaurus;
 
   private GovTrace(Builder builder) {
     this.indexDirectory = builder.indexDirectory;
+    this.thesaurus = builder.thesaurus;
     this.pipeline =
         new DocumentPipeline(
             new DocumentExtractor(builder.limits),
             new TextCleaner(),
             builder.annotator,
             new DocumentProfiler(),
-            new GovernanceAnalyzer());
+            new GovernanceAnalyzer(builder.thesaurus));
   }
 
   /** A builder with the defaults: no index directory, default extraction limits. */
@@ -67,6 +72,16 @@ public final class GovTrace implements AutoCloseable {
     return pipeline.analyzeText(Objects.requireNonNull(text, "text"), "text");
   }
 
+  /**
+   * Scores the analysis against a gold file in the format of {@code gold/FORMAT.md} (a JSON array of documents
+   * or JSON Lines of passages), side by side with the keyword baseline.
+   *
+   * @throws GovTraceException when the gold file or a document it names cannot be read
+   */
+  public EvaluationReport evaluate(Path goldFile) {
+    return new GoldEvaluator(this::analyze, this::analyzeText, thesaurus).evaluate(goldFile);
+  }
+
   /** The index directory this instance reads and writes; null when it was built without one. */
   public Path indexDirectory() {
     return indexDirectory;
@@ -80,6 +95,7 @@ public final class GovTrace implements AutoCloseable {
     private Path indexDirectory;
     private ExtractionLimits limits = ExtractionLimits.DEFAULT;
     private SentenceAnnotator annotator = new RuleSentenceAnnotator();
+    private Thesaurus thesaurus = Thesaurus.empty();
 
     private Builder() {}
 
@@ -92,6 +108,12 @@ public final class GovTrace implements AutoCloseable {
     /** The limits each file is extracted under. */
     public Builder limits(ExtractionLimits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** The thesaurus of areas, target groups and actors the analysis resolves mentions with (default: empty). */
+    public Builder thesaurus(Thesaurus thesaurus) {
+      this.thesaurus = Objects.requireNonNull(thesaurus, "thesaurus");
       return this;
     }
 

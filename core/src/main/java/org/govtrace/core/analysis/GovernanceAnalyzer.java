@@ -64,6 +64,7 @@ public final class GovernanceAnalyzer {
     int support = 0;
     int critique = 0;
     int requests = 0;
+    int formal = 0;
     PlacedSentence previous = null;
     for (PlacedSentence sentence : placed) {
       List<Hit> hits = new ArrayList<>();
@@ -79,7 +80,13 @@ public final class GovernanceAnalyzer {
       switch (Stance.fromCode(stance.label())) {
         case SUPPORT -> support++;
         case CRITIQUE -> critique++;
-        case PROPOSAL -> requests += proposal.stream().anyMatch(p -> p.label().equals("request")) ? 1 : 0;
+        case PROPOSAL -> {
+          if (proposal.stream().anyMatch(p -> p.label().equals("request"))) {
+            requests++;
+          } else {
+            formal++;
+          }
+        }
         case NEUTRAL -> { }
       }
       Evidence evidence = evidence(id, text, sentence);
@@ -88,7 +95,7 @@ public final class GovernanceAnalyzer {
       }
       previous = sentence;
     }
-    return new DocumentAnalysis(dedupe(findings), rollUp(support, critique, requests));
+    return new DocumentAnalysis(dedupe(findings), rollUp(support, critique, requests, formal));
   }
 
   /** A fingerprint of the rules and lexicon, stored in the index commit so changed rules re-analyse. */
@@ -98,16 +105,17 @@ public final class GovernanceAnalyzer {
 
   /**
    * The author's overall stance: critique when reservations outnumber approvals, support when there are approvals,
-   * proposal when the author only asks for things, neutral otherwise. Formal decision proposals do not count.
+   * proposal when the author only asks for things, neutral otherwise. A formal decision proposal ("föreslår att
+   * nämnden godkänner …") makes a proposal only when the text holds nothing else.
    */
-  static Stance rollUp(int support, int critique, int requests) {
+  static Stance rollUp(int support, int critique, int requests, int formal) {
     if (critique > support) {
       return Stance.CRITIQUE;
     }
     if (support > 0) {
       return Stance.SUPPORT;
     }
-    return requests > 0 ? Stance.PROPOSAL : Stance.NEUTRAL;
+    return requests > 0 || formal > 0 ? Stance.PROPOSAL : Stance.NEUTRAL;
   }
 
   private static Evidence evidence(DocumentId id, DocumentText text, PlacedSentence sentence) {

@@ -79,7 +79,7 @@ final class ResponsibilityExtractor {
       Matcher m = rule.pattern().matcher(body);
       int from = 0;
       while (from < body.length() && m.find(from)) {
-        from = m.start("list") + 1;
+        from = m.end("list");
         if (QUESTION_WORD.matcher(body.substring(0, m.start())).find() || purposeClause(body, m.start("list"))) {
           continue;
         }
