@@ -24,7 +24,7 @@ final class ResponsibilityExtractor {
   private static final String DUTY = "(?<duty>\\S.*)";
   private static final Pattern NUMERAL =
       Pattern.compile("(?i)(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\\d+)\\W*");
-  private static final Pattern FRONTED_PARTITIVE = Pattern.compile("(?is)^av\\s+(?<whole>[^,]{3,120}),");
+  private static final Pattern FRONTED_PARTITIVE = Pattern.compile("(?is)(?:^|[.!?][\"”»]?\\s+)av\\s+(?<whole>[^,.]{3,120}),");
   private static final Pattern QUESTION_WORD = Pattern.compile("(?i)(?:^|\\s)(?:hur|om|huruvida|vad|vilka|vilket|när|varför)\\s+$");
 
   private record Rule(String name, String modality, Pattern pattern, boolean needsVerb) {}
@@ -148,9 +148,13 @@ final class ResponsibilityExtractor {
    */
   private static String completeDuty(String duty, String body, int matchStart) {
     if (NUMERAL.matcher(duty).matches()) {
-      Matcher fronted = FRONTED_PARTITIVE.matcher(body.strip());
-      if (fronted.find()) {
-        return duty + " av " + fronted.group("whole").replaceAll("\\s+", " ").strip();
+      Matcher fronted = FRONTED_PARTITIVE.matcher(body.substring(0, matchStart));
+      String whole = null;
+      while (fronted.find()) {
+        whole = fronted.group("whole");
+      }
+      if (whole != null) {
+        return duty + " av " + whole.replaceAll("\\s+", " ").strip();
       }
     }
     String before = body.substring(0, matchStart);

@@ -35,7 +35,9 @@ final class VoiceTracker {
     Voice voice = Voice.UNKNOWN;
     String heading = null;
     Section lastSection = null;
-    for (Sentence sentence : sentences) {
+    String all = text.text();
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence sentence = sentences.get(i);
       Section section = text.sectionAt(sentence.span().start());
       if (section != null && section != lastSection) {
         lastSection = section;
@@ -65,12 +67,20 @@ final class VoiceTracker {
       if (listItem) {
         start = bullet.end();
       }
+      // A sentence alone on its line(s) is a list item whose bullet the text cleaner removed.
+      int before = i == 0 ? 0 : sentences.get(i - 1).span().end();
+      int after = i + 1 == sentences.size() ? all.length() : sentences.get(i + 1).span().start();
+      listItem |= i > 0 && lineBreakBetween(all, before, sentence.span().start()) && lineBreakBetween(all, sentence.span().end(), after);
       while (start < body.length() && Character.isWhitespace(body.charAt(start))) {
         start++;
       }
       placed.add(new PlacedSentence(sentence, heading, voice, start, listItem));
     }
     return placed;
+  }
+
+  private static boolean lineBreakBetween(String text, int from, int to) {
+    return from <= to && to <= text.length() && text.substring(from, to).indexOf('\n') >= 0 || to >= text.length();
   }
 
   /** The voice a heading announces, or {@code otherwise} for a heading the lexicon does not know. */
