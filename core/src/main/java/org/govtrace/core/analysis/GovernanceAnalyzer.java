@@ -68,14 +68,15 @@ public final class GovernanceAnalyzer {
     PlacedSentence previous = null;
     for (PlacedSentence sentence : placed) {
       List<Hit> hits = new ArrayList<>();
-      hits.addAll(responsibilities.extract(sentence, previous));
+      List<Hit> concern = concerns.classify(sentence);
+      List<Hit> proposal = proposals.extract(sentence, !concern.isEmpty());
+      boolean authorProposes = proposal.stream().anyMatch(p -> p.rule().endsWith(":verb"));
+      hits.addAll(responsibilities.extract(sentence, previous, authorProposes));
       hits.addAll(documentGoals.extract(sentence));
       hits.addAll(concepts.extract(sentence));
-      List<Hit> concern = concerns.classify(sentence);
       hits.addAll(concern);
-      List<Hit> proposal = proposals.extract(sentence, !concern.isEmpty());
       hits.addAll(proposal);
-      Hit stance = stances.classify(sentence, !concern.isEmpty(), !proposal.isEmpty());
+      Hit stance = stances.classify(sentence, !concern.isEmpty(), proposal);
       hits.add(stance);
       switch (Stance.fromCode(stance.label())) {
         case SUPPORT -> support++;

@@ -11,7 +11,8 @@ import org.govtrace.core.model.Token;
  * Finds what the author proposes or asks for: the office or board as subject of a proposing verb (föreslå, önska,
  * efterfråga, efterlysa, rekommendera …, found by lemma, or by stem when the text is untagged), or phrases such as
  * "vill lyfta vikten av" and "anser att … bör". A formal decision proposal ("föreslår att nämnden godkänner …")
- * is labelled {@code formal}; others {@code request}. A resource concern is reported as a concern instead.
+ * is labelled {@code formal}; others {@code request}. A resource concern without a proposing verb is reported as a
+ * concern only.
  */
 final class ProposalExtractor {
 
@@ -32,11 +33,12 @@ final class ProposalExtractor {
   /** The proposal in the sentence, if the author makes one. */
   List<Hit> extract(PlacedSentence sentence, boolean concern) {
     String body = sentence.body();
-    if (concern || !speaker.ownWords(sentence)) {
+    if (!speaker.ownWords(sentence)) {
       return List.of();
     }
+    // A request with a proposing verb stays a proposal even when it asks for money; other concerns are concerns.
     boolean byVerb = speaker.authorSpeaks(body) && hasProposingVerb(sentence);
-    boolean byPhrase = phrases.matcher(body).find();
+    boolean byPhrase = !concern && phrases.matcher(body).find();
     if (!byVerb && !byPhrase) {
       return List.of();
     }
