@@ -16,6 +16,10 @@ import org.govtrace.core.model.Token;
  */
 final class ProposalExtractor {
 
+  private static final Pattern DECISION_ITEM = Pattern.compile("^\\p{Lu}\\p{L}+.*\\s\\p{Ll}+r\\s", Pattern.DOTALL);
+  // Standard procedural items carry no proposal of substance.
+  private static final Pattern PROCEDURAL = Pattern.compile("(?i)\\bjusteras\\b|\\bomedelbart\\b");
+
   private final Set<String> lemmas;
   private final List<String> stems;
   private final Pattern phrases;
@@ -35,6 +39,10 @@ final class ProposalExtractor {
     String body = sentence.body();
     if (!speaker.ownWords(sentence)) {
       return List.of();
+    }
+    // An item of the decision the author proposes ("Förslag till beslut: 1. Nämnden godkänner …").
+    if (sentence.voice() == Voice.DECISION && DECISION_ITEM.matcher(body).find() && !PROCEDURAL.matcher(body).find()) {
+      return List.of(new Hit(FindingKind.PROPOSAL, "formal", null, null, body.replaceAll("\\s+", " ").strip(), "proposal:beslutspunkt"));
     }
     // A request with a proposing verb stays a proposal even when it asks for money; other concerns are concerns.
     boolean byVerb = speaker.authorSpeaks(body) && hasProposingVerb(sentence);

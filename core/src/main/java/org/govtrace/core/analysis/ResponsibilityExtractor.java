@@ -21,7 +21,7 @@ final class ResponsibilityExtractor {
 
   private static final String ADV =
       "(?:också|även|därför|dessutom|gemensamt|fortsatt|vidare|primärt|främst|särskilt|aktivt|löpande|årligen|framöver|"
-          + "fortsättningsvis|sedan|nu|redan|enligt\\s+(?:förslaget|planen|strategin|handlingsplanen|programmet|beslutet|\\p{L}+s\\s+förslag)|"
+          + "fortsättningsvis|sedan|nu|redan|enligt\\s+(?:förslaget|planen|strategin|handlingsplanen|programmet|beslutet|\\p{L}+s\\s+förslag)(?:\\s+från\\s+\\d{4})?(?:\\s*\\([^)]{1,40}\\))?|"
           + "i\\s+(?:handlingsplanen|strategin|planen|förslaget|programmet))";
   private static final String ADVS = "(?:" + ADV + "\\s+)*";
   private static final String COLLAB = "(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog)\\s+med\\s";
@@ -31,7 +31,7 @@ final class ResponsibilityExtractor {
   private static final Pattern QUESTION_WORD = Pattern.compile("(?i)(?:^|\\s)(?:hur|om|huruvida|vad|vilka|vilket|när|varför)\\s+$");
   // Where a duty ends: a subordinate clause that comments on it rather than continues it.
   private static final Pattern DUTY_END =
-      Pattern.compile("(?i),?\\s+(?:så\\s+att|eftersom|vilket|alternativt|medan|men|trots\\s+att|samtidigt\\s+som|då\\s+det)\\b.*$|\\s*[;:(].*$");
+      Pattern.compile("(?i),\\s+så\\s+att\\b.*$|,?\\s+(?:eftersom|vilket|alternativt|medan|men|trots\\s+att|samtidigt\\s+som|då\\s+det)\\b.*$|\\s*;.*$");
   private static final Pattern SECOND_MODAL = Pattern.compile("(?i),?\\s+(?:och|samt)\\s+(ska|skall|bör)\\s+(?:(?:" + ADV + ")\\s+)*");
   private static final Pattern SECOND_FOR = Pattern.compile("(?i),?\\s+och,?\\s+(?:tillsammans\\s+med\\s+[^,]{3,80},\\s*)?för\\s+");
   private static final Pattern GOAL_PREFIX = Pattern.compile("(?i)^(?:resultatmål|delmål|mål|åtgärd|aktivitet|insats)\\s*\\d*(?:\\.\\d+)*\\s*[:.–-]\\s*");
@@ -129,7 +129,9 @@ final class ResponsibilityExtractor {
     if (authorProposes) {
       Matcher m = proposed.matcher(body);
       while (m.find()) {
-        if (FORMAL_VERB.matcher(m.group("duty")).find()) {
+        String verbPhrase = m.group("duty");
+        // "att X får kompensation" gives X something; only "får ansvar/uppdrag" gives a duty.
+        if (FORMAL_VERB.matcher(verbPhrase).find() || verbPhrase.matches("(?is)får\\s.*") && !verbPhrase.matches("(?is)får\\s+[^.]{0,40}(?:ansvar|uppdrag).*")) {
           continue;
         }
         String modality = body.toLowerCase(Locale.ROOT).contains("föreslå") ? "föreslås" : "other";

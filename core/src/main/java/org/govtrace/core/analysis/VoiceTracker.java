@@ -1,6 +1,8 @@
 package org.govtrace.core.analysis;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,11 +25,20 @@ final class VoiceTracker {
   private final Pattern retelling;
   private final Pattern own;
   private final Pattern decision;
+  private final Map<Voice, Pattern> glued = new EnumMap<>(Voice.class);
 
   VoiceTracker(Lexicon lexicon) {
     this.retelling = lexicon.wholeLine("heading.retelling");
     this.own = lexicon.wholeLine("heading.own");
     this.decision = lexicon.wholeLine("heading.decision");
+    for (Map.Entry<Voice, String> entry : Map.of(Voice.RETELLING, "heading.retelling", Voice.OWN, "heading.own", Voice.DECISION, "heading.decision").entrySet()) {
+      // The glued sentence starts with a capital letter right after the heading's last letter.
+      glued.put(entry.getKey(), Pattern.compile("(" + lexicon.alternation(entry.getValue()) + ")(?-i:(?=\\p{Lu}\\p{Ll}))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+  }
+
+  private Pattern gluedHeading(Voice voice) {
+    return glued.get(voice);
   }
 
   List<PlacedSentence> place(DocumentText text, List<Sentence> sentences) {
@@ -61,6 +72,16 @@ final class VoiceTracker {
           break;
         }
         start = newline + 1;
+      }
+      // A heading glued to the first word of its text ("SammanfattningKommunstyrelsen har …") by the extraction.
+      for (Voice candidate : List.of(Voice.DECISION, Voice.OWN, Voice.RETELLING)) {
+        Matcher glued = gluedHeading(candidate).matcher(body).region(start, body.length());
+        if (glued.lookingAt()) {
+          heading = glued.group(1);
+          voice = candidate;
+          start = glued.end(1);
+          break;
+        }
       }
       Matcher bullet = BULLET.matcher(body).region(start, body.length());
       boolean listItem = bullet.lookingAt();
