@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "govtrace 0.1.0",
     description = "Reads Swedish governance documents side by side: strategies, action plans and every board's referral response.",
-    subcommands = {CommandLine.HelpCommand.class, NlpEvalCommand.class, NlpTrainCommand.class, AnalyzeCommand.class, EvalCommand.class},
+    subcommands = {CommandLine.HelpCommand.class, NlpEvalCommand.class, NlpTrainCommand.class, BenchCommand.class, AnalyzeCommand.class, EvalCommand.class},
     footer = "%nSee 'govtrace help <command>' for the options of a command.")
 public final class GovTraceCommand implements Runnable {
 
@@ -21,6 +21,13 @@ public final class GovTraceCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    routeJavaLoggingToSlf4j();
     System.exit(new CommandLine(new GovTraceCommand()).execute(args));
+  }
+
+  /** Lucene and the JDK log through java.util.logging; the CLI sends it where all other logging goes. */
+  private static void routeJavaLoggingToSlf4j() {
+    org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+    org.slf4j.bridge.SLF4JBridgeHandler.install();
   }
 }

@@ -22,6 +22,7 @@ import org.govtrace.core.index.CorpusIndex;
 import org.govtrace.core.index.IndexSession;
 import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.DocumentId;
+import org.govtrace.core.model.DocumentText;
 import org.govtrace.core.query.ConcernsRequest;
 import org.govtrace.core.query.ConcernsResult;
 import org.govtrace.core.query.CorpusStats;
@@ -39,7 +40,7 @@ import org.govtrace.core.query.Responsibility;
 import org.govtrace.core.query.ResponsibilitiesRequest;
 import org.govtrace.core.query.SearchRequest;
 import org.govtrace.core.query.SearchResult;
-import org.govtrace.core.nlp.RuleSentenceAnnotator;
+import org.govtrace.core.nlp.OpenNlpSentenceAnnotator;
 import org.govtrace.core.nlp.SentenceAnnotator;
 import org.govtrace.core.profile.DocumentProfiler;
 import org.govtrace.core.text.TextCleaner;
@@ -70,7 +71,7 @@ public final class GovTrace implements AutoCloseable {
         new DocumentPipeline(
             new DocumentExtractor(builder.limits),
             new TextCleaner(),
-            builder.annotator,
+            builder.annotator != null ? builder.annotator : OpenNlpSentenceAnnotator.fromClasspath(),
             new DocumentProfiler(),
             new GovernanceAnalyzer(builder.thesaurus));
     this.index = indexDirectory == null ? null : new CorpusIndex(indexDirectory);
@@ -116,6 +117,15 @@ public final class GovTrace implements AutoCloseable {
    */
   public EvaluationReport evaluate(Path goldFile) {
     return new GoldEvaluator(this::analyze, this::analyzeText, thesaurus).evaluate(goldFile);
+  }
+
+  /**
+   * Extracts and cleans one file without the language stages: the text with its pages, sections and letterhead.
+   *
+   * @throws org.govtrace.core.extract.ExtractionException when the file cannot be read or extracted
+   */
+  public DocumentText extractText(Path file) {
+    return pipeline.extractText(file);
   }
 
   /** The index directory this instance reads and writes; null when it was built without one. */
@@ -342,7 +352,7 @@ public final class GovTrace implements AutoCloseable {
   public static final class Builder {
     private Path indexDirectory;
     private ExtractionLimits limits = ExtractionLimits.DEFAULT;
-    private SentenceAnnotator annotator = new RuleSentenceAnnotator();
+    private SentenceAnnotator annotator;
     private Thesaurus thesaurus = Thesaurus.empty();
 
     private Builder() {}
