@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "govtrace 0.1.0",
     description = "Reads Swedish governance documents side by side: strategies, action plans and every board's referral response.",
-    subcommands = {CommandLine.HelpCommand.class, NlpEvalCommand.class, NlpTrainCommand.class, BenchCommand.class},
+    subcommands = {CommandLine.HelpCommand.class, NlpEvalCommand.class, NlpTrainCommand.class, BenchCommand.class, AnalyzeCommand.class, EvalCommand.class},
     footer = "%nSee 'govtrace help <command>' for the options of a command.")
 public final class GovTraceCommand implements Runnable {
 

@@ -13,6 +13,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.govtrace.core.analysis.GovernanceAnalyzer;
+import org.govtrace.core.analysis.Thesaurus;
+import org.govtrace.core.eval.EvaluationReport;
+import org.govtrace.core.eval.GoldEvaluator;
 import org.govtrace.core.extract.DocumentExtractor;
 import org.govtrace.core.extract.ExtractionLimits;
 import org.govtrace.core.index.CorpusIndex;
@@ -58,17 +61,19 @@ public final class GovTrace implements AutoCloseable {
 
   private final Path indexDirectory;
   private final DocumentPipeline pipeline;
+  private final Thesaurus thesaurus;
   private final CorpusIndex index;
 
   private GovTrace(Builder builder) {
     this.indexDirectory = builder.indexDirectory;
+    this.thesaurus = builder.thesaurus;
     this.pipeline =
         new DocumentPipeline(
             new DocumentExtractor(builder.limits),
             new TextCleaner(),
             builder.annotator != null ? builder.annotator : OpenNlpSentenceAnnotator.fromClasspath(),
             new DocumentProfiler(),
-            new GovernanceAnalyzer());
+            new GovernanceAnalyzer(builder.thesaurus));
     this.index = indexDirectory == null ? null : new CorpusIndex(indexDirectory);
   }
 
@@ -102,6 +107,16 @@ public final class GovTrace implements AutoCloseable {
   /** Analyses a string of Swedish text as a one-page document. */
   public AnalyzedDocument analyzeText(String text) {
     return pipeline.analyzeText(Objects.requireNonNull(text, "text"), "text");
+  }
+
+  /**
+   * Scores the analysis against a gold file in the format of {@code gold/FORMAT.md} (a JSON array of documents
+   * or JSON Lines of passages), side by side with the keyword baseline.
+   *
+   * @throws GovTraceException when the gold file or a document it names cannot be read
+   */
+  public EvaluationReport evaluate(Path goldFile) {
+    return new GoldEvaluator(this::analyze, this::analyzeText, thesaurus).evaluate(goldFile);
   }
 
   /**
@@ -338,6 +353,7 @@ public final class GovTrace implements AutoCloseable {
     private Path indexDirectory;
     private ExtractionLimits limits = ExtractionLimits.DEFAULT;
     private SentenceAnnotator annotator;
+    private Thesaurus thesaurus = Thesaurus.empty();
 
     private Builder() {}
 
@@ -350,6 +366,12 @@ public final class GovTrace implements AutoCloseable {
     /** The limits each file is extracted under. */
     public Builder limits(ExtractionLimits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** The thesaurus of areas, target groups and actors the analysis resolves mentions with (default: empty). */
+    public Builder thesaurus(Thesaurus thesaurus) {
+      this.thesaurus = Objects.requireNonNull(thesaurus, "thesaurus");
       return this;
     }
 

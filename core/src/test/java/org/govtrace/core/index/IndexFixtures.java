@@ -24,7 +24,7 @@ final class IndexFixtures {
     AnalyzedDocument analyzed = ANALYZER.analyzeText(text);
     DocumentProfile profile = new DocumentProfile(type, body, null, null, List.of(), date == null ? List.of() : List.of(date), title, respondsTo);
     return new AnalyzedDocument(analyzed.id(), analyzed.source(), analyzed.mediaType(), profile, analyzed.text(),
-        analyzed.sentences(), analyzed.findings(), analyzed.stance(), analyzed.truncated());
+        analyzed.sentences(), List.of(), analyzed.stance(), analyzed.truncated());
   }
 
   /** The document with one more finding, on the first sentence that contains {@code sentenceContaining}. */
