@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.govtrace.core.analysis.GovernanceAnalyzer;
 import org.govtrace.core.extract.DocumentExtractor;
@@ -123,7 +127,25 @@ public final class GovTrace implements AutoCloseable {
    * @throws GovTraceException when the index cannot be written (locked by another process, disk full)
    */
   public IndexReport index(List<Path> paths, IndexListener listener) {
+    return index(paths, listener, file -> file.toString());
+  }
+
+  /**
+   * Indexes files and folders as {@link #index(List, IndexListener)} does, recording each file under the name
+   * {@code sourceName} gives it instead of its absolute path. The name is the key of incremental updates, so
+   * files copied to a fresh temporary folder on every run (such as a bundled corpus) keep their entries.
+   *
+   * @param paths files and folders to index
+   * @param listener told after each file, on this thread
+   * @param sourceName the name a file's entries are recorded under, from its absolute path
+   * @return one outcome per file
+   * @throws IllegalStateException when this instance was built without an index directory
+   * @throws MissingIndexException when the directory holds an index of an incompatible schema
+   * @throws GovTraceException when the index cannot be written (locked by another process, disk full)
+   */
+  public IndexReport index(List<Path> paths, IndexListener listener, Function<Path, String> sourceName) {
     Objects.requireNonNull(listener, "listener");
+    Objects.requireNonNull(sourceName, "sourceName");
     long started = System.nanoTime();
     List<FileOutcome> outcomes = new ArrayList<>();
     List<Path> files = new ArrayList<>();
@@ -132,12 +154,17 @@ public final class GovTrace implements AutoCloseable {
     }
     String fingerprint = pipeline.fingerprint();
     try (IndexSession session = requireIndex().openSession(fingerprint)) {
-      Set<Path> all = new LinkedHashSet<>(files);
-      for (Path stale : session.staleSources()) {
-        if (Files.isRegularFile(stale)) {
-          all.add(stale);
-        } else {
-          LOG.warn("{} was indexed by another pipeline version and no longer exists; its entries stay as they were", stale);
+      Map<Path, String> all = new LinkedHashMap<>();
+      for (Path file : files) {
+        all.put(file, sourceName.apply(file));
+      }
+      Set<String> named = new HashSet<>(all.values());
+      for (String stale : session.staleSources()) {
+        Path file = existingFile(stale);
+        if (file != null && !named.contains(stale)) {
+          all.put(file, stale);
+        } else if (file == null) {
+          LOG.warn("{} was indexed by another pipeline version and is no longer on disk; its entries stay as they were", stale);
         }
       }
       int total = all.size() + outcomes.size();
@@ -147,8 +174,8 @@ public final class GovTrace implements AutoCloseable {
       }
       int sinceCommit = 0;
       long lastCommit = System.nanoTime();
-      for (Path file : all) {
-        FileOutcome outcome = indexFile(file, session);
+      for (Map.Entry<Path, String> file : all.entrySet()) {
+        FileOutcome outcome = indexFile(file.getKey(), file.getValue(), session);
         outcomes.add(outcome);
         listener.fileDone(outcome, ++done, total);
         if (outcome.status() == FileStatus.INDEXED || outcome.status() == FileStatus.REPLACED) {
@@ -172,6 +199,15 @@ public final class GovTrace implements AutoCloseable {
    */
   public IndexReport index(List<Path> paths) {
     return index(paths, IndexListener.NONE);
+  }
+
+  private static Path existingFile(String source) {
+    try {
+      Path file = Path.of(source);
+      return Files.isRegularFile(file) ? file : null;
+    } catch (InvalidPathException e) {
+      return null;
+    }
   }
 
   private static void collect(Path path, List<Path> files, List<FileOutcome> failures) {
@@ -201,8 +237,7 @@ public final class GovTrace implements AutoCloseable {
     return false;
   }
 
-  private FileOutcome indexFile(Path file, IndexSession session) {
-    String source = file.toString();
+  private FileOutcome indexFile(Path file, String source, IndexSession session) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);

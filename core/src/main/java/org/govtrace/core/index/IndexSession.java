@@ -4,7 +4,6 @@ import static org.govtrace.core.index.IndexSchema.*;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -115,11 +114,11 @@ public final class IndexSession implements Closeable {
    * The sources indexed earlier under another pipeline fingerprint and not yet rewritten in this session: they
    * must be analysed again for the index to be consistent.
    */
-  public List<Path> staleSources() {
-    List<Path> stale = new ArrayList<>();
+  public List<String> staleSources() {
+    List<String> stale = new ArrayList<>();
     for (Map.Entry<String, Indexed> entry : indexed.entrySet()) {
       if (!touched.contains(entry.getKey()) && !entry.getValue().fingerprint().equals(fingerprint)) {
-        stale.add(Path.of(entry.getKey()));
+        stale.add(entry.getKey());
       }
     }
     stale.sort(null);
