@@ -21,7 +21,9 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       ConcernsCommand.class,
       ResponsibilitiesCommand.class,
-      GoalsCommand.class
+      GoalsCommand.class,
+      NlpEvalCommand.class,
+      NlpTrainCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -1,0 +1,139 @@
+package org.govtrace.core.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.govtrace.core.model.Finding;
+
+/**
+ * Aligns the goals of two versions by weighted similarity of their content lemmas: first goals split into
+ * several or merged from several (each part mostly contained in the whole), then one-to-one pairs, kept or
+ * reworded; what is left is dropped or added.
+ */
+final class GoalAlignment {
+
+  static final double PAIR = 0.35;
+  static final double PART_CONTAINED = 0.6;
+  static final double WHOLE_COVERED = 0.6;
+
+  /** A goal with its content keys. */
+  record Item(Finding finding, Set<String> keys) {}
+
+  private final ContentLemmas.Weights weights;
+
+  GoalAlignment(ContentLemmas.Weights weights) {
+    this.weights = weights;
+  }
+
+  List<GoalChange> align(List<Item> before, List<Item> after) {
+    List<GoalChange> changes = new ArrayList<>();
+    Set<Item> usedA = new HashSet<>();
+    Set<Item> usedB = new HashSet<>();
+    for (Item a : before) {
+      List<Item> parts = parts(a, after, before, usedB);
+      if (parts.size() >= 2) {
+        changes.add(new GoalChange(Change.SPLIT, List.of(a.finding()), findings(parts), round(weights.cosine(a.keys(), union(parts))), List.of()));
+        usedA.add(a);
+        usedB.addAll(parts);
+      }
+    }
+    for (Item b : after) {
+      if (usedB.contains(b)) {
+        continue;
+      }
+      List<Item> parts = parts(b, before, after, usedA);
+      if (parts.size() >= 2) {
+        changes.add(new GoalChange(Change.MERGED, findings(parts), List.of(b.finding()), round(weights.cosine(union(parts), b.keys())), List.of()));
+        usedB.add(b);
+        usedA.addAll(parts);
+      }
+    }
+    List<double[]> pairs = new ArrayList<>();
+    for (int i = 0; i < before.size(); i++) {
+      for (int j = 0; j < after.size(); j++) {
+        if (!usedA.contains(before.get(i)) && !usedB.contains(after.get(j))) {
+          double sim = weights.cosine(before.get(i).keys(), after.get(j).keys());
+          if (sim >= PAIR || sameWords(before.get(i), after.get(j))) {
+            pairs.add(new double[] {sim, i, j});
+          }
+        }
+      }
+    }
+    pairs.sort(Comparator.comparingDouble((double[] p) -> p[0]).reversed());
+    for (double[] p : pairs) {
+      Item a = before.get((int) p[1]);
+      Item b = after.get((int) p[2]);
+      if (usedA.contains(a) || usedB.contains(b)) {
+        continue;
+      }
+      usedA.add(a);
+      usedB.add(b);
+      // Kept means the same meaning-bearing lemmas: only function words, order or inflection changed.
+      boolean kept = sameWords(a, b) || a.keys().equals(b.keys());
+      changes.add(
+          new GoalChange(
+              kept ? Change.KEPT : Change.REWORDED,
+              List.of(a.finding()),
+              List.of(b.finding()),
+              round(p[0]),
+              kept && sameWords(a, b) ? List.of() : WordDiffs.diff(a.finding().text(), b.finding().text())));
+    }
+    before.stream().filter(a -> !usedA.contains(a)).forEach(a -> changes.add(new GoalChange(Change.DROPPED, List.of(a.finding()), List.of(), 0, List.of())));
+    after.stream().filter(b -> !usedB.contains(b)).forEach(b -> changes.add(new GoalChange(Change.ADDED, List.of(), List.of(b.finding()), 0, List.of())));
+    changes.sort(Comparator.comparingInt(GoalAlignment::position));
+    return changes;
+  }
+
+  // The goals of `others` that are each mostly contained in `whole` and together cover it; a goal that has a
+  // partner with the same lemmas on the same side as `whole` belongs to that partner, not to a split.
+  private List<Item> parts(Item whole, List<Item> others, List<Item> sameSide, Set<Item> used) {
+    List<Item> parts = new ArrayList<>();
+    for (Item o : others) {
+      if (used.contains(o)) {
+        continue;
+      }
+      if (o.keys().equals(whole.keys())) {
+        return List.of();
+      }
+      boolean owned = sameSide.stream().anyMatch(s -> s != whole && s.keys().equals(o.keys()));
+      if (!owned && weights.containment(o.keys(), whole.keys()) >= PART_CONTAINED) {
+        parts.add(o);
+      }
+    }
+    if (parts.size() >= 2 && weights.containment(whole.keys(), union(parts)) >= WHOLE_COVERED) {
+      return parts;
+    }
+    return List.of();
+  }
+
+  private static Set<String> union(List<Item> items) {
+    Set<String> keys = new HashSet<>();
+    items.forEach(i -> keys.addAll(i.keys()));
+    return keys;
+  }
+
+  private static List<Finding> findings(List<Item> items) {
+    return items.stream().map(Item::finding).toList();
+  }
+
+  private static boolean sameWords(Item a, Item b) {
+    return normalised(a.finding().text()).equals(normalised(b.finding().text()));
+  }
+
+  private static String normalised(String text) {
+    return String.join(" ", WordDiffs.words(text == null ? "" : text.toLowerCase(Locale.ROOT)));
+  }
+
+  private static int position(GoalChange c) {
+    Finding f = !c.before().isEmpty() ? c.before().get(0) : c.after().get(0);
+    int side = c.before().isEmpty() ? 1_000_000_000 : 0;
+    return side + (f.evidence() == null ? 0 : f.evidence().span().start() / 2);
+  }
+
+  static double round(double x) {
+    return Math.round(x * 1000) / 1000.0;
+  }
+}

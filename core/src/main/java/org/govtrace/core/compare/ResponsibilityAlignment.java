@@ -1,0 +1,79 @@
+package org.govtrace.core.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.govtrace.core.model.Finding;
+
+/**
+ * Aligns responsibilities of two versions: the same actor with a similar duty is kept; a similar duty with
+ * another actor has moved; the rest is dropped or added. Duties compare by weighted content lemmas with the
+ * actor's own words taken out, so the name of a board does not make two duties look alike.
+ */
+final class ResponsibilityAlignment {
+
+  static final double SAME_ACTOR = 0.45;
+  static final double OTHER_ACTOR = 0.55;
+
+  /** A responsibility with the content keys of its duty. */
+  record Item(Finding finding, Set<String> keys) {
+    String actor() {
+      return Objects.requireNonNullElse(finding.actor(), "").trim().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private final ContentLemmas.Weights weights;
+
+  ResponsibilityAlignment(ContentLemmas.Weights weights) {
+    this.weights = weights;
+  }
+
+  List<ResponsibilityChange> align(List<Item> before, List<Item> after) {
+    List<ResponsibilityChange> changes = new ArrayList<>();
+    Set<Item> usedA = new HashSet<>();
+    Set<Item> usedB = new HashSet<>();
+    pair(before, after, usedA, usedB, true, SAME_ACTOR, Change.KEPT, changes);
+    pair(before, after, usedA, usedB, false, OTHER_ACTOR, Change.MOVED, changes);
+    before.stream().filter(a -> !usedA.contains(a)).forEach(a -> changes.add(new ResponsibilityChange(Change.DROPPED, a.finding(), null, 0)));
+    after.stream().filter(b -> !usedB.contains(b)).forEach(b -> changes.add(new ResponsibilityChange(Change.ADDED, null, b.finding(), 0)));
+    changes.sort(Comparator.comparingInt(ResponsibilityAlignment::position));
+    return changes;
+  }
+
+  private void pair(
+      List<Item> before, List<Item> after, Set<Item> usedA, Set<Item> usedB, boolean sameActor, double threshold,
+      Change label, List<ResponsibilityChange> out) {
+    List<Object[]> pairs = new ArrayList<>();
+    for (Item a : before) {
+      for (Item b : after) {
+        if (usedA.contains(a) || usedB.contains(b) || a.actor().equals(b.actor()) != sameActor) {
+          continue;
+        }
+        double sim = weights.cosine(a.keys(), b.keys());
+        if (sim >= threshold) {
+          pairs.add(new Object[] {sim, a, b});
+        }
+      }
+    }
+    pairs.sort(Comparator.comparingDouble((Object[] p) -> (double) p[0]).reversed());
+    for (Object[] p : pairs) {
+      Item a = (Item) p[1];
+      Item b = (Item) p[2];
+      if (!usedA.contains(a) && !usedB.contains(b)) {
+        usedA.add(a);
+        usedB.add(b);
+        out.add(new ResponsibilityChange(label, a.finding(), b.finding(), GoalAlignment.round((double) p[0])));
+      }
+    }
+  }
+
+  private static int position(ResponsibilityChange c) {
+    Finding f = c.before() != null ? c.before() : c.after();
+    int side = c.before() == null ? 1_000_000_000 : 0;
+    return side + (f.evidence() == null ? 0 : f.evidence().span().start() / 2);
+  }
+}

@@ -1,0 +1,396 @@
+package org.govtrace.core.lineage;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govtrace.core.model.AnalyzedDocument;
+import org.govtrace.core.model.DocumentProfile;
+import org.govtrace.core.model.DocumentType;
+import org.govtrace.core.model.Sentence;
+
+/**
+ * Infers the document graph from profiles and text: which document a response answers (cited diary number,
+ * "Svar på remiss …" title), which strategy a plan replaces or builds on ("ersätter", "bygger vidare på", cited
+ * number, shared title words), and which documents are versions of each other; then adds the links a manifest
+ * declares. A pure function of its input: it never re-reads files.
+ */
+public final class LineageInference {
+
+  static final double TITLE_MATCH = 0.5;
+  static final double SHARED_TITLE = 0.5;
+
+  private static final Pattern REMISS_TITLE =
+      Pattern.compile(
+          "(?i)(?:svar på remiss(?:en)?(?: av| om| gällande| avseende)?|remiss(?:en)? av|remiss(?:en)? om|yttrande över|"
+              + "remissvar (?:på|om|avseende|gällande))[\\s:–-]+(?:förslag(?:et)? (?:till|på|om) )?(.{6,160}?)(?:[.\\n]|$)");
+  private static final Pattern REPLACE_CUE =
+      Pattern.compile("(?iU)\\b(ersätter|ersätts|efterträder|avlöser|tar vid efter)\\b");
+  private static final Pattern BUILD_CUE =
+      Pattern.compile(
+          "(?iU)\\b(bygger vidare på|bygger på|utgår från|tar avstamp i|vidareutveckl\\w* av|fortsättning på|grundar sig på|följer upp)\\b");
+  private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
+  private static final Pattern DNR_NUMBER = Pattern.compile("(\\d{4})\\s*[/:]\\s*(\\d+)");
+
+  /** Infers the graph of the documents and shows the manifest's declared links beside the inferred ones. */
+  public Lineage infer(List<AnalyzedDocument> documents, LineageManifest manifest) {
+    Map<String, AnalyzedDocument> byId = new LinkedHashMap<>();
+    documents.forEach(d -> byId.putIfAbsent(d.id().value(), d));
+    List<AnalyzedDocument> docs = List.copyOf(byId.values());
+    Map<String, Facts> facts = new HashMap<>();
+    docs.forEach(d -> facts.put(d.id().value(), Facts.of(d, manifest)));
+
+    List<LineageLink> links = new ArrayList<>();
+    Map<String, LineageNode> externals = new LinkedHashMap<>();
+    for (AnalyzedDocument doc : docs) {
+      Facts f = facts.get(doc.id().value());
+      if (f.response) {
+        inferAnswer(doc, f, docs, facts, links, externals);
+      } else {
+        inferPredecessors(doc, f, docs, facts, links);
+      }
+    }
+    addDeclared(docs, facts, manifest, links);
+    return new LineageOrder(docs, facts, externals, links).lineage();
+  }
+
+  private void inferAnswer(
+      AnalyzedDocument doc,
+      Facts f,
+      List<AnalyzedDocument> docs,
+      Map<String, Facts> facts,
+      List<LineageLink> links,
+      Map<String, LineageNode> externals) {
+    String id = doc.id().value();
+    for (AnalyzedDocument other : docs) {
+      Facts o = facts.get(other.id().value());
+      if (other == doc || o.response || o.dnr == null || o.dnr.equalsIgnoreCase(f.dnr)) {
+        continue;
+      }
+      if (f.cited.stream().anyMatch(c -> sameDnr(c, o.dnr))) {
+        String evidence = sentenceCiting(doc, o.dnr).orElse("referenced diary number " + o.dnr);
+        links.add(new LineageLink(id, other.id().value(), LinkKind.RESPONDS_TO, LinkOrigin.INFERRED, evidence, "cited-dnr"));
+        return;
+      }
+    }
+    if (f.answeredTitle != null) {
+      TitleWords wanted = TitleWords.of(f.answeredTitle);
+      AnalyzedDocument best = null;
+      double bestScore = TITLE_MATCH;
+      for (AnalyzedDocument other : docs) {
+        Facts o = facts.get(other.id().value());
+        if (other == doc || o.response || o.title == null) {
+          continue;
+        }
+        double score = wanted.jaccard(TitleWords.of(o.title));
+        // Equal overlap: the answered document is the one closest in time before the response.
+        if (score > bestScore
+            || (best != null && score == bestScore && closerBefore(o, facts.get(best.id().value()), f))) {
+          best = other;
+          bestScore = score;
+        }
+      }
+      if (best != null) {
+        links.add(
+            new LineageLink(id, best.id().value(), LinkKind.RESPONDS_TO, LinkOrigin.INFERRED, f.answeredEvidence, "responds-to-title"));
+        return;
+      }
+    }
+    if (f.answeredTitle != null || !f.cited.isEmpty()) {
+      LineageNode external = external(f, externals);
+      links.add(
+          new LineageLink(
+              id,
+              external.id(),
+              LinkKind.RESPONDS_TO,
+              LinkOrigin.INFERRED,
+              f.answeredEvidence != null ? f.answeredEvidence : "referenced diary number " + f.cited.get(0),
+              "answered-outside-corpus"));
+    }
+  }
+
+  // Responses to the same outside document share its title or its diary number: they form one group.
+  private static LineageNode external(Facts f, Map<String, LineageNode> externals) {
+    TitleWords title = TitleWords.of(f.answeredTitle);
+    for (LineageNode known : externals.values()) {
+      boolean sameTitle = f.answeredTitle != null && known.title() != null && title.jaccard(TitleWords.of(known.title())) >= 0.6;
+      boolean sameDnr = known.dnr() != null && f.cited.stream().anyMatch(c -> sameDnr(c, known.dnr()));
+      if (sameTitle || (sameDnr && (f.answeredTitle == null || known.title() == null))) {
+        return known;
+      }
+    }
+    String dnr = f.cited.isEmpty() ? null : f.cited.get(0);
+    String key = "external:" + (dnr != null ? dnr : String.join("-", title.words()));
+    LineageNode node =
+        new LineageNode(key, null, "answered", 0, f.answeredTitle, null, dnr, f.answeredTitle != null ? f.answeredTitle : dnr, true);
+    externals.put(key, node);
+    return node;
+  }
+
+  private static boolean closerBefore(Facts candidate, Facts current, Facts response) {
+    int r = response.year == 0 ? Integer.MAX_VALUE : response.year;
+    boolean candidateBefore = candidate.year <= r;
+    boolean currentBefore = current.year <= r;
+    if (candidateBefore != currentBefore) {
+      return candidateBefore;
+    }
+    return candidate.year > current.year;
+  }
+
+  private void inferPredecessors(
+      AnalyzedDocument doc, Facts f, List<AnalyzedDocument> docs, Map<String, Facts> facts, List<LineageLink> links) {
+    String id = doc.id().value();
+    List<Candidate> byTitle = new ArrayList<>();
+    for (AnalyzedDocument other : docs) {
+      Facts o = facts.get(other.id().value());
+      if (other == doc || o.response || (o.year > 0 && f.year > 0 && o.year > f.year)) {
+        continue;
+      }
+      Optional<LineageLink> textual = textualLink(doc, f, other, o);
+      if (textual.isPresent()) {
+        links.add(textual.get());
+        continue;
+      }
+      if (f.title != null && o.title != null && o.year > 0 && f.year > o.year) {
+        TitleWords mine = TitleWords.of(topicOf(f.title));
+        TitleWords theirs = TitleWords.of(topicOf(o.title));
+        double overlap = mine.jaccard(theirs);
+        if (overlap >= SHARED_TITLE) {
+          byTitle.add(new Candidate(other, o, overlap, String.join(", ", mine.shared(theirs))));
+        }
+      }
+    }
+    // Title words alone are weak evidence: link only the closest earlier document, not every ancestor.
+    byTitle.stream()
+        .filter(c -> links.stream().noneMatch(l -> l.from().equals(id) && l.to().equals(c.doc.id().value())))
+        .max(Comparator.comparingInt((Candidate c) -> c.facts.year).thenComparingDouble(c -> c.overlap))
+        .ifPresent(
+            c -> {
+              boolean sameGenre = c.facts.role.equals(f.role);
+              links.add(
+                  new LineageLink(
+                      id,
+                      c.doc.id().value(),
+                      sameGenre ? LinkKind.VERSION_OF : LinkKind.BUILDS_ON,
+                      LinkOrigin.INFERRED,
+                      "titles \"" + f.title + "\" (" + f.year + ") and \"" + c.facts.title + "\" (" + c.facts.year
+                          + ") share " + c.sharedWords,
+                      "shared-title-words"));
+            });
+  }
+
+  private record Candidate(AnalyzedDocument doc, Facts facts, double overlap, String sharedWords) {}
+
+  // A sentence that says "ersätter"/"bygger vidare på" and names the other document by number, title or genre
+  // and year; failing that, a cited diary number alone.
+  private static Optional<LineageLink> textualLink(AnalyzedDocument doc, Facts f, AnalyzedDocument other, Facts o) {
+    String id = doc.id().value();
+    String otherId = other.id().value();
+    TitleWords otherTitle = TitleWords.of(o.title);
+    for (Sentence s : doc.sentences()) {
+      String text = s.text();
+      Matcher replace = REPLACE_CUE.matcher(text);
+      Matcher build = BUILD_CUE.matcher(text);
+      boolean replaces = replace.find();
+      boolean builds = build.find();
+      if (!replaces && !builds) {
+        continue;
+      }
+      TitleWords words = TitleWords.of(text);
+      boolean namesDnr = o.dnr != null && mentionsDnr(text, o.dnr);
+      boolean namesTitle = otherTitle.words().size() >= 2 && otherTitle.coveredBy(words) >= 0.6;
+      boolean namesGenreAndYear =
+          o.genre != null && o.year > 0 && words.words().stream().anyMatch(w -> TitleWords.sameStem(w, o.genre))
+              && yearsIn(text).contains(o.year) && o.year != f.year;
+      if (namesDnr || namesTitle || namesGenreAndYear) {
+        LinkKind kind = replaces ? LinkKind.REPLACES : LinkKind.BUILDS_ON;
+        String rule = (replaces ? "cue-ersätter" : "cue-bygger-vidare-på") + (namesDnr ? "+dnr" : namesTitle ? "+title" : "+genre-year");
+        return Optional.of(new LineageLink(id, otherId, kind, LinkOrigin.INFERRED, text, rule));
+      }
+    }
+    if (o.dnr != null && f.cited.stream().anyMatch(c -> sameDnr(c, o.dnr))) {
+      String evidence = sentenceCiting(doc, o.dnr).orElse("referenced diary number " + o.dnr);
+      LinkKind kind = REPLACE_CUE.matcher(evidence).find() ? LinkKind.REPLACES : LinkKind.BUILDS_ON;
+      return Optional.of(new LineageLink(id, otherId, kind, LinkOrigin.INFERRED, evidence, "cited-dnr"));
+    }
+    return Optional.empty();
+  }
+
+  private static void addDeclared(
+      List<AnalyzedDocument> docs, Map<String, Facts> facts, LineageManifest manifest, List<LineageLink> links) {
+    for (AnalyzedDocument doc : docs) {
+      for (LineageManifest.Entry entry : manifest.entryFor(doc.source()).stream().toList()) {
+        for (LineageManifest.Link link : entry.links()) {
+          docs.stream()
+              .filter(d -> d.source() != null && LineageNode.fileName(d.source()).equals(LineageNode.fileName(link.target())))
+              .findFirst()
+              .ifPresent(
+                  target ->
+                      links.add(
+                          new LineageLink(
+                              doc.id().value(),
+                              target.id().value(),
+                              LinkKind.fromCode(link.kind()),
+                              LinkOrigin.DECLARED,
+                              "manifest: " + entry.file() + " " + link.kind() + " " + link.target(),
+                              "manifest")));
+        }
+      }
+    }
+  }
+
+  static boolean sameDnr(String a, String b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    return normaliseDnr(a).equals(normaliseDnr(b));
+  }
+
+  private static String normaliseDnr(String dnr) {
+    return dnr.replaceAll("(?i)^dnr\\.?\\s*", "").replaceAll("\\s+", " ").trim().toUpperCase(Locale.ROOT);
+  }
+
+  // Diary numbers wrap across lines and lose their prefix in running text: the year/number pair decides.
+  private static boolean mentionsDnr(String text, String dnr) {
+    Matcher wanted = DNR_NUMBER.matcher(dnr);
+    if (!wanted.find()) {
+      return text.contains(dnr);
+    }
+    Matcher m = DNR_NUMBER.matcher(text);
+    while (m.find()) {
+      if (m.group(1).equals(wanted.group(1)) && stripZeros(m.group(2)).equals(stripZeros(wanted.group(2)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String stripZeros(String number) {
+    String s = number.replaceFirst("^0+", "");
+    return s.isEmpty() ? "0" : s;
+  }
+
+  private static Optional<String> sentenceCiting(AnalyzedDocument doc, String dnr) {
+    return doc.sentences().stream().map(Sentence::text).filter(t -> mentionsDnr(t, dnr)).findFirst();
+  }
+
+  private static List<Integer> yearsIn(String text) {
+    List<Integer> years = new ArrayList<>();
+    Matcher m = YEAR.matcher(text);
+    while (m.find()) {
+      years.add(Integer.parseInt(m.group(1)));
+    }
+    return years;
+  }
+
+  // The topic of a title without its genre word, so "Strategi för X" and "Handlingsplan för X" share X.
+  private static String topicOf(String title) {
+    return title.replaceAll("(?iu)\\b(strategi\\w*|handlingsplan\\w*|program\\w*|plan\\w*|policy\\w*|riktlinje\\w*)\\b", " ");
+  }
+
+  /** What lineage needs from one document, read once. */
+  static final class Facts {
+    final String role;
+    final boolean response;
+    final String title;
+    final String dnr;
+    final List<String> cited;
+    final int year;
+    final LocalDate firstDate;
+    final String genre;
+    final String answeredTitle;
+    final String answeredEvidence;
+    final String family;
+    final String body;
+
+    private Facts(
+        String role, boolean response, String title, String dnr, List<String> cited, int year, LocalDate firstDate,
+        String genre, String answeredTitle, String answeredEvidence, String family, String body) {
+      this.role = role;
+      this.response = response;
+      this.title = title;
+      this.dnr = dnr;
+      this.cited = cited;
+      this.year = year;
+      this.firstDate = firstDate;
+      this.genre = genre;
+      this.answeredTitle = answeredTitle;
+      this.answeredEvidence = answeredEvidence;
+      this.family = family;
+      this.body = body;
+    }
+
+    static Facts of(AnalyzedDocument doc, LineageManifest manifest) {
+      DocumentProfile p = doc.profile();
+      Optional<LineageManifest.Entry> entry = manifest.entryFor(doc.source());
+      DocumentType type = p.type() == null ? DocumentType.OTHER : p.type();
+      String role = entry.map(LineageManifest.Entry::role).filter(r -> r != null && !r.isBlank()).orElse(type.code());
+      String title = entry.map(LineageManifest.Entry::title).filter(t -> t != null && !t.isBlank()).orElse(p.title());
+      String answered = p.respondsTo();
+      String answeredEvidence = answered == null ? null : "respondsTo: " + answered;
+      if (answered == null) {
+        for (Sentence s : doc.sentences().subList(0, Math.min(40, doc.sentences().size()))) {
+          Matcher m = REMISS_TITLE.matcher(s.text());
+          if (m.find()) {
+            answered = m.group(1).trim();
+            answeredEvidence = s.text();
+            break;
+          }
+        }
+      }
+      boolean response = "referral_response".equals(role) || (entry.isEmpty() && p.respondsTo() != null);
+      int year = entry.map(LineageManifest.Entry::year).filter(y -> y > 0).orElse(yearOf(doc, title));
+      String genre = genreOf(role, title);
+      return new Facts(
+          role, response, title, p.ownDnr(), p.referencedDnrs(), year, p.dates().isEmpty() ? null : p.dates().get(0),
+          genre, answered, answeredEvidence, entry.map(LineageManifest.Entry::family).orElse(null), p.issuingBody());
+    }
+
+    // The first day date is the letterhead's or the adoption date; earlier dates in the body are usually cited.
+    private static int yearOf(AnalyzedDocument doc, String title) {
+      DocumentProfile p = doc.profile();
+      if (!p.dates().isEmpty()) {
+        return p.dates().get(0).getYear();
+      }
+      if (p.ownDnr() != null) {
+        Matcher m = DNR_NUMBER.matcher(p.ownDnr());
+        if (m.find()) {
+          return Integer.parseInt(m.group(1));
+        }
+      }
+      for (String text : new String[] {title, doc.source()}) {
+        if (text != null) {
+          Matcher m = YEAR.matcher(text);
+          if (m.find()) {
+            return Integer.parseInt(m.group(1));
+          }
+        }
+      }
+      return 0;
+    }
+
+    private static String genreOf(String role, String title) {
+      if (title != null) {
+        TitleWords words = TitleWords.of(title);
+        for (String w : words.words()) {
+          if (w.startsWith("strategi") || w.startsWith("handlingsplan") || w.startsWith("program") || w.startsWith("policy")
+              || w.startsWith("riktlinje") || w.startsWith("plan")) {
+            return w;
+          }
+        }
+      }
+      return switch (role) {
+        case "strategy" -> "strategi";
+        case "action_plan" -> "handlingsplan";
+        default -> null;
+      };
+    }
+  }
+}

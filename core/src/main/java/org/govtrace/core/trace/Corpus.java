@@ -1,0 +1,87 @@
+package org.govtrace.core.trace;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.govtrace.core.GovTraceException;
+import org.govtrace.core.lineage.Lineage;
+import org.govtrace.core.lineage.LineageNode;
+import org.govtrace.core.model.AnalyzedDocument;
+
+/**
+ * The analysed documents of a corpus, read once from the index, with their lineage: what every view (trace,
+ * compare, responses, keyness, KWIC, report) works on.
+ *
+ * @param documents the documents, in lineage order
+ * @param lineage their document graph
+ */
+public record Corpus(List<AnalyzedDocument> documents, Lineage lineage) {
+
+  public Corpus {
+    Map<String, AnalyzedDocument> byId = new LinkedHashMap<>();
+    documents.forEach(d -> byId.put(d.id().value(), d));
+    List<AnalyzedDocument> ordered = new ArrayList<>();
+    for (LineageNode node : lineage.nodes()) {
+      AnalyzedDocument d = byId.remove(node.id());
+      if (d != null) {
+        ordered.add(d);
+      }
+    }
+    ordered.addAll(byId.values());
+    documents = List.copyOf(ordered);
+  }
+
+  /** The document with the given id, if present. */
+  public Optional<AnalyzedDocument> byId(String id) {
+    return documents.stream().filter(d -> d.id().value().equals(id)).findFirst();
+  }
+
+  /**
+   * The one document a person means by {@code reference}: its id or an id prefix of at least six digits, its
+   * file name or path, or words of its title.
+   *
+   * @throws GovTraceException when no document or more than one matches
+   */
+  public AnalyzedDocument find(String reference) {
+    String ref = reference.trim();
+    String lower = ref.toLowerCase(Locale.ROOT);
+    List<List<AnalyzedDocument>> tiers =
+        List.of(
+            documents.stream().filter(d -> d.id().value().equals(ref)).toList(),
+            documents.stream().filter(d -> ref.length() >= 6 && d.id().value().startsWith(lower)).toList(),
+            documents.stream().filter(d -> d.source() != null && (d.source().equals(ref) || fileName(d.source()).equals(ref))).toList(),
+            documents.stream().filter(d -> d.source() != null && fileName(d.source()).toLowerCase(Locale.ROOT).contains(lower)).toList(),
+            documents.stream()
+                .filter(d -> d.profile().title() != null && d.profile().title().toLowerCase(Locale.ROOT).contains(lower))
+                .toList());
+    for (List<AnalyzedDocument> tier : tiers) {
+      if (tier.size() == 1) {
+        return tier.get(0);
+      }
+      if (tier.size() > 1) {
+        throw new GovTraceException(
+            "'" + reference + "' matches " + tier.size() + " documents ("
+                + String.join(", ", tier.stream().limit(4).map(d -> fileName(d.source())).toList())
+                + "); name one by its file name or id (see govtrace lineage).");
+      }
+    }
+    throw new GovTraceException(
+        "No indexed document matches '" + reference + "'; run govtrace lineage to see the documents and their ids.");
+  }
+
+  /** A short name for a document: the board and year for a response, else the title, else the file name. */
+  public String displayName(AnalyzedDocument doc) {
+    return lineage.node(doc.id().value()).map(LineageNode::displayName).orElse(fileName(doc.source()));
+  }
+
+  static String fileName(String source) {
+    if (source == null) {
+      return "";
+    }
+    int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+    return source.substring(slash + 1);
+  }
+}

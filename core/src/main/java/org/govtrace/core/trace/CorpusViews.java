@@ -1,0 +1,128 @@
+package org.govtrace.core.trace;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.govtrace.core.GovTraceException;
+import org.govtrace.core.compare.Comparison;
+import org.govtrace.core.compare.ConceptRelation;
+import org.govtrace.core.compare.ContentLemmas;
+import org.govtrace.core.compare.DocumentComparator;
+import org.govtrace.core.compare.PassageAligner;
+import org.govtrace.core.lineage.Lineage;
+import org.govtrace.core.lineage.LineageInference;
+import org.govtrace.core.lineage.LineageManifest;
+import org.govtrace.core.lineage.LineageNode;
+import org.govtrace.core.model.AnalyzedDocument;
+
+/**
+ * The views over a corpus that never re-run extraction or NLP: lineage, trace matrices, comparison of two
+ * versions, responses to a plan, keyness and KWIC. Each call reads the documents once from its source (the
+ * index); a caller that wants several views of one state reads a {@link Corpus} once and passes it on.
+ * Thread-safe; built once.
+ */
+public final class CorpusViews implements AutoCloseable {
+
+  private final Supplier<List<AnalyzedDocument>> documents;
+  private final Supplier<LineageManifest> manifest;
+  private final List<ConceptRelation> relations;
+  private final ContentLemmas lemmas = new ContentLemmas();
+  private final LineageInference inference = new LineageInference();
+  private final DocumentComparator comparator;
+  private final TraceMatrixBuilder matrices;
+  private final ResponseLinker linker;
+  private final Keyness keyness;
+  private final Kwic kwic = new Kwic();
+
+  /**
+   * @param documents every analysed document of the corpus (read from the index)
+   * @param manifest the manifest stated at index time; {@link LineageManifest#EMPTY} when none
+   * @param relations thesaurus relations between concepts of different versions
+   */
+  public CorpusViews(Supplier<List<AnalyzedDocument>> documents, Supplier<LineageManifest> manifest, List<ConceptRelation> relations) {
+    this.documents = documents;
+    this.manifest = manifest;
+    this.relations = List.copyOf(relations);
+    this.comparator = new DocumentComparator(lemmas, new PassageAligner(), this.relations);
+    this.matrices = new TraceMatrixBuilder(this.relations);
+    this.linker = new ResponseLinker(lemmas);
+    this.keyness = new Keyness(lemmas);
+  }
+
+  /** Reads the documents and infers their lineage: one consistent state for several views. */
+  public Corpus corpus() {
+    List<AnalyzedDocument> docs = documents.get();
+    return new Corpus(docs, inference.infer(docs, manifest.get()));
+  }
+
+  /** The thesaurus relations the views show. */
+  public List<ConceptRelation> relations() {
+    return relations;
+  }
+
+  /** The document graph. */
+  public Lineage lineage() {
+    return corpus().lineage();
+  }
+
+  /** The trace matrix the request asks for. */
+  public TraceMatrix trace(Corpus corpus, TraceRequest request) {
+    return matrices.build(corpus, request);
+  }
+
+  /**
+   * What changed from document {@code a} to document {@code b}, each named by id, file name or title.
+   *
+   * @throws GovTraceException when a name matches no document or several
+   */
+  public Comparison compare(Corpus corpus, String a, String b) {
+    return compare(corpus.find(a), corpus.find(b));
+  }
+
+  /** What changed from {@code a} to {@code b}. */
+  public Comparison compare(AnalyzedDocument a, AnalyzedDocument b) {
+    return comparator.compare(a, b);
+  }
+
+  /**
+   * What each response to the plan said about each of its parts.
+   *
+   * @throws GovTraceException when the name matches no document or several, or the document has no responses
+   */
+  public ResponseTable responses(Corpus corpus, String plan) {
+    AnalyzedDocument doc = corpus.find(plan);
+    List<AnalyzedDocument> responses =
+        corpus.lineage().responsesTo(doc.id().value()).stream().map(id -> corpus.byId(id).orElseThrow()).toList();
+    if (responses.isEmpty()) {
+      throw new GovTraceException(
+          "No indexed response answers '" + plan + "'; run govtrace lineage to see which documents have responses.");
+    }
+    return responses(corpus, doc, responses);
+  }
+
+  /** What each of the given responses said about each part of the plan. */
+  public ResponseTable responses(Corpus corpus, AnalyzedDocument plan, List<AnalyzedDocument> responses) {
+    Map<String, String> boards = new LinkedHashMap<>();
+    for (AnalyzedDocument r : responses) {
+      String board = r.profile().issuingBody();
+      boards.put(r.id().value(), board != null ? board : corpus.lineage().node(r.id().value()).map(LineageNode::displayName).orElse(r.source()));
+    }
+    return linker.link(plan, responses, boards);
+  }
+
+  /** The key terms of a board or group against the rest. */
+  public List<KeynessRow> keyness(Corpus corpus, KeynessRequest request) {
+    return keyness.keyness(corpus, request);
+  }
+
+  /** Keyword-in-context lines. */
+  public List<KwicLine> kwic(Corpus corpus, KwicRequest request) {
+    return kwic.lines(corpus, request);
+  }
+
+  @Override
+  public void close() {
+    lemmas.close();
+  }
+}
