@@ -14,6 +14,7 @@ import org.govtrace.core.GovTrace;
 import org.govtrace.core.query.FileOutcome;
 import org.govtrace.core.query.FileStatus;
 import org.govtrace.core.query.IndexReport;
+import org.govtrace.corpus.SampleCorpus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,9 +75,14 @@ final class IndexCommand implements Callable<Integer> {
     return report.hasFailures() ? ExitCodes.FILES_FAILED : ExitCodes.OK;
   }
 
-  private IndexReport indexSampleCorpus(GovTrace govtrace, ProgressBar progress) throws IOException {
-    throw new CommandLine.ParameterException(spec.commandLine(),
-        "Give one or more files or folders to index (the bundled sample corpus is not in this build).");
+  private static IndexReport indexSampleCorpus(GovTrace govtrace, ProgressBar progress) throws IOException {
+    Path folder = Files.createTempDirectory("govtrace-sample-");
+    try {
+      List<Path> documents = new SampleCorpus().copyTo(folder);
+      return govtrace.index(documents, progress, file -> SAMPLE_SOURCE + folder.relativize(file));
+    } finally {
+      deleteRecursively(folder);
+    }
   }
 
   private static void deleteRecursively(Path folder) throws IOException {

@@ -191,6 +191,27 @@ class CommandsTest {
   }
 
   @Test
+  void indexesTheBundledSampleCorpusWhenNoPathIsGivenAndLeavesNoTemporaryFiles() throws IOException {
+    Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+    long before = countSampleFolders(temp);
+    Run first = runOnIndex("index");
+    assertEquals(0, first.exitCode(), first.err());
+    assertTrue(first.out().contains(" 0 failed"), first.out());
+    Run second = runOnIndex("index");
+    assertTrue(second.out().contains("0 indexed") && second.out().contains(" 0 replaced"), second.out());
+    assertEquals(before, countSampleFolders(temp));
+    Run concerns = runOnIndex("concerns");
+    assertEquals(0, concerns.exitCode(), concerns.err());
+    assertTrue(concerns.out().startsWith("Resource concerns: raised by "), concerns.out());
+  }
+
+  private static long countSampleFolders(Path temp) throws IOException {
+    try (var list = Files.list(temp)) {
+      return list.filter(path -> path.getFileName().toString().startsWith("govtrace-sample-")).count();
+    }
+  }
+
+  @Test
   void listsTheIndexedDocuments() {
     indexCorpus();
     Run run = runOnIndex("documents");
