@@ -60,19 +60,33 @@ public final class GovTrace implements AutoCloseable {
   private static final Duration COMMIT_EVERY = Duration.ofSeconds(30);
 
   private final Path indexDirectory;
-  private final DocumentPipeline pipeline;
+  private final ExtractionLimits limits;
+  private final SentenceAnnotator annotator;
   private final CorpusIndex index;
+  private volatile DocumentPipeline pipeline;
 
   private GovTrace(Builder builder) {
     this.indexDirectory = builder.indexDirectory;
-    this.pipeline =
-        new DocumentPipeline(
-            new DocumentExtractor(builder.limits),
-            new TextCleaner(),
-            builder.annotator,
-            new DocumentProfiler(),
-            new GovernanceAnalyzer());
+    this.limits = builder.limits;
+    this.annotator = builder.annotator;
     this.index = indexDirectory == null ? null : new CorpusIndex(indexDirectory);
+  }
+
+  // Built on first use, once: a program (or CLI command) that only queries the index never pays for Tika,
+  // the models and the lexicon.
+  private DocumentPipeline pipeline() {
+    DocumentPipeline built = pipeline;
+    if (built == null) {
+      synchronized (this) {
+        built = pipeline;
+        if (built == null) {
+          built = new DocumentPipeline(
+              new DocumentExtractor(limits), new TextCleaner(), annotator, new DocumentProfiler(), new GovernanceAnalyzer());
+          pipeline = built;
+        }
+      }
+    }
+    return built;
   }
 
   /** A builder with the defaults: no index directory, default extraction limits. */
@@ -87,7 +101,7 @@ public final class GovTrace implements AutoCloseable {
    */
   public AnalyzedDocument analyze(Path file) {
     try {
-      return pipeline.analyze(Files.readAllBytes(file), file.toString());
+      return pipeline().analyze(Files.readAllBytes(file), file.toString());
     } catch (IOException e) {
       throw new GovTraceException(file + ": cannot be read (" + e.getMessage() + "); check the path and its permissions.", e);
     }
@@ -96,7 +110,7 @@ public final class GovTrace implements AutoCloseable {
   /** Analyses a stream named {@code name} without indexing it; the stream is read but not closed. */
   public AnalyzedDocument analyze(InputStream in, String name) {
     try {
-      return pipeline.analyze(in.readAllBytes(), name);
+      return pipeline().analyze(in.readAllBytes(), name);
     } catch (IOException e) {
       throw new UncheckedIOException(name + ": cannot be read", e);
     }
@@ -104,7 +118,7 @@ public final class GovTrace implements AutoCloseable {
 
   /** Analyses a string of Swedish text as a one-page document. */
   public AnalyzedDocument analyzeText(String text) {
-    return pipeline.analyzeText(Objects.requireNonNull(text, "text"), "text");
+    return pipeline().analyzeText(Objects.requireNonNull(text, "text"), "text");
   }
 
   /** The index directory this instance reads and writes; null when it was built without one. */
@@ -152,7 +166,7 @@ public final class GovTrace implements AutoCloseable {
     for (Path path : paths) {
       collect(path.toAbsolutePath().normalize(), files, outcomes);
     }
-    String fingerprint = pipeline.fingerprint();
+    String fingerprint = pipeline().fingerprint();
     try (IndexSession session = requireIndex().openSession(fingerprint)) {
       Map<Path, String> all = new LinkedHashMap<>();
       for (Path file : files) {
@@ -252,7 +266,7 @@ public final class GovTrace implements AutoCloseable {
     }
     AnalyzedDocument analyzed;
     try {
-      analyzed = pipeline.analyze(bytes, source);
+      analyzed = pipeline().analyze(bytes, source);
     } catch (GovTraceException e) {
       LOG.debug("{} failed", file, e);
       return new FileOutcome(file, FileStatus.FAILED, null, e.getMessage());
