@@ -348,6 +348,17 @@ public final class GovTrace implements AutoCloseable {
   }
 
   /**
+   * Every indexed document as it was analysed (profile, text, sentences with tokens, findings), one per document
+   * id, ordered by issuing body and title: the findings as data, without re-running the pipeline.
+   *
+   * @throws MissingIndexException when there is no index in the index directory
+   * @throws IllegalStateException when this instance was built without an index directory
+   */
+  public List<AnalyzedDocument> analyzedDocuments() {
+    return requireIndex().analyzedDocuments();
+  }
+
+  /**
    * Counts of documents per type, issuing body and year, of sentences, and of findings per kind.
    *
    * @throws MissingIndexException when there is no index in the index directory

@@ -160,6 +160,7 @@ class CorpusIndexTest {
     indexAll(plan, farsta, social);
     assertEquals(farsta, index.show(farsta.id().value().substring(0, 8)));
     assertEquals(farsta, index.show("Farsta stadsdelsnämnd.txt"));
+    assertEquals(java.util.Set.of(plan, farsta, social), java.util.Set.copyOf(index.analyzedDocuments()));
   }
 
   @Test
