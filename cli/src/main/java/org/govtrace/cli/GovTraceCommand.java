@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
       ResponsibilitiesCommand.class,
       GoalsCommand.class,
       NlpEvalCommand.class,
-      NlpTrainCommand.class
+      NlpTrainCommand.class,
+      BenchCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -53,16 +54,16 @@ public final class GovTraceCommand implements Runnable {
   }
 
   public static void main(String[] args) {
-    // The command, not the library, chooses what reaches the terminal: Lucene's JVM tuning hints (through
-    // java.util.logging) and Log4j's "no provider" notice (from POI, through log4j-api) are not for its users.
-    java.util.logging.Logger lucene = java.util.logging.Logger.getLogger("org.apache.lucene");
-    lucene.setLevel(java.util.logging.Level.SEVERE);
-    System.setProperty("log4j2.statusLoggerLevel", "OFF");
+    routeJavaLoggingToSlf4j();
     CommandLine commandLine = commandLine()
         .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
         .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-    int exitCode = commandLine.execute(args);
-    lucene.setLevel(java.util.logging.Level.SEVERE); // keeps the configured logger reachable until here
-    System.exit(exitCode);
+    System.exit(commandLine.execute(args));
+  }
+
+  /** Lucene and the JDK log through java.util.logging; the CLI sends it where all other logging goes. */
+  private static void routeJavaLoggingToSlf4j() {
+    org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+    org.slf4j.bridge.SLF4JBridgeHandler.install();
   }
 }

@@ -23,6 +23,7 @@ import org.govtrace.core.index.CorpusIndex;
 import org.govtrace.core.index.IndexSession;
 import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.DocumentId;
+import org.govtrace.core.model.DocumentText;
 import org.govtrace.core.query.ConcernsRequest;
 import org.govtrace.core.query.ConcernsResult;
 import org.govtrace.core.query.CorpusStats;
@@ -40,7 +41,7 @@ import org.govtrace.core.query.Responsibility;
 import org.govtrace.core.query.ResponsibilitiesRequest;
 import org.govtrace.core.query.SearchRequest;
 import org.govtrace.core.query.SearchResult;
-import org.govtrace.core.nlp.RuleSentenceAnnotator;
+import org.govtrace.core.nlp.OpenNlpSentenceAnnotator;
 import org.govtrace.core.nlp.SentenceAnnotator;
 import org.govtrace.core.profile.DocumentProfiler;
 import org.govtrace.core.text.TextCleaner;
@@ -81,7 +82,11 @@ public final class GovTrace implements AutoCloseable {
         built = pipeline;
         if (built == null) {
           built = new DocumentPipeline(
-              new DocumentExtractor(limits), new TextCleaner(), annotator, new DocumentProfiler(), new GovernanceAnalyzer());
+              new DocumentExtractor(limits),
+              new TextCleaner(),
+              annotator != null ? annotator : OpenNlpSentenceAnnotator.fromClasspath(),
+              new DocumentProfiler(),
+              new GovernanceAnalyzer());
           pipeline = built;
         }
       }
@@ -119,6 +124,15 @@ public final class GovTrace implements AutoCloseable {
   /** Analyses a string of Swedish text as a one-page document. */
   public AnalyzedDocument analyzeText(String text) {
     return pipeline().analyzeText(Objects.requireNonNull(text, "text"), "text");
+  }
+
+  /**
+   * Extracts and cleans one file without the language stages: the text with its pages, sections and letterhead.
+   *
+   * @throws org.govtrace.core.extract.ExtractionException when the file cannot be read or extracted
+   */
+  public DocumentText extractText(Path file) {
+    return pipeline().extractText(file);
   }
 
   /** The index directory this instance reads and writes; null when it was built without one. */
@@ -387,7 +401,7 @@ public final class GovTrace implements AutoCloseable {
   public static final class Builder {
     private Path indexDirectory;
     private ExtractionLimits limits = ExtractionLimits.DEFAULT;
-    private SentenceAnnotator annotator = new RuleSentenceAnnotator();
+    private SentenceAnnotator annotator;
 
     private Builder() {}
 
