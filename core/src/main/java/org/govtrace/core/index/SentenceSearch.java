@@ -51,7 +51,7 @@ final class SentenceSearch {
     Map<String, List<FacetCount>> facets = searcher.search(query, new FacetCounter(SEARCH_FACETS));
     long total = searcher.count(query);
     TopDocs top = searcher.search(query, request.offset() + request.limit());
-    SnippetMarker marker = new SnippetMarker(analyzers.textIndexing, text);
+    SnippetMarker marker = new SnippetMarker(analyzers.textIndexing, analyzers.lemma, text);
     var stored = searcher.storedFields();
     List<SentenceHit> hits = new ArrayList<>();
     ScoreDoc[] scoreDocs = top.scoreDocs;
@@ -67,7 +67,7 @@ final class SentenceSearch {
           StoredEntries.intValue(doc, PAGE),
           doc.get(SECTION),
           StoredEntries.intValue(doc, SENTENCE),
-          marker.mark(doc.get(TEXT)),
+          marker.mark(doc.get(TEXT), doc.get(LEMMA), doc.get(TOKEN_SPANS)),
           scoreDocs[i].score));
     }
     return new SearchResult(request.query(), total, hits, facets);

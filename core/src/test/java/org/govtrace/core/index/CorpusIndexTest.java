@@ -18,6 +18,8 @@ import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.DocumentId;
 import org.govtrace.core.model.DocumentType;
 import org.govtrace.core.model.FindingKind;
+import org.govtrace.core.model.Sentence;
+import org.govtrace.core.model.Token;
 import org.govtrace.core.query.BoardConcern;
 import org.govtrace.core.query.ConcernsRequest;
 import org.govtrace.core.query.ConcernsResult;
@@ -106,6 +108,24 @@ class CorpusIndexTest {
     SearchResult result = index.search(SearchRequest.of("resurs"));
     assertTrue(result.hits().stream().anyMatch(hit -> hit.snippet().marked("[", "]").contains("[Resurserna]")),
         result.hits().toString());
+  }
+
+  @Test
+  void findsAndMarksAWordThroughItsLemma() {
+    AnalyzedDocument analyzed = IndexFixtures.document("Arbetet går långsamt framåt i stadsdelarna.",
+        DocumentType.REPORT, "Farsta stadsdelsnämnd", LocalDate.of(2025, 1, 9), "Uppföljning", null);
+    // The lemma the tagger gives, whatever the annotator in use says, so the test shows what the index does with it.
+    List<Sentence> sentences = analyzed.sentences().stream()
+        .map(sentence -> new Sentence(sentence.index(), sentence.span(), sentence.page(), sentence.text(),
+            sentence.tokens().stream()
+                .map(token -> token.text().equals("går") ? new Token(token.span(), token.text(), "VERB", "gå") : token)
+                .toList()))
+        .toList();
+    indexAll(new AnalyzedDocument(analyzed.id(), analyzed.source(), analyzed.mediaType(), analyzed.profile(),
+        analyzed.text(), sentences, List.of(), analyzed.stance(), analyzed.truncated()));
+    SearchResult result = index.search(SearchRequest.of("gå"));
+    assertEquals(1, result.totalHits());
+    assertEquals("Arbetet «går» långsamt framåt i stadsdelarna.", result.hits().get(0).snippet().marked("«", "»"));
   }
 
   @Test
