@@ -222,6 +222,8 @@ public final class GovTrace implements AutoCloseable {
   /**
    * Indexes files and folders without a progress listener; see {@link #index(List, IndexListener)}.
    *
+   * @param paths files and folders to index
+   * @return one outcome per file
    * @throws IllegalStateException when this instance was built without an index directory
    * @throws GovTraceException when the index cannot be written
    */
@@ -298,6 +300,8 @@ public final class GovTrace implements AutoCloseable {
    * Searches the sentences of the index: Lucene query syntax over the Swedish text and lemmas, with filters,
    * facet counts and marked snippets with their pages.
    *
+   * @param request the query, filters and page
+   * @return the matching sentences and facet counts
    * @throws QuerySyntaxException when the query is not valid Lucene syntax
    * @throws MissingIndexException when there is no index in the index directory
    * @throws IllegalStateException when this instance was built without an index directory
@@ -310,6 +314,8 @@ public final class GovTrace implements AutoCloseable {
    * The boards that raised a concern (with document, date and evidence sentences with pages) and the
    * responding boards that did not.
    *
+   * @param request the kind of concern and an optional title of the document responded to
+   * @return the boards that raised it and those that did not
    * @throws MissingIndexException when there is no index in the index directory
    * @throws IllegalStateException when this instance was built without an index directory
    */
@@ -320,6 +326,8 @@ public final class GovTrace implements AutoCloseable {
   /**
    * Responsibility assignments: actor, modality, duty and evidence, in document order.
    *
+   * @param request an optional actor and document
+   * @return the assignments
    * @throws NoSuchDocumentException when the request names a document that is not indexed
    * @throws MissingIndexException when there is no index in the index directory
    * @throws IllegalStateException when this instance was built without an index directory
@@ -331,6 +339,8 @@ public final class GovTrace implements AutoCloseable {
   /**
    * Goals with their evidence, in document order.
    *
+   * @param request an optional document
+   * @return the goals
    * @throws NoSuchDocumentException when the request names a document that is not indexed
    * @throws MissingIndexException when there is no index in the index directory
    * @throws IllegalStateException when this instance was built without an index directory
@@ -342,6 +352,7 @@ public final class GovTrace implements AutoCloseable {
   /**
    * Every indexed document, ordered by issuing body and title.
    *
+   * @return the documents
    * @throws MissingIndexException when there is no index in the index directory
    * @throws IllegalStateException when this instance was built without an index directory
    */
@@ -353,6 +364,7 @@ public final class GovTrace implements AutoCloseable {
    * The whole analysed document as it was indexed: profile, text, sections, sentences with tokens and findings.
    *
    * @param reference an id prefix (at least four hex digits), a file name, or words of the title
+   * @return the analysed document
    * @throws NoSuchDocumentException when no document, or more than one, matches
    * @throws MissingIndexException when there is no index in the index directory
    * @throws IllegalStateException when this instance was built without an index directory
@@ -365,6 +377,7 @@ public final class GovTrace implements AutoCloseable {
    * Every indexed document as it was analysed (profile, text, sentences with tokens, findings), one per document
    * id, ordered by issuing body and title: the findings as data, without re-running the pipeline.
    *
+   * @return the documents
    * @throws MissingIndexException when there is no index in the index directory
    * @throws IllegalStateException when this instance was built without an index directory
    */
@@ -375,6 +388,7 @@ public final class GovTrace implements AutoCloseable {
   /**
    * Counts of documents per type, issuing body and year, of sentences, and of findings per kind.
    *
+   * @return the counts
    * @throws MissingIndexException when there is no index in the index directory
    * @throws IllegalStateException when this instance was built without an index directory
    */

@@ -18,6 +18,7 @@ public record SearchRequest(String query, String type, String body, Integer year
   /** The number of hits returned when no limit is given. */
   public static final int DEFAULT_LIMIT = 20;
 
+  /** Checks the query and the page bounds. */
   public SearchRequest {
     Objects.requireNonNull(query, "query");
     if (offset < 0 || limit < 1) {
@@ -25,27 +26,53 @@ public record SearchRequest(String query, String type, String body, Integer year
     }
   }
 
-  /** A search for {@code query} with no filters, returning the first {@link #DEFAULT_LIMIT} hits. */
+  /**
+   * A search for {@code query} with no filters, returning the first {@link #DEFAULT_LIMIT} hits.
+   *
+   * @param query the query in Lucene syntax
+   * @return the request
+   */
   public static SearchRequest of(String query) {
     return new SearchRequest(query, null, null, null, 0, DEFAULT_LIMIT);
   }
 
-  /** This search restricted to one document type code. */
+  /**
+   * This search restricted to one document type code.
+   *
+   * @param type a type code such as {@code referral_response}, or null for all
+   * @return the narrower request
+   */
   public SearchRequest withType(String type) {
     return new SearchRequest(query, type, body, year, offset, limit);
   }
 
-  /** This search restricted to issuing bodies starting with {@code body}. */
+  /**
+   * This search restricted to issuing bodies starting with {@code body}.
+   *
+   * @param body the start of the issuing body's name, any case, or null for all
+   * @return the narrower request
+   */
   public SearchRequest withBody(String body) {
     return new SearchRequest(query, type, body, year, offset, limit);
   }
 
-  /** This search restricted to one year. */
+  /**
+   * This search restricted to one year.
+   *
+   * @param year the year, or null for all
+   * @return the narrower request
+   */
   public SearchRequest withYear(Integer year) {
     return new SearchRequest(query, type, body, year, offset, limit);
   }
 
-  /** This search returning {@code limit} hits after skipping {@code offset}. */
+  /**
+   * This search returning {@code limit} hits after skipping {@code offset}.
+   *
+   * @param offset how many hits to skip
+   * @param limit the most hits to return
+   * @return the request for that page
+   */
   public SearchRequest withPage(int offset, int limit) {
     return new SearchRequest(query, type, body, year, offset, limit);
   }
