@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.govtrace.core.GovTrace;
 import org.govtrace.core.model.DocumentType;
+import org.govtrace.core.model.FindingKind;
 import org.govtrace.core.query.FacetCount;
 import org.govtrace.core.query.SearchRequest;
 import org.govtrace.core.query.SearchResult;
@@ -27,15 +28,17 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Searches the indexed sentences (Swedish stemming; compounds are found by their parts: resurser finds resursbehov).",
-      "QUERY uses Lucene syntax: words are all required; OR, NOT, \"exact phrase\", prefix* and (groups) work too."
+      "QUERY uses Lucene syntax: words are all required; OR, NOT, \"exact phrase\", prefix* and (groups) work too.",
+      "Example: govtrace search --kind resource_concern  (every concern sentence, counted by board)"
     })
 final class SearchCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
   @Mixin IndexOptions options;
 
-  @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query; several arguments are joined by spaces.")
-  List<String> query;
+  @Parameters(paramLabel = "QUERY", arity = "0..*",
+      description = "The query; several arguments are joined by spaces. May be left out when a filter is given.")
+  List<String> query = new ArrayList<>();
 
   @Option(names = "--type", paramLabel = "T", description = "Only documents of this type: ${COMPLETION-CANDIDATES}.",
       completionCandidates = TypeCodes.class)
@@ -46,6 +49,10 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(names = "--year", paramLabel = "Y", description = "Only documents of year Y.")
   Integer year;
+
+  @Option(names = "--kind", paramLabel = "K",
+      description = "Only sentences with a finding of kind K: ${COMPLETION-CANDIDATES}.", completionCandidates = KindCodes.class)
+  String kind;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Show at most N sentences (default ${DEFAULT-VALUE}).")
   int limit;
@@ -69,8 +76,22 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
+  /** The finding kind codes, for help and validation. */
+  static final class KindCodes extends ArrayList<String> {
+    KindCodes() {
+      super(Arrays.stream(FindingKind.values()).map(kind -> kind.name().toLowerCase(java.util.Locale.ROOT)).toList());
+    }
+  }
+
   @Override
   public Integer call() {
+    if (kind != null && !new KindCodes().contains(kind.strip().toLowerCase(java.util.Locale.ROOT))) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "Unknown finding kind '" + kind + "'; use one of " + String.join(", ", new KindCodes()) + ".");
+    }
+    if (query.isEmpty() && type == null && body == null && year == null && kind == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Give a QUERY, or a filter (--type, --body, --year, --kind).");
+    }
     if (type != null && !new TypeCodes().contains(type.strip().toLowerCase(java.util.Locale.ROOT))) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "Unknown document type '" + type + "'; use one of " + String.join(", ", new TypeCodes()) + ".");
@@ -78,10 +99,10 @@ final class SearchCommand implements Callable<Integer> {
     if (limit < 1 || offset < 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1 and --offset at least 0.");
     }
-    String text = String.join(" ", query);
+    String text = query.isEmpty() ? "*:*" : String.join(" ", query);
     SearchResult result;
     try (GovTrace govtrace = GovTrace.builder().indexDirectory(options.indexDirectory()).build()) {
-      result = govtrace.search(new SearchRequest(text, type, body, year, offset, limit));
+      result = govtrace.search(new SearchRequest(text, type, body, year, kind, offset, limit));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format.json) {

@@ -139,6 +139,16 @@ class CommandsTest {
   }
 
   @Test
+  void needsAQueryOrAFilter() {
+    indexCorpus();
+    Run run = runOnIndex("search");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("Give a QUERY"), run.err());
+    Run filtered = runOnIndex("search", "--kind", "stance", "--json");
+    assertEquals(0, filtered.exitCode(), filtered.err());
+  }
+
+  @Test
   void rejectsAnUnknownDocumentType() {
     indexCorpus();
     Run run = runOnIndex("search", "--type", "roman", "resurser");

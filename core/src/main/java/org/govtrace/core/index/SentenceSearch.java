@@ -44,6 +44,9 @@ final class SentenceSearch {
     if (request.body() != null) {
       builder.add(new PrefixQuery(new Term(BODY_KEY, request.body().strip().toLowerCase(Locale.ROOT))), Occur.FILTER);
     }
+    if (request.kind() != null) {
+      builder.add(new TermQuery(new Term(KIND, request.kind().strip().toLowerCase(Locale.ROOT))), Occur.FILTER);
+    }
     if (request.year() != null) {
       builder.add(new TermQuery(new Term(YEAR, request.year().toString())), Occur.FILTER);
     }

@@ -6,14 +6,16 @@ import java.util.Objects;
  * A full-text search over the sentences of the index.
  *
  * @param query the query in Lucene syntax ({@code resurser AND finansiering}, {@code "utökad ram"}, {@code resurs*}),
- *     matched against the sentences' Swedish text and their lemmas; terms are all required unless joined by OR
+ *     matched against the sentences' Swedish text and their lemmas; terms are all required unless joined by OR;
+ *     {@code *:*} matches every sentence
  * @param type only documents of this type code (such as {@code referral_response}); null for all
  * @param body only documents whose issuing body starts with this text, ignoring case; null for all
  * @param year only documents of this year; null for all
+ * @param kind only sentences with a finding of this kind code (such as {@code resource_concern}); null for all
  * @param offset how many hits to skip, for paging
  * @param limit the most hits to return
  */
-public record SearchRequest(String query, String type, String body, Integer year, int offset, int limit) {
+public record SearchRequest(String query, String type, String body, Integer year, String kind, int offset, int limit) {
 
   /** The number of hits returned when no limit is given. */
   public static final int DEFAULT_LIMIT = 20;
@@ -33,7 +35,7 @@ public record SearchRequest(String query, String type, String body, Integer year
    * @return the request
    */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, null, null, null, 0, DEFAULT_LIMIT);
+    return new SearchRequest(query, null, null, null, null, 0, DEFAULT_LIMIT);
   }
 
   /**
@@ -43,7 +45,7 @@ public record SearchRequest(String query, String type, String body, Integer year
    * @return the narrower request
    */
   public SearchRequest withType(String type) {
-    return new SearchRequest(query, type, body, year, offset, limit);
+    return new SearchRequest(query, type, body, year, kind, offset, limit);
   }
 
   /**
@@ -53,7 +55,7 @@ public record SearchRequest(String query, String type, String body, Integer year
    * @return the narrower request
    */
   public SearchRequest withBody(String body) {
-    return new SearchRequest(query, type, body, year, offset, limit);
+    return new SearchRequest(query, type, body, year, kind, offset, limit);
   }
 
   /**
@@ -63,7 +65,18 @@ public record SearchRequest(String query, String type, String body, Integer year
    * @return the narrower request
    */
   public SearchRequest withYear(Integer year) {
-    return new SearchRequest(query, type, body, year, offset, limit);
+    return new SearchRequest(query, type, body, year, kind, offset, limit);
+  }
+
+  /**
+   * This search restricted to sentences with a finding of one kind: with the {@code body} facet, "sentences that
+   * raise a resource concern, grouped by board" is one search.
+   *
+   * @param kind a finding kind code such as {@code resource_concern}, or null for all
+   * @return the narrower request
+   */
+  public SearchRequest withKind(String kind) {
+    return new SearchRequest(query, type, body, year, kind, offset, limit);
   }
 
   /**
@@ -74,6 +87,6 @@ public record SearchRequest(String query, String type, String body, Integer year
    * @return the request for that page
    */
   public SearchRequest withPage(int offset, int limit) {
-    return new SearchRequest(query, type, body, year, offset, limit);
+    return new SearchRequest(query, type, body, year, kind, offset, limit);
   }
 }

@@ -150,6 +150,14 @@ class CorpusIndexTest {
   }
 
   @Test
+  void groupsTheSentencesOfOneFindingKindByBoardInOneSearch() {
+    indexAll(plan, farsta, social);
+    SearchResult result = index.search(SearchRequest.of("*:*").withKind("resource_concern"));
+    assertEquals(1, result.totalHits());
+    assertEquals(List.of(new FacetCount("Farsta stadsdelsnämnd", 1, 1)), result.facets().get("body"));
+  }
+
+  @Test
   void answersWhichBoardsRaisedAResourceConcern() {
     indexAll(plan, farsta, social);
     ConcernsResult result = index.concerns(ConcernsRequest.resources().withRespondsTo("handlingsplan för inkludering"));
