@@ -65,10 +65,11 @@ final class IndexCommand implements Callable<Integer> {
           err.println("failed: " + failed.file() + ": " + failed.reason());
         }
       }
-      out.printf("Indexed %d file%s into %s in %.1f s: %d indexed, %d unchanged, %d replaced, %d failed.%n",
-          report.files().size(), report.files().size() == 1 ? "" : "s", options.indexDirectory(),
+      long files = report.files().size() - report.count(FileStatus.REMOVED);
+      out.printf("Indexed %d file%s into %s in %.1f s: %d indexed, %d unchanged, %d replaced, %d failed, %d removed.%n",
+          files, files == 1 ? "" : "s", options.indexDirectory(),
           report.elapsed().toMillis() / 1000.0, report.count(FileStatus.INDEXED), report.count(FileStatus.UNCHANGED),
-          report.count(FileStatus.REPLACED), report.count(FileStatus.FAILED));
+          report.count(FileStatus.REPLACED), report.count(FileStatus.FAILED), report.count(FileStatus.REMOVED));
     }
     out.flush();
     err.flush();

@@ -144,7 +144,8 @@ public final class GovTrace implements AutoCloseable {
    * Indexes files and folders (walked recursively, hidden files skipped) incrementally: a file whose bytes and
    * pipeline are unchanged since it was indexed is skipped, a changed one has its entries replaced atomically,
    * and one file that cannot be read or analysed is recorded as failed while the rest go on. When the pipeline
-   * changed since the last run, every file indexed earlier that still exists is analysed again too. Work is
+   * changed since the last run, every file indexed earlier that still exists is analysed again too. A file indexed
+   * earlier from one of the given folders that is no longer in it has its entries removed. Work is
    * committed every {@value #COMMIT_EVERY_FILES} files, so an interrupted run leaves the last commit readable.
    *
    * @param paths files and folders to index
@@ -215,6 +216,13 @@ public final class GovTrace implements AutoCloseable {
           lastCommit = System.nanoTime();
         }
       }
+      Set<String> seen = new HashSet<>(all.values());
+      for (Path path : paths) {
+        Path folder = path.toAbsolutePath().normalize();
+        if (Files.isDirectory(folder)) {
+          removeVanished(folder, seen, session, outcomes);
+        }
+      }
     }
     return new IndexReport(outcomes, Duration.ofNanos(System.nanoTime() - started));
   }
@@ -229,6 +237,16 @@ public final class GovTrace implements AutoCloseable {
    */
   public IndexReport index(List<Path> paths) {
     return index(paths, IndexListener.NONE);
+  }
+
+  private static void removeVanished(Path folder, Set<String> seen, IndexSession session, List<FileOutcome> outcomes) {
+    String prefix = folder.toString().endsWith(java.io.File.separator) ? folder.toString() : folder + java.io.File.separator;
+    for (String source : session.sources()) {
+      if (source.startsWith(prefix) && !seen.contains(source) && existingFile(source) == null) {
+        String id = session.remove(source);
+        outcomes.add(new FileOutcome(Path.of(source), FileStatus.REMOVED, id, null));
+      }
+    }
   }
 
   private static Path existingFile(String source) {

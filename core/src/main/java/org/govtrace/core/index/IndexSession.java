@@ -87,6 +87,28 @@ public final class IndexSession implements Closeable {
     return indexed.containsKey(source);
   }
 
+  /** The sources the index holds, as of this session's start and its own writes. */
+  public List<String> sources() {
+    return List.copyOf(indexed.keySet());
+  }
+
+  /**
+   * Removes every entry of {@code source}.
+   *
+   * @return the id of the document removed, or null when the source was not indexed
+   */
+  public String remove(String source) {
+    ensureOpen();
+    try {
+      writer.deleteDocuments(new Term(SOURCE, source));
+    } catch (IOException e) {
+      throw new GovTraceException("Cannot remove " + source + " from the index at " + index.path() + " ("
+          + e.getMessage() + ")", e);
+    }
+    Indexed removed = indexed.remove(source);
+    return removed == null ? null : removed.documentId();
+  }
+
   /** Marks {@code source} as seen in this run without writing it. */
   public void keep(String source) {
     touched.add(source);

@@ -171,6 +171,18 @@ class CorpusIndexTest {
   }
 
   @Test
+  void countsTheSameBytesAtTwoPathsAsOneDocument() {
+    indexAll(farsta, plan);
+    try (IndexSession session = index.openSession(FINGERPRINT)) {
+      session.put(farsta, "/kopior/farsta.txt");
+      session.put(plan, "/kopior/plan.txt");
+    }
+    assertEquals(1, index.concerns(ConcernsRequest.resources()).raised().get(0).evidence().size());
+    assertEquals(1, index.responsibilities(ResponsibilitiesRequest.all()).size());
+    assertEquals(2, index.analyzedDocuments().size());
+  }
+
+  @Test
   void listsResponsibilitiesAndGoalsWithEvidence() {
     indexAll(plan, farsta, social);
     List<Responsibility> duties = index.responsibilities(new ResponsibilitiesRequest("social", null));
