@@ -9,7 +9,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "govtrace 0.1.0",
     description = "Reads Swedish governance documents side by side: strategies, action plans and every board's referral response.",
-    subcommands = {CommandLine.HelpCommand.class},
+    subcommands = {
+      LineageCommand.class,
+      TraceCommand.class,
+      CompareCommand.class,
+      ResponsesCommand.class,
+      KeynessCommand.class,
+      KwicCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = "%nSee 'govtrace help <command>' for the options of a command.")
 public final class GovTraceCommand implements Runnable {
 
