@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ResponsesCommand.class,
       KeynessCommand.class,
       KwicCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = "%nSee 'govtrace help <command>' for the options of a command.")

@@ -16,6 +16,7 @@ import org.govtrace.core.compare.ConceptRelation;
 import org.govtrace.core.lineage.Lineage;
 import org.govtrace.core.lineage.LineageManifest;
 import org.govtrace.core.model.AnalyzedDocument;
+import org.govtrace.core.report.ReportWriter;
 import org.govtrace.core.trace.CorpusViews;
 import org.govtrace.core.trace.KeynessRequest;
 import org.govtrace.core.trace.KeynessRow;
@@ -149,6 +150,18 @@ public final class GovTrace implements AutoCloseable {
    */
   public List<KwicLine> kwic(KwicRequest request) {
     return views.kwic(views.corpus(), Objects.requireNonNull(request, "request"));
+  }
+
+  /**
+   * Writes the static HTML report into {@code outDir}: corpus overview with lineage, concerns by board, trace
+   * matrices, each strategy→plan comparison, the response tables and keyness, each cell linked to its evidence
+   * in a document page. Self-contained: opens from {@code file://} without network.
+   *
+   * @return the report's {@code index.html}
+   * @throws GovTraceException when the index cannot be read or the folder cannot be written
+   */
+  public Path report(Path outDir) {
+    return new ReportWriter(views).write(views.corpus(), Objects.requireNonNull(outDir, "outDir"));
   }
 
   // The seam the index connects to: every analysed document stored in the index.
