@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
       KeynessCommand.class,
       KwicCommand.class,
       ReportCommand.class,
+      NlpEvalCommand.class,
+      NlpTrainCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = "%nSee 'govtrace help <command>' for the options of a command.")
@@ -30,6 +33,13 @@ public final class GovTraceCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    routeJavaLoggingToSlf4j();
     System.exit(new CommandLine(new GovTraceCommand()).execute(args));
+  }
+
+  /** Lucene and the JDK log through java.util.logging; the CLI sends it where all other logging goes. */
+  private static void routeJavaLoggingToSlf4j() {
+    org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+    org.slf4j.bridge.SLF4JBridgeHandler.install();
   }
 }

@@ -23,7 +23,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 /**
  * Writes a generated corpus of referral responses for the benchmark: Swedish sentences assembled from the
  * genre's building blocks with a seeded random generator, in PDF, DOCX, ODT, HTML and plain text by turns.
- * Nothing it writes is checked in; the same seed gives the same files.
+ * Nothing it writes is checked in; the same seed gives the same text.
  */
 final class SyntheticCorpus {
 

@@ -46,6 +46,11 @@ final class DocumentPipeline {
     return analyze(DocumentId.of(bytes), extraction);
   }
 
+  /** Extracts and cleans a file, stopping before the language stages. */
+  DocumentText extractText(java.nio.file.Path file) {
+    return cleaner.clean(extractor.extract(file));
+  }
+
   /** Runs the stages after extraction on plain text, as if it were a one-page file named {@code source}. */
   AnalyzedDocument analyzeText(String text, String source) {
     Extraction extraction = new Extraction(source, "text/plain", List.of(text), java.util.Map.of(), false);

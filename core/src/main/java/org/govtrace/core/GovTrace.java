@@ -5,17 +5,43 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.govtrace.core.analysis.GovernanceAnalyzer;
-import org.govtrace.core.extract.DocumentExtractor;
-import org.govtrace.core.extract.ExtractionLimits;
 import org.govtrace.core.compare.Comparison;
 import org.govtrace.core.compare.ConceptRelation;
+import org.govtrace.core.extract.DocumentExtractor;
+import org.govtrace.core.extract.ExtractionLimits;
+import org.govtrace.core.index.CorpusIndex;
+import org.govtrace.core.index.IndexSession;
 import org.govtrace.core.lineage.Lineage;
 import org.govtrace.core.lineage.LineageManifest;
 import org.govtrace.core.model.AnalyzedDocument;
+import org.govtrace.core.model.DocumentId;
+import org.govtrace.core.model.DocumentText;
+import org.govtrace.core.query.ConcernsRequest;
+import org.govtrace.core.query.ConcernsResult;
+import org.govtrace.core.query.CorpusStats;
+import org.govtrace.core.query.DocumentSummary;
+import org.govtrace.core.query.FileOutcome;
+import org.govtrace.core.query.FileStatus;
+import org.govtrace.core.query.Goal;
+import org.govtrace.core.query.GoalsRequest;
+import org.govtrace.core.query.IndexListener;
+import org.govtrace.core.query.IndexReport;
+import org.govtrace.core.query.MissingIndexException;
+import org.govtrace.core.query.NoSuchDocumentException;
+import org.govtrace.core.query.QuerySyntaxException;
+import org.govtrace.core.query.ResponsibilitiesRequest;
+import org.govtrace.core.query.Responsibility;
+import org.govtrace.core.query.SearchRequest;
+import org.govtrace.core.query.SearchResult;
 import org.govtrace.core.report.ReportWriter;
 import org.govtrace.core.trace.CorpusViews;
 import org.govtrace.core.trace.KeynessRequest;
@@ -29,15 +55,24 @@ import org.govtrace.core.nlp.RuleSentenceAnnotator;
 import org.govtrace.core.nlp.SentenceAnnotator;
 import org.govtrace.core.profile.DocumentProfiler;
 import org.govtrace.core.text.TextCleaner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entry point for programs that embed govtrace: analyse Swedish governance documents, index them and ask
- * questions of the index. Built once with {@link #builder()}, safe for many threads, closed when done.
+ * questions of the index. Built once with {@link #builder()}, safe for many threads, closed when done. Any
+ * number of threads may search while one thread indexes; a second indexing thread waits for the first.
  */
 public final class GovTrace implements AutoCloseable {
 
+  private static final Logger LOG = LoggerFactory.getLogger(GovTrace.class);
+  /** Commit at least this often during a long run, so an interruption loses little work. */
+  private static final int COMMIT_EVERY_FILES = 100;
+  private static final Duration COMMIT_EVERY = Duration.ofSeconds(30);
+
   private final Path indexDirectory;
   private final DocumentPipeline pipeline;
+  private final CorpusIndex index;
   private final CorpusViews views;
 
   private GovTrace(Builder builder) {
@@ -49,6 +84,7 @@ public final class GovTrace implements AutoCloseable {
             builder.annotator,
             new DocumentProfiler(),
             new GovernanceAnalyzer());
+    this.index = indexDirectory == null ? null : new CorpusIndex(indexDirectory);
     Supplier<List<AnalyzedDocument>> corpus = builder.corpus != null ? builder.corpus : this::indexedDocuments;
     this.views = new CorpusViews(corpus, () -> manifest(builder.manifest), builder.conceptRelations);
   }
@@ -83,6 +119,15 @@ public final class GovTrace implements AutoCloseable {
   /** Analyses a string of Swedish text as a one-page document. */
   public AnalyzedDocument analyzeText(String text) {
     return pipeline.analyzeText(Objects.requireNonNull(text, "text"), "text");
+  }
+
+  /**
+   * Extracts and cleans one file without the language stages: the text with its pages, sections and letterhead.
+   *
+   * @throws org.govtrace.core.extract.ExtractionException when the file cannot be read or extracted
+   */
+  public DocumentText extractText(Path file) {
+    return pipeline.extractText(file);
   }
 
   /** The index directory this instance reads and writes; null when it was built without one. */
@@ -164,10 +209,10 @@ public final class GovTrace implements AutoCloseable {
     return new ReportWriter(views).write(views.corpus(), Objects.requireNonNull(outDir, "outDir"));
   }
 
-  // The seam the index connects to: every analysed document stored in the index.
+  // Every analysed document stored in the index, read back once per view.
   private List<AnalyzedDocument> indexedDocuments() {
-    throw new GovTraceException(
-        "Reading analysed documents back from the index is not connected in this build; build GovTrace with corpus(...) to supply them.");
+    CorpusIndex corpusIndex = requireIndex();
+    return corpusIndex.documents().stream().map(summary -> corpusIndex.show(summary.id())).toList();
   }
 
   // A manifest given at index time is kept in the index directory as manifest.json.
@@ -176,9 +221,220 @@ public final class GovTrace implements AutoCloseable {
     return file != null && Files.isRegularFile(file) ? LineageManifest.read(file) : LineageManifest.EMPTY;
   }
 
+  /**
+   * Indexes files and folders (walked recursively, hidden files skipped) incrementally: a file whose bytes and
+   * pipeline are unchanged since it was indexed is skipped, a changed one has its entries replaced atomically,
+   * and one file that cannot be read or analysed is recorded as failed while the rest go on. When the pipeline
+   * changed since the last run, every file indexed earlier that still exists is analysed again too. Work is
+   * committed every {@value #COMMIT_EVERY_FILES} files, so an interrupted run leaves the last commit readable.
+   *
+   * @param paths files and folders to index
+   * @param listener told after each file, on this thread
+   * @return one outcome per file
+   * @throws IllegalStateException when this instance was built without an index directory
+   * @throws MissingIndexException when the directory holds an index of an incompatible schema
+   * @throws GovTraceException when the index cannot be written (locked by another process, disk full)
+   */
+  public IndexReport index(List<Path> paths, IndexListener listener) {
+    Objects.requireNonNull(listener, "listener");
+    long started = System.nanoTime();
+    List<FileOutcome> outcomes = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      collect(path.toAbsolutePath().normalize(), files, outcomes);
+    }
+    String fingerprint = pipeline.fingerprint();
+    try (IndexSession session = requireIndex().openSession(fingerprint)) {
+      Set<Path> all = new LinkedHashSet<>(files);
+      for (Path stale : session.staleSources()) {
+        if (Files.isRegularFile(stale)) {
+          all.add(stale);
+        } else {
+          LOG.warn("{} was indexed by another pipeline version and no longer exists; its entries stay as they were", stale);
+        }
+      }
+      int total = all.size() + outcomes.size();
+      int done = 0;
+      for (FileOutcome failed : outcomes) {
+        listener.fileDone(failed, ++done, total);
+      }
+      int sinceCommit = 0;
+      long lastCommit = System.nanoTime();
+      for (Path file : all) {
+        FileOutcome outcome = indexFile(file, session);
+        outcomes.add(outcome);
+        listener.fileDone(outcome, ++done, total);
+        if (outcome.status() == FileStatus.INDEXED || outcome.status() == FileStatus.REPLACED) {
+          sinceCommit++;
+        }
+        if (sinceCommit >= COMMIT_EVERY_FILES || (sinceCommit > 0 && System.nanoTime() - lastCommit > COMMIT_EVERY.toNanos())) {
+          session.commit();
+          sinceCommit = 0;
+          lastCommit = System.nanoTime();
+        }
+      }
+    }
+    return new IndexReport(outcomes, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /**
+   * Indexes files and folders without a progress listener; see {@link #index(List, IndexListener)}.
+   *
+   * @throws IllegalStateException when this instance was built without an index directory
+   * @throws GovTraceException when the index cannot be written
+   */
+  public IndexReport index(List<Path> paths) {
+    return index(paths, IndexListener.NONE);
+  }
+
+  private static void collect(Path path, List<Path> files, List<FileOutcome> failures) {
+    if (Files.isRegularFile(path)) {
+      files.add(path);
+    } else if (Files.isDirectory(path)) {
+      try (Stream<Path> walk = Files.walk(path)) {
+        walk.filter(Files::isRegularFile)
+            .filter(file -> !isHidden(path, file))
+            .sorted()
+            .forEach(files::add);
+      } catch (IOException | UncheckedIOException e) {
+        failures.add(new FileOutcome(path, FileStatus.FAILED, null,
+            path + ": the folder cannot be read (" + e.getMessage() + "); check its permissions."));
+      }
+    } else {
+      failures.add(new FileOutcome(path, FileStatus.FAILED, null, path + ": no such file or folder; check the path."));
+    }
+  }
+
+  private static boolean isHidden(Path root, Path file) {
+    for (Path part : root.relativize(file)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private FileOutcome indexFile(Path file, IndexSession session) {
+    String source = file.toString();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      return new FileOutcome(file, FileStatus.FAILED, null,
+          file + ": cannot be read (" + e.getMessage() + "); check the path and its permissions.");
+    }
+    DocumentId id = DocumentId.of(bytes);
+    if (session.isUnchanged(source, id)) {
+      session.keep(source);
+      return new FileOutcome(file, FileStatus.UNCHANGED, id.value(), null);
+    }
+    AnalyzedDocument analyzed;
+    try {
+      analyzed = pipeline.analyze(bytes, source);
+    } catch (GovTraceException e) {
+      LOG.debug("{} failed", file, e);
+      return new FileOutcome(file, FileStatus.FAILED, null, e.getMessage());
+    } catch (RuntimeException e) {
+      // A defect in one stage must not cost the user the rest of the corpus: record it, log the trace, go on.
+      LOG.warn("govtrace failed on {}", file, e);
+      return new FileOutcome(file, FileStatus.FAILED, null, file + ": govtrace failed on this file ("
+          + e.getClass().getSimpleName() + ": " + e.getMessage() + "); please report it with the file.");
+    }
+    boolean replaced = session.put(analyzed, source);
+    return new FileOutcome(file, replaced ? FileStatus.REPLACED : FileStatus.INDEXED, id.value(), null);
+  }
+
+  /**
+   * Searches the sentences of the index: Lucene query syntax over the Swedish text and lemmas, with filters,
+   * facet counts and marked snippets with their pages.
+   *
+   * @throws QuerySyntaxException when the query is not valid Lucene syntax
+   * @throws MissingIndexException when there is no index in the index directory
+   * @throws IllegalStateException when this instance was built without an index directory
+   */
+  public SearchResult search(SearchRequest request) {
+    return requireIndex().search(request);
+  }
+
+  /**
+   * The boards that raised a concern (with document, date and evidence sentences with pages) and the
+   * responding boards that did not.
+   *
+   * @throws MissingIndexException when there is no index in the index directory
+   * @throws IllegalStateException when this instance was built without an index directory
+   */
+  public ConcernsResult concerns(ConcernsRequest request) {
+    return requireIndex().concerns(request);
+  }
+
+  /**
+   * Responsibility assignments: actor, modality, duty and evidence, in document order.
+   *
+   * @throws NoSuchDocumentException when the request names a document that is not indexed
+   * @throws MissingIndexException when there is no index in the index directory
+   * @throws IllegalStateException when this instance was built without an index directory
+   */
+  public List<Responsibility> responsibilities(ResponsibilitiesRequest request) {
+    return requireIndex().responsibilities(request);
+  }
+
+  /**
+   * Goals with their evidence, in document order.
+   *
+   * @throws NoSuchDocumentException when the request names a document that is not indexed
+   * @throws MissingIndexException when there is no index in the index directory
+   * @throws IllegalStateException when this instance was built without an index directory
+   */
+  public List<Goal> goals(GoalsRequest request) {
+    return requireIndex().goals(request);
+  }
+
+  /**
+   * Every indexed document, ordered by issuing body and title.
+   *
+   * @throws MissingIndexException when there is no index in the index directory
+   * @throws IllegalStateException when this instance was built without an index directory
+   */
+  public List<DocumentSummary> documents() {
+    return requireIndex().documents();
+  }
+
+  /**
+   * The whole analysed document as it was indexed: profile, text, sections, sentences with tokens and findings.
+   *
+   * @param reference an id prefix (at least four hex digits), a file name, or words of the title
+   * @throws NoSuchDocumentException when no document, or more than one, matches
+   * @throws MissingIndexException when there is no index in the index directory
+   * @throws IllegalStateException when this instance was built without an index directory
+   */
+  public AnalyzedDocument show(String reference) {
+    return requireIndex().show(Objects.requireNonNull(reference, "reference"));
+  }
+
+  /**
+   * Counts of documents per type, issuing body and year, of sentences, and of findings per kind.
+   *
+   * @throws MissingIndexException when there is no index in the index directory
+   * @throws IllegalStateException when this instance was built without an index directory
+   */
+  public CorpusStats stats() {
+    return requireIndex().stats();
+  }
+
+  private CorpusIndex requireIndex() {
+    if (index == null) {
+      throw new IllegalStateException("This GovTrace was built without an index directory; call Builder.indexDirectory(path).");
+    }
+    return index;
+  }
+
+  /** Closes the index; searches and index runs fail afterwards. */
   @Override
   public void close() {
     views.close();
+    if (index != null) {
+      index.close();
+    }
   }
 
   /** Builds a {@link GovTrace}. */

@@ -1,25 +1,165 @@
 package org.govtrace.core.analysis;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.govtrace.core.model.DocumentId;
 import org.govtrace.core.model.DocumentProfile;
 import org.govtrace.core.model.DocumentText;
+import org.govtrace.core.model.Evidence;
+import org.govtrace.core.model.Finding;
+import org.govtrace.core.model.FindingKind;
 import org.govtrace.core.model.Sentence;
 import org.govtrace.core.model.Stance;
 
 /**
- * Finds responsibilities, goals, areas, resource concerns, proposals and stance in an annotated document.
- * (First cut: finds nothing; the extractors follow.)
+ * Finds responsibilities, goals, rights and focus areas, target groups, resource concerns, proposals and the
+ * stance of each sentence in an annotated document, each with its evidence and the rule that fired, and rolls
+ * the sentence stances up to the author's stance. Built once with a {@link Thesaurus}; thread-safe.
  */
 public final class GovernanceAnalyzer {
 
+  private final Thesaurus thesaurus;
+  private final Lexicon lexicon;
+  private final VoiceTracker voices;
+  private final ResponsibilityExtractor responsibilities;
+  private final GoalExtractor goals;
+  private final ConceptMentionExtractor concepts;
+  private final ResourceConcernClassifier concerns;
+  private final ProposalExtractor proposals;
+  private final StanceClassifier stances;
+
+  /** An analyzer that knows no concepts or named actors, only the generic lexicon. */
+  public GovernanceAnalyzer() {
+    this(Thesaurus.empty());
+  }
+
+  /** An analyzer that resolves areas, target groups and actors with the given thesaurus. */
+  public GovernanceAnalyzer(Thesaurus thesaurus) {
+    this.thesaurus = thesaurus;
+    this.lexicon = Lexicon.bundled();
+    SpeakerCues speaker = new SpeakerCues(lexicon);
+    ActorMatcher actors = new ActorMatcher(thesaurus);
+    this.voices = new VoiceTracker(lexicon);
+    this.responsibilities = new ResponsibilityExtractor(actors);
+    this.goals = new GoalExtractor(lexicon);
+    this.concepts = new ConceptMentionExtractor(thesaurus);
+    this.concerns = new ResourceConcernClassifier(lexicon, speaker);
+    this.proposals = new ProposalExtractor(lexicon, speaker);
+    this.stances = new StanceClassifier(lexicon, speaker);
+  }
+
+  /** The thesaurus the analyzer resolves concepts and actors with. */
+  public Thesaurus thesaurus() {
+    return thesaurus;
+  }
+
   /** Analyses the sentences of one document. */
   public DocumentAnalysis analyze(DocumentId id, DocumentText text, List<Sentence> sentences, DocumentProfile profile) {
-    return new DocumentAnalysis(List.of(), Stance.NEUTRAL);
+    List<PlacedSentence> placed = voices.place(text, sentences);
+    GoalExtractor documentGoals = new GoalExtractor(goals);
+    List<Finding> findings = new ArrayList<>();
+    int support = 0;
+    int critique = 0;
+    int requests = 0;
+    PlacedSentence previous = null;
+    for (PlacedSentence sentence : placed) {
+      List<Hit> hits = new ArrayList<>();
+      hits.addAll(responsibilities.extract(sentence, previous));
+      hits.addAll(documentGoals.extract(sentence));
+      hits.addAll(concepts.extract(sentence));
+      List<Hit> concern = concerns.classify(sentence);
+      hits.addAll(concern);
+      List<Hit> proposal = proposals.extract(sentence, !concern.isEmpty());
+      hits.addAll(proposal);
+      Hit stance = stances.classify(sentence, !concern.isEmpty(), !proposal.isEmpty());
+      hits.add(stance);
+      switch (Stance.fromCode(stance.label())) {
+        case SUPPORT -> support++;
+        case CRITIQUE -> critique++;
+        case PROPOSAL -> requests += proposal.stream().anyMatch(p -> p.label().equals("request")) ? 1 : 0;
+        case NEUTRAL -> { }
+      }
+      Evidence evidence = evidence(id, text, sentence);
+      for (Hit hit : hits) {
+        findings.add(new Finding(hit.kind(), hit.label(), hit.actor(), hit.modality(), hit.text(), evidence, hit.rule()));
+      }
+      previous = sentence;
+    }
+    return new DocumentAnalysis(dedupe(findings), rollUp(support, critique, requests));
   }
 
   /** A fingerprint of the rules and lexicon, stored in the index commit so changed rules re-analyse. */
   public String fingerprint() {
-    return "analysis-0";
+    return "analysis-1:" + lexicon.fingerprint() + ":" + Integer.toHexString(thesaurus.hashCode());
+  }
+
+  /**
+   * The author's overall stance: critique when reservations outnumber approvals, support when there are approvals,
+   * proposal when the author only asks for things, neutral otherwise. Formal decision proposals do not count.
+   */
+  static Stance rollUp(int support, int critique, int requests) {
+    if (critique > support) {
+      return Stance.CRITIQUE;
+    }
+    if (support > 0) {
+      return Stance.SUPPORT;
+    }
+    return requests > 0 ? Stance.PROPOSAL : Stance.NEUTRAL;
+  }
+
+  private static Evidence evidence(DocumentId id, DocumentText text, PlacedSentence sentence) {
+    Sentence s = sentence.sentence();
+    return new Evidence(id.value(), sentence.section(), s.page(), s.span(), s.text().replaceAll("\\s+", " ").strip());
+  }
+
+  /**
+   * Drops repeats: the same actor with a near-identical duty (a summary repeating the body), and all but the last
+   * formal decision proposal (a tjänsteutlåtande states it in the summary and again at the end).
+   */
+  private static List<Finding> dedupe(List<Finding> findings) {
+    List<Finding> kept = new ArrayList<>();
+    int lastFormal = -1;
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      if (f.kind() == FindingKind.PROPOSAL && "formal".equals(f.label())) {
+        lastFormal = i;
+      }
+    }
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      if (f.kind() == FindingKind.PROPOSAL && "formal".equals(f.label()) && i != lastFormal) {
+        continue;
+      }
+      if (f.kind() == FindingKind.RESPONSIBILITY && kept.stream().anyMatch(k -> sameDuty(k, f))) {
+        continue;
+      }
+      kept.add(f);
+    }
+    return kept;
+  }
+
+  private static boolean sameDuty(Finding a, Finding b) {
+    if (a.kind() != FindingKind.RESPONSIBILITY || !a.actor().equalsIgnoreCase(b.actor())) {
+      return false;
+    }
+    Set<String> x = tokens(a.text());
+    Set<String> y = tokens(b.text());
+    Set<String> union = new HashSet<>(x);
+    union.addAll(y);
+    x.retainAll(y);
+    return !union.isEmpty() && (double) x.size() / union.size() >= 0.6;
+  }
+
+  private static Set<String> tokens(String s) {
+    Set<String> out = new HashSet<>();
+    for (String t : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!t.isEmpty()) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 }

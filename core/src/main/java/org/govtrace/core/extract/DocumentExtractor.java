@@ -6,45 +6,215 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.apache.tika.exception.TikaException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TemporaryResources;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
-import org.xml.sax.SAXException;
+import org.apache.tika.sax.WriteOutContentHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Extracts text from a file with Apache Tika, detecting the format from the content.
- * (First cut: one page per file; per-page text, limits and failure mapping follow.)
+ * Extracts the text of one file with Apache Tika, page by page for PDFs and slide by slide for presentations.
+ *
+ * <p>The format is detected from the content, never from the file name, so a PDF named {@code .txt} is read as a
+ * PDF and random bytes named {@code .pdf} are {@link ExtractionFailure#UNSUPPORTED}. Reads PDF, DOCX, DOC, ODT,
+ * RTF, HTML, PPTX (and PPT, ODP) and plain text in any encoding Tika detects (UTF-8, Windows-1252).
+ *
+ * <p>Each file runs under {@link ExtractionLimits}: past the character limit the text read so far is kept and
+ * the result is marked truncated; a parse that outlives the time limit is abandoned; Tika's {@code
+ * SecureContentHandler} (applied by {@link AutoDetectParser}) stops zip bombs and deeply nested content. Every
+ * failure is an {@link ExtractionException} whose message names the file, the reason and what to do.
+ *
+ * <p>Built once and shared: the parser, its configuration and the worker threads are reused, and {@code extract}
+ * may be called from many threads at once. OCR is off; a scan without a text layer is {@link
+ * ExtractionFailure#EMPTY}.
  */
 public final class DocumentExtractor {
 
-  private final AutoDetectParser parser = new AutoDetectParser();
+  private static final Logger LOG = LoggerFactory.getLogger(DocumentExtractor.class);
+
+  // What govtrace reads; a type Tika detects outside these (images, archives, octet streams) is UNSUPPORTED.
+  private static final Set<MediaType> SUPPORTED =
+      Set.of(
+          MediaType.application("pdf"),
+          MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document"),
+          MediaType.application("msword"),
+          MediaType.application("vnd.oasis.opendocument.text"),
+          MediaType.application("rtf"),
+          MediaType.text("html"),
+          MediaType.application("xhtml+xml"),
+          MediaType.application("vnd.openxmlformats-officedocument.presentationml.presentation"),
+          MediaType.application("vnd.ms-powerpoint"),
+          MediaType.application("vnd.oasis.opendocument.presentation"),
+          MediaType.TEXT_PLAIN);
+
+  private final AutoDetectParser parser;
+  private final MediaTypeRegistry registry;
+  private final PDFParserConfig pdfConfig;
+  private final TesseractOCRConfig ocrConfig;
   private final ExtractionLimits limits;
+  private final ExecutorService workers;
+  private final FailureClassifier classifier = new FailureClassifier();
 
+  /** An extractor that runs every file under {@code limits}. */
   public DocumentExtractor(ExtractionLimits limits) {
-    this.limits = limits;
+    this.limits = Objects.requireNonNull(limits, "limits");
+    TikaConfig config = TikaConfig.getDefaultConfig();
+    this.parser = new AutoDetectParser(config);
+    this.registry = config.getMediaTypeRegistry();
+    this.pdfConfig = new PDFParserConfig();
+    pdfConfig.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+    pdfConfig.setExtractInlineImages(false);
+    this.ocrConfig = new TesseractOCRConfig();
+    ocrConfig.setSkipOcr(true);
+    // Daemon threads: a parse that hangs past its time limit must not keep the JVM alive.
+    AtomicInteger count = new AtomicInteger();
+    this.workers =
+        Executors.newCachedThreadPool(
+            task -> {
+              Thread thread = new Thread(task, "govtrace-extract-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
-  /** Extracts the file at {@code file}; throws {@link ExtractionException} naming the file when it cannot. */
+  /** The limits this extractor runs under. */
+  public ExtractionLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Extracts the file at {@code file}.
+   *
+   * @throws ExtractionException naming the file and the reason when it cannot be read, is empty, encrypted,
+   *     damaged, unsupported, too slow or a zip bomb
+   */
   public Extraction extract(Path file) {
+    String source = file.toString();
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      throw ExtractionException.of(ExtractionFailure.UNREADABLE, source, null);
+    }
     try (InputStream in = Files.newInputStream(file)) {
-      return extract(in, file.toString());
+      return extract(in, source);
     } catch (IOException e) {
-      throw new ExtractionException(ExtractionFailure.UNREADABLE, file + ": cannot be read (" + e.getMessage() + "); check the path and its permissions.", e);
+      throw ExtractionException.of(ExtractionFailure.UNREADABLE, source, e);
     }
   }
 
-  /** Extracts a stream named {@code name}; the stream is consumed but not closed. */
+  /**
+   * Extracts a stream whose content comes from the file named {@code name} (used in messages and as {@link
+   * Extraction#source()}, never for detecting the format). The stream is consumed but not closed: closing it
+   * remains the caller's job.
+   *
+   * @throws ExtractionException as for {@link #extract(Path)}
+   */
   public Extraction extract(InputStream in, String name) {
-    BodyContentHandler handler = new BodyContentHandler((int) Math.min(Integer.MAX_VALUE, limits.maxCharacters()));
-    Metadata metadata = new Metadata();
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    Future<Extraction> task = workers.submit(() -> parse(in, name));
     try {
-      parser.parse(in, handler, metadata, new ParseContext());
-    } catch (IOException | SAXException | TikaException e) {
-      throw new ExtractionException(ExtractionFailure.CORRUPT, name + ": could not be read (" + e.getMessage() + ").", e);
+      return task.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      task.cancel(true);
+      LOG.warn("Abandoned extraction of {} after {}", name, limits.timeout());
+      throw ExtractionException.of(ExtractionFailure.TIMEOUT, name, e);
+    } catch (InterruptedException e) {
+      task.cancel(true);
+      Thread.currentThread().interrupt();
+      throw ExtractionException.of(ExtractionFailure.TIMEOUT, name, e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof ExtractionException failure) {
+        throw failure;
+      }
+      throw ExtractionException.of(classifier.classify(cause), name, cause);
     }
-    String type = metadata.get(Metadata.CONTENT_TYPE);
-    return new Extraction(name, type == null ? "application/octet-stream" : type, List.of(handler.toString()), Map.of(), false);
+  }
+
+  private Extraction parse(InputStream in, String name) throws Exception {
+    try (TemporaryResources temporary = new TemporaryResources()) {
+      // No resource name in the metadata: the format comes from the bytes alone.
+      Metadata metadata = new Metadata();
+      TikaInputStream stream = TikaInputStream.get(in, temporary, metadata);
+      MediaType type = parser.getDetector().detect(stream, new Metadata()).getBaseType();
+      if (!isSupported(type)) {
+        if (isEmptyStream(stream)) {
+          throw ExtractionException.of(ExtractionFailure.EMPTY, name, null);
+        }
+        throw ExtractionException.of(ExtractionFailure.UNSUPPORTED, name, null);
+      }
+      PageCollector pages = new PageCollector();
+      boolean truncated = false;
+      try {
+        parser.parse(
+            stream,
+            new BodyContentHandler(new WriteOutContentHandler(pages, (int) limits.maxCharacters())),
+            metadata,
+            context());
+      } catch (Exception e) {
+        if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+          throw e;
+        }
+        truncated = true;
+      }
+      List<String> texts = pages.pages();
+      if (texts.stream().allMatch(String::isBlank)) {
+        throw ExtractionException.of(ExtractionFailure.EMPTY, name, null);
+      }
+      return new Extraction(name, type.toString(), texts, singleValues(metadata), truncated);
+    }
+  }
+
+  private boolean isSupported(MediaType type) {
+    for (MediaType t = type; t != null; t = registry.getSupertype(t)) {
+      if (SUPPORTED.contains(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isEmptyStream(TikaInputStream stream) throws IOException {
+    stream.mark(1);
+    int first = stream.read();
+    stream.reset();
+    return first < 0;
+  }
+
+  private ParseContext context() {
+    ParseContext context = new ParseContext();
+    context.set(PDFParserConfig.class, pdfConfig);
+    context.set(TesseractOCRConfig.class, ocrConfig);
+    return context;
+  }
+
+  private static Map<String, String> singleValues(Metadata metadata) {
+    Map<String, String> values = new TreeMap<>();
+    for (String key : metadata.names()) {
+      String value = metadata.get(key);
+      if (value != null && !key.startsWith("X-TIKA:")) {
+        values.put(key, value);
+      }
+    }
+    return values;
   }
 }

@@ -1,30 +1,42 @@
 package org.govtrace.core.text;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.govtrace.core.extract.Extraction;
 import org.govtrace.core.model.DocumentText;
-import org.govtrace.core.model.Page;
-import org.govtrace.core.model.Span;
 
 /**
- * Turns extraction output into readable text with pages, sections and the letterhead marked.
- * (First cut: NFC and page spans only; reflow, hyphenation, headers, sections and letterhead follow.)
+ * Turns extraction output into readable text: Unicode and white space normalised, running headers, footers and
+ * page numbers removed, words split by a line-end hyphen rejoined, wrapped lines reflowed into paragraphs (one
+ * blank line between them), bullets written as list items on their own lines, headings on their own lines and
+ * the letterhead block recognised as metadata. Offsets into the cleaned text map back to the pages.
+ *
+ * <p>Each step is a small class; {@link #clean} is the whole chain. Stateless after construction and safe for
+ * many threads.
  */
 public final class TextCleaner {
 
-  /** Cleans the pages of one extraction into one text whose offsets map back to pages. */
+  private final WhitespaceNormalizer normalizer = new WhitespaceNormalizer();
+  private final LineSplitter splitter = new LineSplitter();
+  private final RunningLineFilter runningLines = new RunningLineFilter();
+  private final LetterheadFinder letterheads = new LetterheadFinder();
+  private final Reflower reflower = new Reflower(new HeadingLexicon(), new ListItems(), new Dehyphenator());
+  private final TextAssembler assembler = new TextAssembler();
+
+  /** Cleans the pages of one extraction into one text whose offsets map back to its pages. */
   public DocumentText clean(Extraction extraction) {
-    StringBuilder text = new StringBuilder();
-    List<Page> pages = new ArrayList<>();
-    for (String raw : extraction.pages()) {
-      int start = text.length();
-      text.append(Normalizer.normalize(raw.strip(), Normalizer.Form.NFC));
-      pages.add(new Page(pages.size() + 1, new Span(start, text.length())));
-      text.append("\n\n");
+    List<String> rawPages = extraction.pages();
+    if (rawPages.size() == 1 && rawPages.get(0).indexOf('\f') >= 0) {
+      // Plain text from pdftotext and similar tools marks page breaks with form feeds.
+      rawPages = List.of(rawPages.get(0).split("\f", -1));
     }
-    return new DocumentText(text.toString(), pages, List.of(), List.of(), Map.of());
+    List<List<Line>> pages = new ArrayList<>(rawPages.size());
+    for (int i = 0; i < rawPages.size(); i++) {
+      pages.add(splitter.split(normalizer.normalize(rawPages.get(i)), i + 1));
+    }
+    List<Line> lines = runningLines.filter(pages).stream().flatMap(List::stream).toList();
+    LetterheadFinder.Letterhead letterhead = letterheads.find(lines);
+    List<Block> blocks = reflower.reflow(lines, letterhead.lines());
+    return assembler.assemble(blocks, rawPages.size(), letterhead.fields());
   }
 }

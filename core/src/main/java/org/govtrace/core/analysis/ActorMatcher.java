@@ -1,0 +1,107 @@
+package org.govtrace.core.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds actors in text: the thesaurus's names and aliases, its patterns, and generic Swedish board and office
+ * nouns (…nämnden, …styrelsen, …förvaltningen, …kontoret, regeringen, länsstyrelsen, myndigheter), and expands
+ * coordinated compounds ("Arbetsmarknads-, kultur- och socialnämnden") into one actor per conjunct.
+ */
+final class ActorMatcher {
+
+  // A compound board or office noun: at least two letters before the head, so a bare "nämnd" is no actor.
+  private static final String HEAD = "(?:nämnd(?:en|erna)?|styrelsen|styrelserna|förvaltningen|förvaltningarna|förvaltning|kontoret|fullmäktige)";
+  private static final String GENERIC =
+      "(?:\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)*\\s+(?:stadsdelsnämnd(?:en)?|stadsdelsförvaltning(?:en)?))"
+          + "|(?:\\p{L}{2,}-?" + HEAD + ")"
+          + "|(?:förvaltningen|nämnden|styrelsen|kontoret)"
+          + "|(?:regeringen|länsstyrelsen|länsstyrelserna|myndigheten|myndigheterna|\\p{L}+myndigheten|\\p{L}{3,}verket|kommunerna|regionerna)";
+  private static final Pattern HEAD_OF = Pattern.compile("(?i)(stadsdelsnämnd\\p{L}*|stadsdelsförvaltning\\p{L}*|nämnd\\p{L}*|styrelse\\p{L}*|förvaltning\\p{L}*|kontor\\p{L}*)$");
+  private static final String TRUNCATED = "(?:\\p{L}{2,}-(?=\\s*(?:,|och\\b|samt\\b|eller\\b)))|(?:\\p{Ll}{3,}s(?=\\s+(?:och|samt|eller)\\s))";
+  private static final String CONNECTOR = "(?:\\s*,\\s*(?:och\\s+|samt\\s+)?|\\s+och\\s+|\\s+samt\\s+|\\s+respektive\\s+|\\s+och/eller\\s+)";
+
+  private final Thesaurus thesaurus;
+  private final String actor;
+  private final String list;
+  private final Pattern single;
+
+  ActorMatcher(Thesaurus thesaurus) {
+    this.thesaurus = thesaurus;
+    List<String> forms = new ArrayList<>(thesaurus.actorIndex().keySet());
+    forms.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder known = new StringBuilder();
+    for (String form : forms) {
+      known.append(known.isEmpty() ? "" : "|").append(Pattern.quote(form).replace(" ", "\\E\\s+\\Q"));
+    }
+    StringBuilder patterns = new StringBuilder();
+    thesaurus.actorPatterns().forEach(p -> patterns.append("|(?-i:").append(p.regex().replaceAll("\\((?!\\?)", "(?:")).append(')'));
+    String alternation = (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?i:" + GENERIC + ")";
+    // Not glued to other letters, and no genitive: "socialnämndens ansvar" names no acting subject.
+    this.actor = "(?<![\\p{L}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{N}])";
+    this.list = "(?:" + actor + "|" + TRUNCATED + ")(?:" + CONNECTOR + "(?:" + actor + "|" + TRUNCATED + "))*";
+    this.single = Pattern.compile(actor, Pattern.UNICODE_CASE);
+  }
+
+  /** A regular expression for one actor mention, to embed in larger patterns. */
+  String actor() {
+    return actor;
+  }
+
+  /** A regular expression for a coordinated list of actors, truncated compound parts included. */
+  String list() {
+    return list;
+  }
+
+  /** Whether the text is exactly one actor mention. */
+  boolean isActor(String text) {
+    return single.matcher(text.strip()).matches();
+  }
+
+  /** The canonical actors of a coordinated list, one per conjunct, compounds completed from the last head. */
+  List<String> expand(String listText) {
+    List<String> parts = new ArrayList<>();
+    Matcher item = Pattern.compile(actor + "|" + TRUNCATED, Pattern.UNICODE_CASE).matcher(listText);
+    while (item.find()) {
+      parts.add(item.group());
+    }
+    List<String> actors = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      String part = parts.get(i);
+      if (single.matcher(part).matches() && !part.endsWith("-")) {
+        actors.add(canonical(part));
+        continue;
+      }
+      String head = null;
+      for (int j = i + 1; j < parts.size() && head == null; j++) {
+        Matcher h = HEAD_OF.matcher(parts.get(j));
+        if (single.matcher(parts.get(j)).matches() && h.find()) {
+          head = h.group(1).toLowerCase(Locale.ROOT);
+        }
+      }
+      if (head != null) {
+        String stem = part.endsWith("-") ? part.substring(0, part.length() - 1) : part;
+        actors.add(canonical(stem + head));
+      }
+    }
+    return actors.stream().distinct().toList();
+  }
+
+  /** The canonical name of a mention: the thesaurus's, or the mention with a capital first letter. */
+  String canonical(String mention) {
+    String name = thesaurus.canonicalActor(mention.replaceAll("\\s+", " "));
+    if (name.isEmpty() || thesaurus.actorIndex().containsValue(name) || isCollective(name)) {
+      return name;
+    }
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  // Collective forms ("stadsdelsnämnderna", "myndigheterna") stay lower case, as analysts write them.
+  private static boolean isCollective(String name) {
+    return name.endsWith("erna") || name.endsWith("arna");
+  }
+}

@@ -1,0 +1,58 @@
+package org.govtrace.core.analysis;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govtrace.core.model.FindingKind;
+
+/**
+ * Finds goal statements: "målet är att …", "med målet att …", "Resultatmål 2: …", and the items of a list that a
+ * line such as "följande delmål:" introduces. A mere mention of goals ("nå målen", "antalet mål") is none.
+ * Goals are found in every voice: a response that retells a plan's goal still states it.
+ */
+final class GoalExtractor {
+
+  private static final Pattern CONTINUATION = Pattern.compile("^\\p{Ll}");
+
+  private final Pattern statement;
+  private final Pattern listIntro;
+  private boolean inGoalList;
+
+  GoalExtractor(Lexicon lexicon) {
+    this.statement = lexicon.anyOf("goal.re");
+    this.listIntro = lexicon.anyOf("goal.list.re");
+  }
+
+  /** A fresh extractor state for one document: goal lists do not run across documents. */
+  GoalExtractor(GoalExtractor rules) {
+    this.statement = rules.statement;
+    this.listIntro = rules.listIntro;
+  }
+
+  /** The goal in the sentence; remembers whether a goal list is open for the sentences that follow. */
+  List<Hit> extract(PlacedSentence sentence) {
+    String body = sentence.body();
+    String text = body.replaceAll("\\s+", " ").strip();
+    if (body.isBlank()) {
+      return List.of();
+    }
+    if (inGoalList) {
+      if (sentence.listItem()) {
+        return List.of(new Hit(FindingKind.GOAL, "list", null, null, text, "goal:målista"));
+      }
+      if (CONTINUATION.matcher(body).find()) {
+        return List.of();
+      }
+      inGoalList = false;
+    }
+    if (listIntro.matcher(body).find()) {
+      inGoalList = true;
+      return List.of();
+    }
+    Matcher m = statement.matcher(body);
+    if (m.find()) {
+      return List.of(new Hit(FindingKind.GOAL, "statement", null, null, text, "goal:" + m.group().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT)));
+    }
+    return List.of();
+  }
+}

@@ -1,0 +1,74 @@
+package org.govtrace.core.analysis;
+
+import java.util.Set;
+import org.govtrace.core.model.Sentence;
+import org.govtrace.core.model.Token;
+
+/**
+ * A sentence placed in its document: the section heading it stands under, the voice of that section, where its
+ * own words begin after any heading lines glued to it, and whether it is a list item.
+ *
+ * @param sentence the annotated sentence
+ * @param section the heading of its section; null before the first heading
+ * @param voice whose words the sentence is
+ * @param bodyStart offset in the sentence text where its words begin (after heading lines and a bullet)
+ * @param listItem whether the sentence is a bullet or numbered item
+ */
+record PlacedSentence(Sentence sentence, String section, Voice voice, int bodyStart, boolean listItem) {
+
+  private static final Set<String> VERB_TAGS = Set.of("VERB", "AUX");
+
+  /** The sentence's own words. */
+  String body() {
+    return sentence.text().substring(bodyStart);
+  }
+
+  /** The token at an offset of the sentence text, or null between tokens. */
+  Token tokenAt(int offsetInText) {
+    int absolute = sentence.span().start() + offsetInText;
+    for (Token token : sentence.tokens()) {
+      if (token.span().contains(absolute)) {
+        return token;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the tagger marks the sentence at all; the rule stand-in tags everything {@code X}. */
+  boolean tagged() {
+    return sentence.tokens().stream().anyMatch(t -> !"X".equals(t.upos()));
+  }
+
+  /**
+   * Whether a verb follows the offset, after at most a short adverbial ("ska under 2026 kartlägga"): by UPOS tag
+   * when the sentence is tagged, otherwise by form (the first lower-case word that is not a determiner, pronoun,
+   * preposition or number).
+   */
+  boolean verbAfter(int offsetInText) {
+    int absolute = sentence.span().start() + offsetInText;
+    int seen = 0;
+    boolean tagged = tagged();
+    for (Token token : sentence.tokens()) {
+      if (token.span().end() <= absolute) {
+        continue;
+      }
+      String form = token.text();
+      if (++seen > 6 || form.matches("[.,;:!?]")) {
+        return false;
+      }
+      if (tagged) {
+        if (VERB_TAGS.contains(token.upos())) {
+          return true;
+        }
+      } else if (!NOT_VERBS.contains(form.toLowerCase(java.util.Locale.ROOT)) && !form.matches("\\d+")) {
+        return Character.isLowerCase(form.charAt(0));
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> NOT_VERBS =
+      Set.of("en", "ett", "den", "det", "de", "denna", "detta", "dessa", "i", "på", "för", "med", "till", "av", "om",
+          "och", "samt", "eller", "att", "som", "inte", "ej", "alla", "samtliga", "sin", "sitt", "sina", "vid", "under",
+          "inom", "efter", "utan", "mot", "genom");
+}

@@ -1,0 +1,69 @@
+package org.govtrace.core.analysis;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.govtrace.core.model.FindingKind;
+import org.govtrace.core.model.Token;
+
+/**
+ * Finds what the author proposes or asks for: the office or board as subject of a proposing verb (föreslå, önska,
+ * efterfråga, efterlysa, rekommendera …, found by lemma, or by stem when the text is untagged), or phrases such as
+ * "vill lyfta vikten av" and "anser att … bör". A formal decision proposal ("föreslår att nämnden godkänner …")
+ * is labelled {@code formal}; others {@code request}. A resource concern is reported as a concern instead.
+ */
+final class ProposalExtractor {
+
+  private final Set<String> lemmas;
+  private final List<String> stems;
+  private final Pattern phrases;
+  private final Pattern formal;
+  private final SpeakerCues speaker;
+
+  ProposalExtractor(Lexicon lexicon, SpeakerCues speaker) {
+    this.lemmas = Set.copyOf(lexicon.entries("proposal.lemma"));
+    this.stems = lemmas.stream().map(l -> l.length() > 5 && l.endsWith("a") ? l.substring(0, l.length() - 1) : l).toList();
+    this.phrases = lexicon.anyOf("proposal.re");
+    this.formal = lexicon.anyOf("proposal.formal.re");
+    this.speaker = speaker;
+  }
+
+  /** The proposal in the sentence, if the author makes one. */
+  List<Hit> extract(PlacedSentence sentence, boolean concern) {
+    String body = sentence.body();
+    if (concern || !speaker.ownWords(sentence)) {
+      return List.of();
+    }
+    boolean byVerb = speaker.authorSpeaks(body) && hasProposingVerb(sentence);
+    boolean byPhrase = phrases.matcher(body).find();
+    if (!byVerb && !byPhrase) {
+      return List.of();
+    }
+    String label = formal.matcher(body).find() ? "formal" : "request";
+    String text = body.replaceAll("\\s+", " ").strip();
+    return List.of(new Hit(FindingKind.PROPOSAL, label, null, null, text, "proposal:" + (byVerb ? "verb" : "phrase")));
+  }
+
+  private boolean hasProposingVerb(PlacedSentence sentence) {
+    boolean tagged = sentence.tagged();
+    int start = sentence.sentence().span().start() + sentence.bodyStart();
+    for (Token token : sentence.sentence().tokens()) {
+      if (token.span().start() < start) {
+        continue;
+      }
+      if (tagged) {
+        // An active verb: a passive "föreslås" reports what someone else proposes.
+        if ("VERB".equals(token.upos()) && lemmas.contains(token.lemma()) && !token.text().endsWith("s")) {
+          return true;
+        }
+      } else {
+        String form = token.text().toLowerCase(Locale.ROOT);
+        if (form.endsWith("r") && stems.stream().anyMatch(form::startsWith)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

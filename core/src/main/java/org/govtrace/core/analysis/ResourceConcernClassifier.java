@@ -1,0 +1,50 @@
+package org.govtrace.core.analysis;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govtrace.core.model.FindingKind;
+
+/**
+ * Finds resource concerns (DOMAIN.md "Resource language"): the author says money, staff, competence or time is
+ * lacking or needed, asks for financing, or objects that new tasks must fit an existing frame. Resource words in
+ * the retold plan, resources as an asset, grants handed out and money welcomed are no concern.
+ */
+final class ResourceConcernClassifier {
+
+  private final Pattern concern;
+  private final Pattern notConcern;
+  private final SpeakerCues speaker;
+
+  ResourceConcernClassifier(Lexicon lexicon, SpeakerCues speaker) {
+    this.concern = lexicon.anyOf("concern.re");
+    this.notConcern = lexicon.anyOf("concern.not.re");
+    this.speaker = speaker;
+  }
+
+  /** The concern in the sentence, if it raises one. */
+  List<Hit> classify(PlacedSentence sentence) {
+    String body = sentence.body();
+    if (!speaker.ownWords(sentence)) {
+      return List.of();
+    }
+    Matcher cue = concern.matcher(body);
+    while (cue.find()) {
+      if (!coveredByExclusion(body, cue.start(), cue.end())) {
+        String phrase = cue.group().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, phrase, "concern:" + phrase));
+      }
+    }
+    return List.of();
+  }
+
+  private boolean coveredByExclusion(String body, int start, int end) {
+    Matcher not = notConcern.matcher(body);
+    while (not.find()) {
+      if (not.start() < end && start < not.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,49 @@
+package org.govtrace.core.analysis;
+
+import java.util.regex.Pattern;
+
+/**
+ * Tells the author's own words from a retelling (DOMAIN.md "Who speaks"): a sentence is the author's when it
+ * stands in an own-voice section or where the voice is unknown, unless it retells ("Enligt strategin …",
+ * "Handlingsplanen anger att …"); under Bakgrund or Ärendet it is the author's only when the office or board
+ * speaks as subject of an opinion verb ("Förvaltningen anser …", "Vidare önskar förvaltningen …").
+ */
+final class SpeakerCues {
+
+  private static final String OPINION_VERBS =
+      "(?:vill|anser|bedömer|ser|saknar|efterfrågar|efterlyser|önskar|föreslår|ställer|välkomnar|uppskattar|delar|instämmer|"
+          + "tillstyrker|avstyrker|menar|konstaterar|noterar|understryker|betonar|lyfter|påpekar|framhåller|rekommenderar|befarar|"
+          + "är|har|kan|behöver|skulle|vill)";
+  private static final String ADVS = "(?:(?:dock|också|även|därför|särskilt|vidare|samtidigt|inte|gärna|fortsatt)\\s+)*";
+
+  private final Pattern retelling;
+  private final Pattern authorClause;
+
+  SpeakerCues(Lexicon lexicon) {
+    this.retelling = lexicon.anyOf("retelling.re");
+    String author = lexicon.anyOf("author.re").pattern();
+    this.authorClause =
+        Pattern.compile(
+            author + "\\s+" + ADVS + OPINION_VERBS + "(?![\\p{L}])" + "|(?<![\\p{L}])" + OPINION_VERBS + "\\s+" + author,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** Whether the office, board or "vi" speaks as the subject of an opinion verb. */
+  boolean authorSpeaks(String body) {
+    return authorClause.matcher(body).find();
+  }
+
+  /** Whether the sentence retells another document. */
+  boolean retells(String body) {
+    return retelling.matcher(body).find();
+  }
+
+  /** Whether the sentence is the author's own word. */
+  boolean ownWords(PlacedSentence sentence) {
+    String body = sentence.body();
+    if (retells(body) && !authorSpeaks(body)) {
+      return false;
+    }
+    return sentence.voice() != Voice.RETELLING || authorSpeaks(body);
+  }
+}

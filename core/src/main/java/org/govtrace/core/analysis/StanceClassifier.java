@@ -1,0 +1,52 @@
+package org.govtrace.core.analysis;
+
+import java.util.regex.Pattern;
+import org.govtrace.core.model.FindingKind;
+import org.govtrace.core.model.Stance;
+
+/**
+ * Gives each sentence the author's stance: a resource concern or a reservation (dock, saknar, ser en risk,
+ * avstyrker) is critique, a request or proposal is a proposal, approval (ställer sig bakom, välkomnar, ser
+ * positivt på, anser att … bidrar) is support, anything else, and every retold sentence, is neutral.
+ */
+final class StanceClassifier {
+
+  private final Pattern support;
+  private final Pattern supportOwn;
+  private final Pattern critique;
+  private final SpeakerCues speaker;
+
+  StanceClassifier(Lexicon lexicon, SpeakerCues speaker) {
+    this.support = lexicon.anyOf("support.re");
+    this.supportOwn = lexicon.anyOf("support.own.re");
+    this.critique = lexicon.anyOf("critique.re");
+    this.speaker = speaker;
+  }
+
+  /** The stance of one sentence, given whether it raises a concern and whether it proposes something. */
+  Hit classify(PlacedSentence sentence, boolean concern, boolean proposal) {
+    String body = sentence.body();
+    Stance stance;
+    String rule;
+    if (!speaker.ownWords(sentence)) {
+      stance = Stance.NEUTRAL;
+      rule = "stance:återgivet";
+    } else if (concern) {
+      stance = Stance.CRITIQUE;
+      rule = "stance:resursbehov";
+    } else if (critique.matcher(body).find()) {
+      stance = Stance.CRITIQUE;
+      rule = "stance:invändning";
+    } else if (proposal) {
+      stance = Stance.PROPOSAL;
+      rule = "stance:förslag";
+    } else if (support.matcher(body).find() || supportOwn.matcher(body).find()) {
+      stance = Stance.SUPPORT;
+      rule = "stance:stöd";
+    } else {
+      stance = Stance.NEUTRAL;
+      rule = "stance:neutral";
+    }
+    return new Hit(FindingKind.STANCE, stance.code(), null, null, stance.code(), rule);
+  }
+}

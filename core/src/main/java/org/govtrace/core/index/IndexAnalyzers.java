@@ -1,0 +1,34 @@
+package org.govtrace.core.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+
+/**
+ * The analyzers of a govtrace index, built once: Swedish text with compounds split for indexing, the same
+ * without splitting for queries, and light analysis for lemmas.
+ */
+final class IndexAnalyzers {
+
+  final Analyzer indexing;
+  final Analyzer querying;
+  /** The indexing analysis of the text field alone, for marking matches in a snippet. */
+  final Analyzer textIndexing;
+
+  IndexAnalyzers(CompoundDictionary compounds) {
+    this.textIndexing = new SwedishTextAnalyzer(compounds);
+    Analyzer textQuerying = new SwedishTextAnalyzer(null);
+    Analyzer lemma = new LemmaAnalyzer();
+    this.indexing =
+        new PerFieldAnalyzerWrapper(
+            new KeywordAnalyzer(),
+            Map.of(IndexSchema.TEXT, textIndexing, IndexSchema.LEMMA, lemma,
+                IndexSchema.TITLE, textQuerying, IndexSchema.RESPONDS_TO, textQuerying));
+    this.querying =
+        new PerFieldAnalyzerWrapper(
+            new KeywordAnalyzer(),
+            Map.of(IndexSchema.TEXT, textQuerying, IndexSchema.LEMMA, lemma,
+                IndexSchema.TITLE, textQuerying, IndexSchema.RESPONDS_TO, textQuerying));
+  }
+}

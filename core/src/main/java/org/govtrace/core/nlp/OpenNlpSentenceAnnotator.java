@@ -1,0 +1,116 @@
+package org.govtrace.core.nlp;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import org.govtrace.core.model.DocumentText;
+import org.govtrace.core.model.Sentence;
+import org.govtrace.core.model.Span;
+import org.govtrace.core.model.Token;
+
+/**
+ * The Swedish annotator: OpenNLP models trained from UD Swedish (Talbanken, PUD) split sentences, tokenise, tag
+ * UPOS and lemmatise, with governance rules for layout and abbreviations on top. The models are loaded once and
+ * shared; the non-thread-safe OpenNLP tools are kept one per thread, so one instance serves a whole pipeline.
+ */
+public final class OpenNlpSentenceAnnotator implements SentenceAnnotator {
+
+  private final NlpModels models;
+  private final ThreadLocal<SentenceDetectorME> detectors;
+  private final ThreadLocal<TokenizerME> tokenizers;
+
+  private OpenNlpSentenceAnnotator(NlpModels models) {
+    this.models = models;
+    this.detectors = ThreadLocal.withInitial(() -> new SentenceDetectorME(models.sentences()));
+    this.tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(models.tokens()));
+  }
+
+  /**
+   * The annotator with the models shipped in the jar.
+   *
+   * @throws java.io.UncheckedIOException naming the model resource that is missing or damaged
+   */
+  public static OpenNlpSentenceAnnotator fromClasspath() {
+    return new OpenNlpSentenceAnnotator(NlpModels.fromClasspath());
+  }
+
+  /**
+   * The annotator with models written by {@link NlpTrainer} to a directory, for trying a new training run.
+   *
+   * @throws java.io.UncheckedIOException naming the model file that is missing or damaged
+   */
+  public static OpenNlpSentenceAnnotator fromDirectory(Path directory) {
+    return new OpenNlpSentenceAnnotator(NlpModels.fromDirectory(directory));
+  }
+
+  /** The same models with another beam width for the tagger: 1 is greedy and fastest. */
+  public OpenNlpSentenceAnnotator withBeamSize(int beamSize) {
+    return new OpenNlpSentenceAnnotator(models.withBeamSize(beamSize));
+  }
+
+  /** The tagger's beam width. */
+  public int beamSize() {
+    return models.tagger().beamSize();
+  }
+
+  OpenNlpSentenceAnnotator withLemmaSteps(boolean statistical, boolean compounds) {
+    return new OpenNlpSentenceAnnotator(models.withLemmaSteps(statistical, compounds));
+  }
+
+  @Override
+  public List<Sentence> annotate(DocumentText text) {
+    String body = text.text();
+    List<Span> spans = SentenceSegmenter.sentences(text, detectors.get());
+    List<Sentence> sentences = new ArrayList<>(spans.size());
+    TokenizerME tokenizer = tokenizers.get();
+    for (Span span : spans) {
+      String sentenceText = span.of(body);
+      List<Span> tokenSpans = tokenize(tokenizer, sentenceText, span.start());
+      if (tokenSpans.isEmpty()) {
+        continue;
+      }
+      String[] words = new String[tokenSpans.size()];
+      for (int i = 0; i < words.length; i++) {
+        words[i] = tokenSpans.get(i).of(body);
+      }
+      String[][] tagged = tagAndLemmatize(words);
+      List<Token> tokens = new ArrayList<>(words.length);
+      for (int i = 0; i < words.length; i++) {
+        tokens.add(new Token(tokenSpans.get(i), words[i], tagged[0][i], tagged[1][i]));
+      }
+      sentences.add(new Sentence(sentences.size(), span, text.pageAt(span.start()), sentenceText, tokens));
+    }
+    return sentences;
+  }
+
+  /** UPOS tags ([0]) and lemmas ([1]) of an already tokenised sentence. */
+  String[][] tagAndLemmatize(String[] words) {
+    String[] tags = models.tagger().tag(words);
+    String[] lemmas = models.lemmatizer().lemmatize(words, tags);
+    return new String[][] {tags, lemmas};
+  }
+
+  private static List<Span> tokenize(TokenizerME tokenizer, String sentence, int offset) {
+    opennlp.tools.util.Span[] pieces = tokenizer.tokenizePos(sentence);
+    List<Span> tokens = new ArrayList<>(pieces.length);
+    for (int i = 0; i < pieces.length; i++) {
+      int start = pieces[i].getStart();
+      int end = pieces[i].getEnd();
+      // Rejoin an abbreviation the model cut before its final full stop ("t.ex" + ".").
+      if (i + 1 < pieces.length && pieces[i + 1].getStart() == end && sentence.charAt(end) == '.'
+          && pieces[i + 1].length() == 1 && SwedishAbbreviations.known(sentence.substring(start, end + 1))) {
+        end++;
+        i++;
+      }
+      tokens.add(new Span(offset + start, offset + end));
+    }
+    return tokens;
+  }
+
+  @Override
+  public String fingerprint() {
+    return models.fingerprint();
+  }
+}

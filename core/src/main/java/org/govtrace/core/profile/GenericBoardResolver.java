@@ -1,0 +1,55 @@
+package org.govtrace.core.profile;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Maps an office to its board by the naming pattern Swedish municipalities share (DOMAIN.md, "Who speaks"): the
+ * office and the board carry the same first part, "-förvaltning(en)" or "-kontor(et)" becoming "-nämnd(en)", and
+ * the municipality's central office (stadsledningskontoret, kommunledningskontoret, kommunkansliet) serves the
+ * kommunstyrelse.
+ */
+final class GenericBoardResolver implements BoardResolver {
+
+  private static final Map<String, String> CENTRAL_OFFICES =
+      Map.of(
+          "stadsledningskontoret", "Kommunstyrelsen",
+          "kommunledningskontoret", "Kommunstyrelsen",
+          "kommunkansliet", "Kommunstyrelsen",
+          "stadskansliet", "Kommunstyrelsen",
+          "kommunstyrelseförvaltningen", "Kommunstyrelsen",
+          "stadsledningsförvaltningen", "Kommunstyrelsen",
+          "regionledningskontoret", "Regionstyrelsen",
+          "regionkansliet", "Regionstyrelsen");
+  private static final Pattern DISTRICT = Pattern.compile("(?iu)(.+\\s)stadsdelsförvaltning(en)?");
+  private static final Pattern SPECIALIST = Pattern.compile("(?iu)(\\p{L}[\\p{L}-]*?)(förvaltning|kontor)(en|et)?");
+
+  @Override
+  public String boardOf(String office) {
+    if (office == null || office.isBlank()) {
+      return null;
+    }
+    String name = office.strip().replaceAll("\\s+", " ");
+    String central = CENTRAL_OFFICES.get(name.toLowerCase(Locale.ROOT));
+    if (central != null) {
+      return central;
+    }
+    Matcher district = DISTRICT.matcher(name);
+    if (district.matches()) {
+      return district.group(1) + "stadsdelsnämnd" + (district.group(2) == null ? "" : "en");
+    }
+    Matcher specialist = SPECIALIST.matcher(name);
+    if (specialist.matches() && !specialist.group(1).contains(" ")) {
+      String stem = specialist.group(1);
+      boolean definite = specialist.group(3) != null;
+      return capitalise(stem) + (definite ? "nämnden" : "nämnd");
+    }
+    return null;
+  }
+
+  static String capitalise(String name) {
+    return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+  }
+}

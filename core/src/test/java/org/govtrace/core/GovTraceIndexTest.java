@@ -1,0 +1,87 @@
+package org.govtrace.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.govtrace.core.query.FileOutcome;
+import org.govtrace.core.query.FileStatus;
+import org.govtrace.core.query.IndexReport;
+import org.govtrace.core.query.SearchRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GovTraceIndexTest {
+
+  @TempDir Path work;
+
+  private Path write(String name, String text) throws IOException {
+    Path file = work.resolve("corpus").resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private static Map<FileStatus, Long> counts(IndexReport report) {
+    return Map.of(
+        FileStatus.INDEXED, report.count(FileStatus.INDEXED),
+        FileStatus.UNCHANGED, report.count(FileStatus.UNCHANGED),
+        FileStatus.REPLACED, report.count(FileStatus.REPLACED),
+        FileStatus.FAILED, report.count(FileStatus.FAILED));
+  }
+
+  @Test
+  void indexesAFolderSkipsUnchangedFilesAndReplacesChangedOnes() throws IOException {
+    write("farsta.txt", "Förvaltningen ser ett stort resursbehov för att kunna genomföra handlingsplanen.");
+    Path social = write("social.txt", "Socialförvaltningen ställer sig bakom handlingsplanen.");
+    write(".hidden/ignored.txt", "Denna fil ska inte indexeras.");
+    try (GovTrace govtrace = GovTrace.builder().indexDirectory(work.resolve("index")).build()) {
+      List<Integer> progress = new ArrayList<>();
+      IndexReport first = govtrace.index(List.of(work.resolve("corpus")), (outcome, done, total) -> progress.add(done));
+      assertEquals(Map.of(FileStatus.INDEXED, 2L, FileStatus.UNCHANGED, 0L, FileStatus.REPLACED, 0L, FileStatus.FAILED, 0L), counts(first));
+      assertEquals(List.of(1, 2), progress);
+
+      IndexReport second = govtrace.index(List.of(work.resolve("corpus")));
+      assertEquals(Map.of(FileStatus.INDEXED, 0L, FileStatus.UNCHANGED, 2L, FileStatus.REPLACED, 0L, FileStatus.FAILED, 0L), counts(second));
+
+      Files.writeString(social, "Socialförvaltningen efterfrågar resurser för uppdraget.", StandardCharsets.UTF_8);
+      IndexReport third = govtrace.index(List.of(work.resolve("corpus")));
+      assertEquals(Map.of(FileStatus.INDEXED, 0L, FileStatus.UNCHANGED, 1L, FileStatus.REPLACED, 1L, FileStatus.FAILED, 0L), counts(third));
+      assertEquals(2, govtrace.stats().documents());
+      assertEquals(0, govtrace.search(SearchRequest.of("bakom")).totalHits());
+      assertEquals(2, govtrace.search(SearchRequest.of("resurs")).totalHits());
+      assertNotNull(govtrace.show("social.txt"));
+    }
+  }
+
+  @Test
+  void recordsAFailedFileAndGoesOnWithTheRest() throws IOException {
+    write("tom.pdf", "");
+    write("farsta.txt", "Förvaltningen ser ett stort resursbehov.");
+    try (GovTrace govtrace = GovTrace.builder().indexDirectory(work.resolve("index")).build()) {
+      IndexReport report = govtrace.index(List.of(work.resolve("corpus"), work.resolve("saknas.docx")));
+      assertEquals(2, report.count(FileStatus.FAILED), report.toString());
+      assertEquals(1, report.count(FileStatus.INDEXED), report.toString());
+      for (FileOutcome failed : report.files().stream().filter(f -> f.status() == FileStatus.FAILED).toList()) {
+        assertNotNull(failed.reason());
+        assertTrue(failed.reason().contains(failed.file().getFileName().toString()), failed.reason());
+      }
+      assertEquals(1, govtrace.stats().documents());
+    }
+  }
+
+  @Test
+  void refusesIndexOperationsWithoutAnIndexDirectory() {
+    try (GovTrace govtrace = GovTrace.builder().build()) {
+      assertThrows(IllegalStateException.class, () -> govtrace.search(SearchRequest.of("resurser")));
+    }
+  }
+}
