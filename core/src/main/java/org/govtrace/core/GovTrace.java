@@ -51,7 +51,7 @@ import org.govtrace.core.trace.KwicRequest;
 import org.govtrace.core.trace.ResponseTable;
 import org.govtrace.core.trace.TraceMatrix;
 import org.govtrace.core.trace.TraceRequest;
-import org.govtrace.core.nlp.RuleSentenceAnnotator;
+import org.govtrace.core.nlp.OpenNlpSentenceAnnotator;
 import org.govtrace.core.nlp.SentenceAnnotator;
 import org.govtrace.core.profile.DocumentProfiler;
 import org.govtrace.core.text.TextCleaner;
@@ -81,7 +81,7 @@ public final class GovTrace implements AutoCloseable {
         new DocumentPipeline(
             new DocumentExtractor(builder.limits),
             new TextCleaner(),
-            builder.annotator,
+            builder.annotator != null ? builder.annotator : OpenNlpSentenceAnnotator.fromClasspath(),
             new DocumentProfiler(),
             new GovernanceAnalyzer());
     this.index = indexDirectory == null ? null : new CorpusIndex(indexDirectory);
@@ -441,7 +441,7 @@ public final class GovTrace implements AutoCloseable {
   public static final class Builder {
     private Path indexDirectory;
     private ExtractionLimits limits = ExtractionLimits.DEFAULT;
-    private SentenceAnnotator annotator = new RuleSentenceAnnotator();
+    private SentenceAnnotator annotator;
     private Supplier<List<AnalyzedDocument>> corpus;
     private Path manifest;
     private List<ConceptRelation> conceptRelations = List.of();
