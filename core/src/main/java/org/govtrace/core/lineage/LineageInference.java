@@ -227,7 +227,7 @@ public final class LineageInference {
       List<AnalyzedDocument> docs, Map<String, Facts> facts, LineageManifest manifest, List<LineageLink> links) {
     for (AnalyzedDocument doc : docs) {
       for (LineageManifest.Entry entry : manifest.entryFor(doc.source()).stream().toList()) {
-        for (LineageManifest.Link link : entry.links()) {
+        for (LineageManifest.Link link : entry.allLinks()) {
           docs.stream()
               .filter(d -> d.source() != null && LineageNode.fileName(d.source()).equals(LineageNode.fileName(link.target())))
               .findFirst()
@@ -348,9 +348,11 @@ public final class LineageInference {
       boolean response = "referral_response".equals(role) || (entry.isEmpty() && p.respondsTo() != null);
       int year = entry.map(LineageManifest.Entry::year).filter(y -> y > 0).orElse(yearOf(doc, title));
       String genre = genreOf(role, title);
+      String dnr = p.ownDnr() != null ? p.ownDnr() : entry.map(LineageManifest.Entry::dnr).orElse(null);
+      String body = p.issuingBody() != null ? p.issuingBody() : entry.map(LineageManifest.Entry::issuingBody).orElse(null);
       return new Facts(
-          role, response, title, p.ownDnr(), p.referencedDnrs(), year, p.dates().isEmpty() ? null : p.dates().get(0),
-          genre, answered, answeredEvidence, entry.map(LineageManifest.Entry::family).orElse(null), p.issuingBody());
+          role, response, title, dnr, p.referencedDnrs(), year, p.dates().isEmpty() ? null : p.dates().get(0),
+          genre, answered, answeredEvidence, entry.map(LineageManifest.Entry::family).orElse(null), body);
     }
 
     // The first day date is the letterhead's or the adoption date; earlier dates in the body are usually cited.

@@ -168,9 +168,9 @@ class LineageInferenceTest {
     Files.writeString(
         file,
         """
-        {"documents": [
-          {"file": "pm.txt", "role": "referral_response",
-           "links": [{"kind": "responds_to", "target": "handlingsplan-2025.txt"}]},
+        {"manifest_version": 1, "corpus": "test", "documents": [
+          {"file": "pm.txt", "role": "referral_response", "issuing_body": "Kulturnämnden", "year": 2025,
+           "responds_to": "handlingsplan-2025.txt", "replaces": null, "builds_on": null},
           {"file": "handlingsplan-2025.txt", "role": "action_plan",
            "links": [{"kind": "replaces", "target": "strategi-2018.txt"}]}
         ]}
@@ -179,6 +179,7 @@ class LineageInferenceTest {
 
     assertEquals(plan.id().value(), lineage.answered(memo.id().value()).orElseThrow());
     assertEquals("referral_response", lineage.node(memo.id().value()).orElseThrow().role());
+    assertEquals("Kulturnämnden (2025)", lineage.node(memo.id().value()).orElseThrow().displayName());
     List<LinkOrigin> origins = lineage.linksFrom(plan.id().value()).stream().map(LineageLink::origin).toList();
     assertEquals(List.of(LinkOrigin.DECLARED, LinkOrigin.INFERRED), origins);
   }
