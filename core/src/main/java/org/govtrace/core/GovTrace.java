@@ -169,6 +169,14 @@ public final class GovTrace implements AutoCloseable {
   }
 
   /**
+   * What changed from {@code a} (earlier) to {@code b} (later), for documents analysed outside the index (the
+   * eval command scores this against a gold alignment with {@link org.govtrace.core.compare.AlignmentScorer}).
+   */
+  public Comparison compare(AnalyzedDocument a, AnalyzedDocument b) {
+    return views.compare(Objects.requireNonNull(a, "a"), Objects.requireNonNull(b, "b"));
+  }
+
+  /**
    * What each response to the plan (or strategy) said about each of its parts: every sentence with a stance,
    * concern or proposal linked to the section, goal or area it comments on, and the board × part table.
    *
