@@ -199,7 +199,7 @@ public final class ReportWriter {
       h.element("p", "Nothing to trace: no findings of these kinds.", "class", "muted");
       return;
     }
-    h.open("table", "class", "matrix").open("tr").element("th", "");
+    h.open("div", "class", "wide").open("table", "class", "matrix").open("tr").element("th", "");
     for (TraceMatrix.Column c : matrix.columns()) {
       h.element("th", c.name(), "title", c.role());
     }
@@ -220,7 +220,7 @@ public final class ReportWriter {
       }
       h.close("tr");
     }
-    h.close("table");
+    h.close("table").close("div");
   }
 
   private void comparisons(Html h, Corpus corpus, Anchors anchors) {
