@@ -22,11 +22,18 @@ import picocli.CommandLine.Command;
       ConcernsCommand.class,
       ResponsibilitiesCommand.class,
       GoalsCommand.class,
+      AnalyzeCommand.class,
+      EvalCommand.class,
+      LineageCommand.class,
+      TraceCommand.class,
+      CompareCommand.class,
+      ResponsesCommand.class,
+      KeynessCommand.class,
+      KwicCommand.class,
+      ReportCommand.class,
       NlpEvalCommand.class,
       NlpTrainCommand.class,
-      BenchCommand.class,
-      AnalyzeCommand.class,
-      EvalCommand.class
+      BenchCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
