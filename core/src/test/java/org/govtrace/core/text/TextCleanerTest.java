@@ -185,6 +185,32 @@ class TextCleanerTest {
     assertEquals("Antalet resultatmål", text.sectionAt(text.text().indexOf("Förvaltningen är kritisk")).heading());
   }
 
+  /** A heading directly above another heading is their parent. */
+  @Test
+  void nestsAHeadingDirectlyAboveAnother() {
+    DocumentText text =
+        clean(
+            """
+            Inledning
+            Strategin beskriver hur staden ska arbeta under perioden.
+
+            Rättighetsområden och delmål
+            Rätten till arbete och försörjning
+            Många saknar en stabil förankring på arbetsmarknaden.
+
+            Rätten till utbildning
+            Skolgången präglas ofta av hög frånvaro och avbrutna studier.
+
+            Ansvarsfördelning
+            Kommunstyrelsen ansvarar för samordningen.
+            """);
+
+    assertEquals(
+        List.of("Inledning/1", "Rättighetsområden och delmål/2", "Rätten till arbete och försörjning/3",
+            "Rätten till utbildning/3", "Ansvarsfördelning/1"),
+        text.sections().stream().map(s -> s.heading() + "/" + s.level()).toList());
+  }
+
   @Test
   void removesPageNumberLinesInTheirCommonForms() {
     DocumentText text =
@@ -263,7 +289,7 @@ class TextCleanerTest {
         List.of("Sammanfattning", "Inledning", "Läsanvisning för planen", "Socialnämndens ansvar",
             "Förvaltningens synpunkter och förslag"),
         sections.stream().map(Section::heading).toList());
-    assertEquals(List.of(1, 1, 2, 2, 1), sections.stream().map(Section::level).toList());
+    assertEquals(List.of(1, 1, 2, 3, 1), sections.stream().map(Section::level).toList());
     Section inledning = sections.get(1);
     assertTrue(inledning.span().of(text.text()).contains("Varje kapitel inleds"), "a level-1 section holds its subsections");
     assertEquals("Inledning", text.sectionAt(text.text().indexOf("Planen beskriver")).heading());
