@@ -339,6 +339,26 @@ class TextCleanerTest {
     assertTrue(text.text().contains("bolag.\n\nHandläggare"), text.text());
   }
 
+  /** Letterhead templates are tables; a row may hold several labels. */
+  @Test
+  void readsSeveralLabelsOnOneLetterheadRow() {
+    DocumentText text =
+        clean(
+            """
+            Handläggare Anna Berg Telefon 08-508 000 00
+            Datum 2024-05-20 Dnr NOR 2024/311
+            Till Norrby stadsdelsnämnd
+
+            Förvaltningen välkomnar planen och föreslår att nämnden godkänner tjänsteutlåtandet.
+            """);
+
+    assertEquals("Anna Berg", text.letterheadFields().get("Handläggare"));
+    assertEquals("08-508 000 00", text.letterheadFields().get("Telefon"));
+    assertEquals("2024-05-20", text.letterheadFields().get("Datum"));
+    assertEquals("NOR 2024/311", text.letterheadFields().get("Dnr"));
+    assertEquals("Norrby stadsdelsnämnd", text.letterheadFields().get("Till"));
+  }
+
   @Test
   void findsNoLetterheadInOrdinaryProse() {
     DocumentText text =
