@@ -197,6 +197,23 @@ class DocumentProfilerTest {
     assertNull(profile.respondsTo());
   }
 
+  /** A plan that tells how its own remiss went is still a plan. */
+  @Test
+  void keepsAPlanThatReportsItsOwnRemissAPlan() {
+    DocumentProfile profile =
+        profile(
+            """
+            Handlingsplan för ökad trygghet 2025–2028
+
+            Inledning
+            Planen har varit på remiss hos nämnderna. Remissvaren har beaktats och flera nämnder lämnade synpunkter
+            som svar på remissen om målens antal.
+            """);
+
+    assertEquals(DocumentType.ACTION_PLAN, profile.type());
+    assertNull(profile.respondsTo());
+  }
+
   /** The referred document's title from the response's own title. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
