@@ -36,6 +36,9 @@ final class TypeClassifier {
         || ((kind.equals("tjänsteutlåtande") || kind.equals("yttrande")) && lower.contains("remiss"))) {
       return DocumentType.REFERRAL_RESPONSE;
     }
+    if (looksLikeSlides(text)) {
+      return DocumentType.PRESENTATION;
+    }
     // A plan or strategy that tells how its own remiss went ("remissvaren har beaktats") is still a plan.
     DocumentType genre = title == null ? null : genreOf(title);
     if (genre != null) {
@@ -43,9 +46,6 @@ final class TypeClassifier {
     }
     if (RESPONSE.matcher(text.text()).find()) {
       return DocumentType.REFERRAL_RESPONSE;
-    }
-    if (looksLikeSlides(text)) {
-      return DocumentType.PRESENTATION;
     }
     DocumentType opening = genreOf(text.text().lines().filter(l -> !l.isBlank()).findFirst().orElse(""));
     return opening != null ? opening : DocumentType.OTHER;
