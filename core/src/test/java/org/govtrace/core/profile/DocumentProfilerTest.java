@@ -297,4 +297,23 @@ class DocumentProfilerTest {
 
     assertEquals(DocumentType.PRESENTATION, profile.type());
   }
+
+  /** Without the media type, a deck is known by its shape: pages of short lines that are not sentences. */
+  @Test
+  void knowsASlideDeckByItsShape() {
+    byte[] pptx =
+        FixtureDocuments.pptx(
+            List.of(
+                List.of("Handlingsplan för inkludering – dialogmöte", "Stadsledningskontoret"),
+                List.of("Varför en ny plan?", "Strategin har löpt ut", "Nya behov"),
+                List.of("Tre fokusområden", "Kunskap och information", "Välfärd och service", "Delaktighet"),
+                List.of("Tidplan", "Remiss i september", "Beslut i kommunfullmäktige")));
+    Extraction extraction = EXTRACTOR.extract(new ByteArrayInputStream(pptx), "bilder.pptx");
+
+    DocumentProfile profile = profiler.profile(cleaner.clean(extraction), "bilder.pptx");
+
+    assertEquals(DocumentType.PRESENTATION, profile.type());
+    assertEquals("Stadsledningskontoret", profile.authoringOffice());
+    assertEquals("Kommunstyrelsen", profile.issuingBody());
+  }
 }
