@@ -35,7 +35,7 @@ final class ResponsibilityExtractor {
   private static final Pattern SECOND_MODAL = Pattern.compile("(?i),?\\s+(?:och|samt)\\s+(ska|skall|bör)\\s+(?:(?:" + ADV + ")\\s+)*");
   private static final Pattern SECOND_FOR = Pattern.compile("(?i),?\\s+och,?\\s+(?:tillsammans\\s+med\\s+[^,]{3,80},\\s*)?för\\s+");
   private static final Pattern GOAL_PREFIX = Pattern.compile("(?i)^(?:resultatmål|delmål|mål|åtgärd|aktivitet|insats)\\s*\\d*(?:\\.\\d+)*\\s*[:.–-]\\s*");
-  private static final Pattern ASSIGNED = Pattern.compile("(?i)^(?:får|ges)\\s+(?:i\\s+)?uppdrag(?:et)?\\s+att\\s+");
+  private static final Pattern ASSIGNED = Pattern.compile("(?i)^(?:få|får|ges)\\s+(?:i\\s+)?uppdrag(?:et)?\\s+att\\s+");
   private static final Pattern FORMAL_VERB = Pattern.compile("(?i)^(?:beslutar|godkänner|överlämnar|hänvisar|antar|lägger|besvarar|avger|översänder|justerar)\\b");
 
   private record Rule(String name, String modality, Pattern pattern, boolean needsVerb, boolean forDuty) {}
@@ -62,6 +62,8 @@ final class ResponsibilityExtractor {
                 Pattern.compile(list + "\\s+(?:får|ges|tilldelas)\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("med-särskilt-ansvar", "särskilt ansvarig",
                 Pattern.compile(list + ",?\\s+med\\s+särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+            new Rule("får-ansvaret", "other",
+                Pattern.compile(list + "\\s+(?:får|ges|tilldelas|övertar|tar\\s+över)\\s+" + ADVS + "(?:det\\s+)?(?:\\p{L}+\\s+)?ansvar(?:et)?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("föreslås", "föreslås",
                 Pattern.compile(list + "\\s+föreslås\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
             new Rule("föreslås-inverterad", "föreslås",
@@ -83,7 +85,7 @@ final class ResponsibilityExtractor {
             new Rule("uppdrar-åt", "other",
                 Pattern.compile("uppdrar\\s+(?:åt\\s+)?" + list + "\\s+att\\s+" + DUTY, flags), false, false),
             new Rule("ansvaret-överförs", "other",
-                Pattern.compile("ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:har\\s+|har\\s+[^.]{0,40}?\\s+|ska\\s+|föreslås\\s+)?(?:förts\\s+över|överförts|överföras|flyttats|flyttas|lagts\\s+över|överlåtits|gått\\s+över)\\s+till\\s+" + list, flags), false, false),
+                Pattern.compile("ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:har\\s+|har\\s+[^.]{0,40}?\\s+|ska\\s+|föreslås\\s+)?(?:(?:förts\\s+över|överförts|överföras|flyttats|flyttas|lagts\\s+över|överlåtits|gått\\s+över)\\s+till|(?:läggs|läggas|lagts|placeras|ligger)\\s+på)\\s+" + list, flags), false, false),
             new Rule("modalt-verb", null,
                 Pattern.compile(list + "\\s+(?<modal>ska|skall|bör)\\s+" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b|heller\\b)" + DUTY, flags), true, false),
             new Rule("modalt-verb-inverterat", null,
@@ -187,7 +189,7 @@ final class ResponsibilityExtractor {
       secondModality = modality;
       duty = duty.substring(0, forMore.start());
     }
-    duty = completeDuty(cut(duty), body, matchStart);
+    duty = completeDuty(cut(ASSIGNED.matcher(duty).replaceFirst("")), body, matchStart);
     for (String actor : named) {
       add(hits, seen, actor, modality, duty, "responsibility:" + rule.name());
       if (second != null && !second.isEmpty()) {
