@@ -19,6 +19,8 @@ final class ActorMatcher {
   private static final String GENERIC =
       "(?:\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)*\\s+(?:stadsdelsnämnd(?:en)?|stadsdelsförvaltning(?:en)?))"
           + "|(?:\\p{L}{2,}-?" + HEAD + ")"
+          // "Tekniska nämnden", "Gemensamma nämnden": a definite adjective before the head names one board.
+          + "|(?:(?!(?:samma|andra|båda|hela|varje|egna|själva|berörda|respektive)\\s)\\p{L}{3,}a\\s+(?:nämnden|styrelsen))"
           + "|(?:förvaltningen|nämnden|styrelsen|kontoret)"
           + "|(?:regeringen|länsstyrelsen|länsstyrelserna|myndigheten|myndigheterna|\\p{L}+myndigheten|\\p{L}{3,}verket|kommunerna|regionerna)";
   private static final Pattern HEAD_OF = Pattern.compile("(?i)(stadsdelsnämnd\\p{L}*|stadsdelsförvaltning\\p{L}*|nämnd\\p{L}*|styrelse\\p{L}*|förvaltning\\p{L}*|kontor\\p{L}*)$");
