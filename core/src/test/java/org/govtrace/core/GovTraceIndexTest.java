@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.govtrace.core.index.CorpusIndex;
+import org.govtrace.core.index.IndexSession;
 import org.govtrace.core.query.FileOutcome;
 import org.govtrace.core.query.FileStatus;
 import org.govtrace.core.query.IndexReport;
@@ -82,6 +84,23 @@ class GovTraceIndexTest {
         assertTrue(failed.reason().contains(failed.file().getFileName().toString()), failed.reason());
       }
       assertEquals(1, govtrace.stats().documents());
+    }
+  }
+
+  @Test
+  void reanalysesEveryIndexedFileWhenThePipelineChanged() throws IOException {
+    Path old = write("gammal.txt", "Nämnden efterfrågar resurser för arbetet.");
+    Path fresh = write("ny.txt", "Förvaltningen välkomnar handlingsplanen.");
+    try (GovTrace analyzer = GovTrace.builder().build();
+        CorpusIndex index = new CorpusIndex(work.resolve("index"));
+        IndexSession session = index.openSession("an-older-pipeline")) {
+      session.put(analyzer.analyze(old), old.toString());
+    }
+    try (GovTrace govtrace = GovTrace.builder().indexDirectory(work.resolve("index")).build()) {
+      IndexReport report = govtrace.index(List.of(fresh));
+      assertEquals(Map.of(fresh, FileStatus.INDEXED, old, FileStatus.REPLACED),
+          report.files().stream().collect(java.util.stream.Collectors.toMap(FileOutcome::file, FileOutcome::status)));
+      assertEquals(2, govtrace.index(List.of(fresh, old)).count(FileStatus.UNCHANGED));
     }
   }
 
