@@ -44,6 +44,9 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the outcome of every file as JSON.")
   boolean json;
 
+  /** Where the bundled corpus is copied for the run; null for the system's temporary folder. */
+  Path temporaryParent;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -52,7 +55,7 @@ final class IndexCommand implements Callable<Integer> {
     try (GovTrace govtrace = GovTrace.builder().indexDirectory(options.indexDirectory()).build();
         ProgressBar progress = new ProgressBar(err, CommandLine.Help.Ansi.AUTO.enabled())) {
       if (paths.isEmpty()) {
-        report = indexSampleCorpus(govtrace, progress);
+        report = indexSampleCorpus(govtrace, progress, temporaryParent);
       } else {
         report = govtrace.index(paths, progress);
       }
@@ -62,7 +65,7 @@ final class IndexCommand implements Callable<Integer> {
     } else {
       for (FileOutcome failed : report.files()) {
         if (failed.status() == FileStatus.FAILED) {
-          err.println("failed: " + failed.file() + ": " + failed.reason());
+          err.println("failed: " + failed.source() + ": " + failed.reason());
         }
       }
       long files = report.files().size() - report.count(FileStatus.REMOVED);
@@ -76,8 +79,8 @@ final class IndexCommand implements Callable<Integer> {
     return report.hasFailures() ? ExitCodes.FILES_FAILED : ExitCodes.OK;
   }
 
-  private static IndexReport indexSampleCorpus(GovTrace govtrace, ProgressBar progress) throws IOException {
-    Path folder = Files.createTempDirectory("govtrace-sample-");
+  private static IndexReport indexSampleCorpus(GovTrace govtrace, ProgressBar progress, Path parent) throws IOException {
+    Path folder = parent == null ? Files.createTempDirectory("govtrace-sample-") : Files.createTempDirectory(parent, "govtrace-sample-");
     try {
       List<Path> documents = new SampleCorpus().copyTo(folder);
       return govtrace.index(documents, progress, file -> SAMPLE_SOURCE + folder.relativize(file));
