@@ -105,6 +105,43 @@ class GovTraceIndexTest {
   }
 
   @Test
+  void oneInstanceServesSearchingThreadsWhileItIndexes() throws Exception {
+    write("stabil.txt", "Förvaltningen ser ett stort resursbehov.");
+    Path changing = write("växlar.txt", "Nämnden välkomnar planen.");
+    try (GovTrace govtrace = GovTrace.builder().indexDirectory(work.resolve("index")).build()) {
+      govtrace.index(List.of(work.resolve("corpus")));
+      java.util.concurrent.atomic.AtomicBoolean indexing = new java.util.concurrent.atomic.AtomicBoolean(true);
+      java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(3);
+      List<java.util.concurrent.Future<Integer>> checks = new ArrayList<>();
+      for (int t = 0; t < 3; t++) {
+        checks.add(readers.submit(() -> {
+          int done = 0;
+          while (indexing.get()) {
+            // The stable file never changes, so every search sees it exactly once, before, during and after commits.
+            assertEquals(1, govtrace.search(SearchRequest.of("resursbehov")).totalHits());
+            assertEquals(2, govtrace.stats().documents());
+            done++;
+          }
+          return done;
+        }));
+      }
+      try {
+        for (int round = 0; round < 4; round++) {
+          Files.writeString(changing, "Nämnden välkomnar planen, version " + round + ".", StandardCharsets.UTF_8);
+          assertEquals(1, govtrace.index(List.of(work.resolve("corpus"))).count(FileStatus.REPLACED));
+        }
+      } finally {
+        indexing.set(false);
+        readers.shutdown();
+      }
+      for (java.util.concurrent.Future<Integer> check : checks) {
+        assertTrue(check.get(60, java.util.concurrent.TimeUnit.SECONDS) > 0);
+      }
+      assertEquals(1, govtrace.search(SearchRequest.of("version")).totalHits());
+    }
+  }
+
+  @Test
   void refusesIndexOperationsWithoutAnIndexDirectory() {
     try (GovTrace govtrace = GovTrace.builder().build()) {
       assertThrows(IllegalStateException.class, () -> govtrace.search(SearchRequest.of("resurser")));
