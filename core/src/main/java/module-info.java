@@ -23,5 +23,7 @@ open module org.govtrace.core {
 
   exports org.govtrace.core;
   exports org.govtrace.core.model;
+  exports org.govtrace.core.analysis;
+  exports org.govtrace.core.eval;
   exports org.govtrace.core.query;
 }

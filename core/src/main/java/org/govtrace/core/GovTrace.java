@@ -17,10 +17,18 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.govtrace.core.analysis.GovernanceAnalyzer;
+import org.govtrace.core.analysis.Thesaurus;
+import org.govtrace.core.eval.EvaluationReport;
+import org.govtrace.core.eval.GoldEvaluator;
+import java.util.function.Supplier;
+import org.govtrace.core.compare.Comparison;
+import org.govtrace.core.compare.ConceptRelation;
 import org.govtrace.core.extract.DocumentExtractor;
 import org.govtrace.core.extract.ExtractionLimits;
 import org.govtrace.core.index.CorpusIndex;
 import org.govtrace.core.index.IndexSession;
+import org.govtrace.core.lineage.Lineage;
+import org.govtrace.core.lineage.LineageManifest;
 import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.DocumentId;
 import org.govtrace.core.model.DocumentText;
@@ -37,10 +45,19 @@ import org.govtrace.core.query.IndexReport;
 import org.govtrace.core.query.MissingIndexException;
 import org.govtrace.core.query.NoSuchDocumentException;
 import org.govtrace.core.query.QuerySyntaxException;
-import org.govtrace.core.query.Responsibility;
 import org.govtrace.core.query.ResponsibilitiesRequest;
+import org.govtrace.core.query.Responsibility;
 import org.govtrace.core.query.SearchRequest;
 import org.govtrace.core.query.SearchResult;
+import org.govtrace.core.report.ReportWriter;
+import org.govtrace.core.trace.CorpusViews;
+import org.govtrace.core.trace.KeynessRequest;
+import org.govtrace.core.trace.KeynessRow;
+import org.govtrace.core.trace.KwicLine;
+import org.govtrace.core.trace.KwicRequest;
+import org.govtrace.core.trace.ResponseTable;
+import org.govtrace.core.trace.TraceMatrix;
+import org.govtrace.core.trace.TraceRequest;
 import org.govtrace.core.nlp.OpenNlpSentenceAnnotator;
 import org.govtrace.core.nlp.SentenceAnnotator;
 import org.govtrace.core.profile.DocumentProfiler;
@@ -61,16 +78,21 @@ public final class GovTrace implements AutoCloseable {
   private static final Duration COMMIT_EVERY = Duration.ofSeconds(30);
 
   private final Path indexDirectory;
+  private final Thesaurus thesaurus;
   private final ExtractionLimits limits;
   private final SentenceAnnotator annotator;
   private final CorpusIndex index;
   private volatile DocumentPipeline pipeline;
+  private final CorpusViews views;
 
   private GovTrace(Builder builder) {
     this.indexDirectory = builder.indexDirectory;
+    this.thesaurus = builder.thesaurus;
     this.limits = builder.limits;
     this.annotator = builder.annotator;
     this.index = indexDirectory == null ? null : new CorpusIndex(indexDirectory);
+    Supplier<List<AnalyzedDocument>> corpus = builder.corpus != null ? builder.corpus : this::indexedDocuments;
+    this.views = new CorpusViews(corpus, () -> manifest(builder.manifest), builder.conceptRelations);
   }
 
   // Built on first use, once: a program (or CLI command) that only queries the index never pays for Tika,
@@ -86,7 +108,7 @@ public final class GovTrace implements AutoCloseable {
               new TextCleaner(),
               annotator != null ? annotator : OpenNlpSentenceAnnotator.fromClasspath(),
               new DocumentProfiler(),
-              new GovernanceAnalyzer());
+              new GovernanceAnalyzer(thesaurus));
           pipeline = built;
         }
       }
@@ -127,6 +149,16 @@ public final class GovTrace implements AutoCloseable {
   }
 
   /**
+   * Scores the analysis against a gold file in the format of {@code gold/FORMAT.md} (a JSON array of documents
+   * or JSON Lines of passages), side by side with the keyword baseline.
+   *
+   * @throws GovTraceException when the gold file or a document it names cannot be read
+   */
+  public EvaluationReport evaluate(Path goldFile) {
+    return new GoldEvaluator(this::analyze, this::analyzeText, thesaurus).evaluate(goldFile);
+  }
+
+  /**
    * Extracts and cleans one file without the language stages: the text with its pages, sections and letterhead.
    *
    * @throws org.govtrace.core.extract.ExtractionException when the file cannot be read or extracted
@@ -138,6 +170,100 @@ public final class GovTrace implements AutoCloseable {
   /** The index directory this instance reads and writes; null when it was built without one. */
   public Path indexDirectory() {
     return indexDirectory;
+  }
+
+  // --- Views over the indexed corpus: lineage, trace, compare, responses, keyness, KWIC, report. None of them
+  // re-runs extraction or NLP; each reads the analysed documents once from the index.
+
+  /**
+   * The document graph: which document each response answers, which plan replaces or builds on which
+   * strategy, versions by date; inferred links with their evidence beside the manifest's declared ones.
+   *
+   * @throws GovTraceException when the index cannot be read
+   */
+  public Lineage lineage() {
+    return views.lineage();
+  }
+
+  /**
+   * A trace matrix: concepts (rights areas, focus areas, target groups, or the kind asked for) or actors
+   * against the documents in lineage order, each cell with its count and evidence sentences with page.
+   *
+   * @throws GovTraceException when the index cannot be read
+   */
+  public TraceMatrix trace(TraceRequest request) {
+    return views.trace(views.corpus(), Objects.requireNonNull(request, "request"));
+  }
+
+  /**
+   * What changed from document {@code a} (earlier) to {@code b} (later): concepts, responsibilities, goals
+   * and reused passages. Each is named by id (or a prefix of six or more digits), file name or title words.
+   *
+   * @throws GovTraceException when a name matches no indexed document or several
+   */
+  public Comparison compare(String a, String b) {
+    return views.compare(views.corpus(), a, b);
+  }
+
+  /**
+   * What changed from {@code a} (earlier) to {@code b} (later), for documents analysed outside the index (the
+   * eval command scores this against a gold alignment with {@link org.govtrace.core.compare.AlignmentScorer}).
+   */
+  public Comparison compare(AnalyzedDocument a, AnalyzedDocument b) {
+    return views.compare(Objects.requireNonNull(a, "a"), Objects.requireNonNull(b, "b"));
+  }
+
+  /**
+   * What each response to the plan (or strategy) said about each of its parts: every sentence with a stance,
+   * concern or proposal linked to the section, goal or area it comments on, and the board × part table.
+   *
+   * @throws GovTraceException when the name matches no document or several, or no response answers it
+   */
+  public ResponseTable responses(String plan) {
+    return views.responses(views.corpus(), plan);
+  }
+
+  /**
+   * The key terms of a board or group of documents against the rest of the corpus (log-likelihood with raw
+   * counts), strongest first.
+   *
+   * @throws GovTraceException when the target matches no document or every document
+   */
+  public List<KeynessRow> keyness(KeynessRequest request) {
+    return views.keyness(views.corpus(), Objects.requireNonNull(request, "request"));
+  }
+
+  /**
+   * Keyword-in-context lines for a word form or lemma, in lineage order.
+   *
+   * @throws GovTraceException when the term is empty or the window negative
+   */
+  public List<KwicLine> kwic(KwicRequest request) {
+    return views.kwic(views.corpus(), Objects.requireNonNull(request, "request"));
+  }
+
+  /**
+   * Writes the static HTML report into {@code outDir}: corpus overview with lineage, concerns by board, trace
+   * matrices, each strategy→plan comparison, the response tables and keyness, each cell linked to its evidence
+   * in a document page. Self-contained: opens from {@code file://} without network.
+   *
+   * @return the report's {@code index.html}
+   * @throws GovTraceException when the index cannot be read or the folder cannot be written
+   */
+  public Path report(Path outDir) {
+    return new ReportWriter(views).write(views.corpus(), Objects.requireNonNull(outDir, "outDir"));
+  }
+
+  // Every analysed document stored in the index, read back once per view.
+  private List<AnalyzedDocument> indexedDocuments() {
+    CorpusIndex corpusIndex = requireIndex();
+    return corpusIndex.documents().stream().map(summary -> corpusIndex.show(summary.id())).toList();
+  }
+
+  // A manifest given at index time is kept in the index directory as manifest.json.
+  private LineageManifest manifest(Path given) {
+    Path file = given != null ? given : indexDirectory == null ? null : indexDirectory.resolve("manifest.json");
+    return file != null && Files.isRegularFile(file) ? LineageManifest.read(file) : LineageManifest.EMPTY;
   }
 
   /**
@@ -424,6 +550,7 @@ public final class GovTrace implements AutoCloseable {
   /** Closes the index; searches and index runs fail afterwards. */
   @Override
   public void close() {
+    views.close();
     if (index != null) {
       index.close();
     }
@@ -434,6 +561,10 @@ public final class GovTrace implements AutoCloseable {
     private Path indexDirectory;
     private ExtractionLimits limits = ExtractionLimits.DEFAULT;
     private SentenceAnnotator annotator;
+    private Thesaurus thesaurus = Thesaurus.empty();
+    private Supplier<List<AnalyzedDocument>> corpus;
+    private Path manifest;
+    private List<ConceptRelation> conceptRelations = List.of();
 
     private Builder() {}
 
@@ -446,6 +577,33 @@ public final class GovTrace implements AutoCloseable {
     /** The limits each file is extracted under. */
     public Builder limits(ExtractionLimits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** The thesaurus of areas, target groups and actors the analysis resolves mentions with (default: empty). */
+    public Builder thesaurus(Thesaurus thesaurus) {
+      this.thesaurus = Objects.requireNonNull(thesaurus, "thesaurus");
+      return this;
+    }
+
+    /**
+     * Where lineage, trace, compare, responses, keyness, KWIC and the report read their documents: by default
+     * the index; a program that holds analysed documents itself can supply them here.
+     */
+    public Builder corpus(Supplier<List<AnalyzedDocument>> documents) {
+      this.corpus = Objects.requireNonNull(documents, "documents");
+      return this;
+    }
+
+    /** The manifest of declared roles and links; by default {@code manifest.json} in the index directory, if any. */
+    public Builder manifest(Path file) {
+      this.manifest = file;
+      return this;
+    }
+
+    /** Thesaurus relations between concepts of different versions, shown by trace and compare. */
+    public Builder conceptRelations(List<ConceptRelation> relations) {
+      this.conceptRelations = List.copyOf(relations);
       return this;
     }
 

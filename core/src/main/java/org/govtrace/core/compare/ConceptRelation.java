@@ -8,4 +8,23 @@ package org.govtrace.core.compare;
  * @param to the later concept's label
  * @param relation the relation's name, such as {@code continued_by} or {@code part_of}
  */
-public record ConceptRelation(String from, String to, String relation) {}
+public record ConceptRelation(String from, String to, String relation) {
+
+  /**
+   * The relations a thesaurus states ({@code related} ids), each pointing from the concept of the earlier
+   * version to the later one and named {@code related}; a pair stated from both sides appears once.
+   */
+  public static java.util.List<ConceptRelation> fromThesaurus(org.govtrace.core.analysis.Thesaurus thesaurus) {
+    java.util.Map<String, org.govtrace.core.analysis.Thesaurus.Concept> byId = new java.util.HashMap<>();
+    thesaurus.concepts().forEach(c -> byId.put(c.id(), c));
+    java.util.LinkedHashSet<ConceptRelation> relations = new java.util.LinkedHashSet<>();
+    for (org.govtrace.core.analysis.Thesaurus.Concept c : thesaurus.concepts()) {
+      for (String other : c.related()) {
+        org.govtrace.core.analysis.Thesaurus.Concept o = byId.get(other);
+        boolean later = o != null && c.version() != null && o.version() != null && c.version().compareTo(o.version()) > 0;
+        relations.add(later ? new ConceptRelation(other, c.id(), "related") : new ConceptRelation(c.id(), other, "related"));
+      }
+    }
+    return java.util.List.copyOf(relations);
+  }
+}

@@ -156,6 +156,8 @@ public final class ContentLemmas implements AutoCloseable {
    * weighted containment over key sets.
    */
   public static final class Weights {
+    static final double COMPOUND_CREDIT = 0.7;
+    private static final int MIN_COMPOUND_PART = 5;
     private final Map<String, Integer> df;
     private final int n;
 
@@ -169,32 +171,41 @@ public final class ContentLemmas implements AutoCloseable {
       return Math.log(1 + (n + 1.0) / (df.getOrDefault(key, 0) + 0.5));
     }
 
-    /** Weighted cosine of two key sets, 0 to 1. */
+    /**
+     * Weighted cosine of two key sets, 0 to 1. A key without an equal partner still counts (at
+     * {@value #COMPOUND_CREDIT} of its weight) when it is the head or the start of a compound on the other side
+     * ("praktik" and "praktikplats", "skola" and "förskola"): Swedish writes new words by compounding.
+     */
     public double cosine(Set<String> a, Set<String> b) {
       if (a.isEmpty() || b.isEmpty()) {
         return 0;
       }
-      double shared = 0;
-      for (String k : a) {
-        if (b.contains(k)) {
-          shared += sq(weight(k));
-        }
-      }
-      return shared / Math.sqrt(norm(a) * norm(b));
+      return Math.min(1, shared(a, b) / Math.sqrt(norm(a) * norm(b)));
     }
 
-    /** The weighted share of {@code part} found in {@code whole}, 0 to 1. */
+    /** The weighted share of {@code part} found in {@code whole}, 0 to 1, compounds counted as in {@link #cosine}. */
     public double containment(Set<String> part, Set<String> whole) {
       if (part.isEmpty()) {
         return 0;
       }
+      return Math.min(1, shared(part, whole) / norm(part));
+    }
+
+    private double shared(Set<String> a, Set<String> b) {
       double shared = 0;
-      for (String k : part) {
-        if (whole.contains(k)) {
+      for (String k : a) {
+        if (b.contains(k)) {
           shared += sq(weight(k));
+        } else if (k.length() >= MIN_COMPOUND_PART) {
+          for (String o : b) {
+            if (o.length() >= MIN_COMPOUND_PART && o.length() != k.length() && (o.startsWith(k) || k.startsWith(o) || o.endsWith(k) || k.endsWith(o))) {
+              shared += COMPOUND_CREDIT * weight(k) * weight(o);
+              break;
+            }
+          }
         }
       }
-      return shared / norm(part);
+      return shared;
     }
 
     private double norm(Set<String> keys) {

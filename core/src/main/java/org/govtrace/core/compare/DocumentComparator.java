@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.Finding;
 import org.govtrace.core.model.FindingKind;
@@ -17,6 +19,11 @@ import org.govtrace.core.model.Sentence;
  * merged, dropped and added; passages reused. Reads only the analysed documents. Thread-safe.
  */
 public final class DocumentComparator {
+
+  private static final Pattern GOAL_NUMBERS = Pattern.compile("(?iU)\\b(?:del|resultat|effekt)?mål(?:en)?\\s+((?:\\d+\\s*(?:,|och|samt|–|-)?\\s*)+)");
+  private static final Pattern NUMBER = Pattern.compile("\\d+");
+  // Words of the responsibility formula itself, not of the duty ("Särskilt ansvarig: X").
+  private static final Set<String> ROLE_WORDS = Set.of("särskilt", "ansvar", "ansvarig", "ansvarigt", "huvudansvar");
 
   private final ContentLemmas lemmas;
   private final PassageAligner aligner;
@@ -55,24 +62,76 @@ public final class DocumentComparator {
     for (Finding f : doc.findings()) {
       if (f.kind() == FindingKind.GOAL) {
         // Several rules may find the same goal: one goal per sentence and wording.
-        items.putIfAbsent(key(f), new GoalAlignment.Item(f, lemmas.keys(doc, f)));
+        Set<String> keys = lemmas.keys(doc, f);
+        keys.removeAll(lemmas.keys(GoalAlignment.listLabel(f.text() == null ? "" : f.text())));
+        items.putIfAbsent(key(f), new GoalAlignment.Item(f, keys));
       }
     }
     return List.copyOf(items.values());
   }
 
   private List<ResponsibilityAlignment.Item> dutyItems(AnalyzedDocument doc) {
+    List<Finding> goals = doc.findings().stream().filter(f -> f.kind() == FindingKind.GOAL && f.evidence() != null).toList();
     Map<String, ResponsibilityAlignment.Item> items = new LinkedHashMap<>();
     for (Finding f : doc.findings()) {
-      if (f.kind() == FindingKind.RESPONSIBILITY) {
-        Set<String> keys = lemmas.keys(doc, f);
-        if (f.actor() != null) {
-          keys.removeAll(lemmas.keys(f.actor()));
-        }
-        items.putIfAbsent(key(f) + "|" + f.actor(), new ResponsibilityAlignment.Item(f, keys));
+      if (f.kind() != FindingKind.RESPONSIBILITY) {
+        continue;
       }
+      Finding duty = f;
+      Set<String> keys = lemmas.keys(doc, f);
+      if (f.actor() != null) {
+        keys.removeAll(lemmas.keys(f.actor()));
+      }
+      keys.removeAll(ROLE_WORDS);
+      if (keys.size() < 2) {
+        // "Särskilt ansvarig: X" under a goal: the duty is the goal above it.
+        Finding goal = goalAbove(doc, goals, f);
+        if (goal != null) {
+          duty = new Finding(f.kind(), f.label(), f.actor(), f.modality(), GoalAlignment.withoutListLabel(goal.text()), f.evidence(), f.rule() + "+goal-above");
+          keys = lemmas.keys(doc, goal);
+          keys.removeAll(lemmas.keys(GoalAlignment.listLabel(goal.text())));
+        }
+      }
+      // "ansvarar för delmål 1, 2 och 4": the duty is those goals.
+      Matcher cited = GOAL_NUMBERS.matcher(f.text() == null ? "" : f.text());
+      if (cited.find()) {
+        Matcher number = NUMBER.matcher(cited.group(1));
+        while (number.find()) {
+          for (Finding goal : goals) {
+            Matcher label = NUMBER.matcher(GoalAlignment.listLabel(goal.text()));
+            if (label.find() && label.group().equals(number.group())) {
+              keys.addAll(lemmas.keys(doc, goal));
+            }
+          }
+        }
+      }
+      items.putIfAbsent(key(f) + "|" + f.actor(), new ResponsibilityAlignment.Item(duty, keys));
     }
     return List.copyOf(items.values());
+  }
+
+  private static Finding goalAbove(AnalyzedDocument doc, List<Finding> goals, Finding f) {
+    int sentence = -1;
+    for (Sentence s : doc.sentences()) {
+      if (s.span().overlaps(f.evidence().span())) {
+        sentence = s.index();
+        break;
+      }
+    }
+    Finding best = null;
+    for (Finding goal : goals) {
+      int at = -1;
+      for (Sentence s : doc.sentences()) {
+        if (s.span().overlaps(goal.evidence().span())) {
+          at = s.index();
+          break;
+        }
+      }
+      if (at >= 0 && at <= sentence && sentence - at <= 2 && (best == null || goal.evidence().span().start() > best.evidence().span().start())) {
+        best = goal;
+      }
+    }
+    return best;
   }
 
   private static String key(Finding f) {

@@ -15,7 +15,10 @@ import org.govtrace.core.model.Finding;
  */
 final class GoalAlignment {
 
-  static final double PAIR = 0.35;
+  private static final java.util.regex.Pattern LIST_LABEL =
+      java.util.regex.Pattern.compile("(?iU)^\\s*(?:\\p{L}+\\s+)?\\p{L}*mål\\s*\\d+\\s*[.:)]\\s*");
+
+  static final double PAIR = 0.3;
   static final double PART_CONTAINED = 0.6;
   static final double WHOLE_COVERED = 0.6;
 
@@ -124,7 +127,18 @@ final class GoalAlignment {
   }
 
   private static String normalised(String text) {
-    return String.join(" ", WordDiffs.words(text == null ? "" : text.toLowerCase(Locale.ROOT)));
+    return String.join(" ", WordDiffs.words(withoutListLabel(text == null ? "" : text).toLowerCase(Locale.ROOT)));
+  }
+
+  /** The goal without its list label ("Delmål 5:", "Resultatmål 3.", "Mål 2)"): labels are renumbered between versions. */
+  static String withoutListLabel(String text) {
+    return LIST_LABEL.matcher(text).replaceFirst("");
+  }
+
+  /** The list label at the start of a goal, or the empty string. */
+  static String listLabel(String text) {
+    java.util.regex.Matcher m = LIST_LABEL.matcher(text);
+    return m.find() ? m.group() : "";
   }
 
   private static int position(GoalChange c) {

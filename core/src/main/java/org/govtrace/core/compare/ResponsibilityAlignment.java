@@ -38,6 +38,7 @@ final class ResponsibilityAlignment {
     Set<Item> usedB = new HashSet<>();
     pair(before, after, usedA, usedB, true, SAME_ACTOR, Change.KEPT, changes);
     pair(before, after, usedA, usedB, false, OTHER_ACTOR, Change.MOVED, changes);
+    reuse(before, after, usedA, usedB, changes);
     before.stream().filter(a -> !usedA.contains(a)).forEach(a -> changes.add(new ResponsibilityChange(Change.DROPPED, a.finding(), null, 0)));
     after.stream().filter(b -> !usedB.contains(b)).forEach(b -> changes.add(new ResponsibilityChange(Change.ADDED, null, b.finding(), 0)));
     changes.sort(Comparator.comparingInt(ResponsibilityAlignment::position));
@@ -53,7 +54,7 @@ final class ResponsibilityAlignment {
         if (usedA.contains(a) || usedB.contains(b) || a.actor().equals(b.actor()) != sameActor) {
           continue;
         }
-        double sim = weights.cosine(a.keys(), b.keys());
+        double sim = similarity(a, b);
         if (sim >= threshold) {
           pairs.add(new Object[] {sim, a, b});
         }
@@ -69,6 +70,55 @@ final class ResponsibilityAlignment {
         out.add(new ResponsibilityChange(label, a.finding(), b.finding(), GoalAlignment.round((double) p[0])));
       }
     }
+  }
+
+  // A duty can go to several actors (one board in 2018, a board and the districts in 2025) and several duties
+  // to one actor: what is still unmatched may pair with an item already matched, if the duty is as close.
+  private void reuse(List<Item> before, List<Item> after, Set<Item> usedA, Set<Item> usedB, List<ResponsibilityChange> out) {
+    List<ResponsibilityChange> extra = new ArrayList<>();
+    for (Item b : after) {
+      if (!usedB.contains(b)) {
+        best(b, before, false).ifPresent(a -> {
+          extra.add(new ResponsibilityChange(a.actor().equals(b.actor()) ? Change.KEPT : Change.MOVED, a.finding(), b.finding(), GoalAlignment.round(similarity(a, b))));
+          usedB.add(b);
+        });
+      }
+    }
+    for (Item a : before) {
+      if (!usedA.contains(a)) {
+        best(a, after, true).ifPresent(b -> {
+          extra.add(new ResponsibilityChange(a.actor().equals(b.actor()) ? Change.KEPT : Change.MOVED, a.finding(), b.finding(), GoalAlignment.round(similarity(a, b))));
+          usedA.add(a);
+        });
+      }
+    }
+    out.addAll(extra);
+  }
+
+  private java.util.Optional<Item> best(Item item, List<Item> others, boolean itemIsBefore) {
+    Item best = null;
+    double bestSim = 0;
+    for (Item o : others) {
+      double sim = similarity(item, o);
+      double threshold = o.actor().equals(item.actor()) ? SAME_ACTOR : OTHER_ACTOR;
+      if (sim >= threshold && sim > bestSim) {
+        best = o;
+        bestSim = sim;
+      }
+    }
+    return java.util.Optional.ofNullable(best);
+  }
+
+  // The same actor's duty, retold shorter or longer, is still the same duty: for one actor the shorter duty's
+  // share in the longer counts as much as the cosine. Between actors only the cosine counts.
+  private double similarity(Item a, Item b) {
+    double cosine = weights.cosine(a.keys(), b.keys());
+    if (!a.actor().equals(b.actor())) {
+      return cosine;
+    }
+    Item shorter = a.keys().size() <= b.keys().size() ? a : b;
+    Item longer = shorter == a ? b : a;
+    return Math.max(cosine, weights.containment(shorter.keys(), longer.keys()));
   }
 
   private static int position(ResponsibilityChange c) {

@@ -30,7 +30,7 @@ public final class LineageInference {
   private static final Pattern REMISS_TITLE =
       Pattern.compile(
           "(?i)(?:svar på remiss(?:en)?(?: av| om| gällande| avseende)?|remiss(?:en)? av|remiss(?:en)? om|yttrande över|"
-              + "remissvar (?:på|om|avseende|gällande))[\\s:–-]+(?:förslag(?:et)? (?:till|på|om) )?(.{6,160}?)(?:[.\\n]|$)");
+              + "remissvar (?:på|om|avseende|gällande))[\\s:–-]+(?!från\\b|till\\b)(?:förslag(?:et)? (?:till|på|om) )?(.{6,160}?)(?:[.\\n]|$)");
   private static final Pattern REPLACE_CUE =
       Pattern.compile("(?iU)\\b(ersätter|ersätts|efterträder|avlöser|tar vid efter)\\b");
   private static final Pattern BUILD_CUE =
@@ -38,6 +38,7 @@ public final class LineageInference {
           "(?iU)\\b(bygger vidare på|bygger på|utgår från|tar avstamp i|vidareutveckl\\w* av|fortsättning på|grundar sig på|följer upp)\\b");
   private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
   private static final Pattern DNR_NUMBER = Pattern.compile("(\\d{4})\\s*[/:]\\s*(\\d+)");
+  private static final Pattern OWN_DNR = Pattern.compile("(?iU)\\bdnr[.:]?\\s*([A-ZÅÄÖ]{1,6}\\s*\\d{4}\\s*/\\s*\\d+)");
 
   /** Infers the graph of the documents and shows the manifest's declared links beside the inferred ones. */
   public Lineage infer(List<AnalyzedDocument> documents, LineageManifest manifest) {
@@ -83,13 +84,13 @@ public final class LineageInference {
     if (f.answeredTitle != null) {
       TitleWords wanted = TitleWords.of(f.answeredTitle);
       AnalyzedDocument best = null;
-      double bestScore = TITLE_MATCH;
+      double bestScore = TITLE_MATCH - 1e-9;
       for (AnalyzedDocument other : docs) {
         Facts o = facts.get(other.id().value());
         if (other == doc || o.response || o.title == null) {
           continue;
         }
-        double score = wanted.jaccard(TitleWords.of(o.title));
+        double score = titleScore(wanted, TitleWords.of(o.title));
         // Equal overlap: the answered document is the one closest in time before the response.
         if (score > bestScore
             || (best != null && score == bestScore && closerBefore(o, facts.get(best.id().value()), f))) {
@@ -132,6 +133,13 @@ public final class LineageInference {
         new LineageNode(key, null, "answered", 0, f.answeredTitle, null, dnr, f.answeredTitle != null ? f.answeredTitle : dnr, true);
     externals.put(key, node);
     return node;
+  }
+
+  // A response names the answered title without its year, version or city ("Handlingsplan för romsk
+  // inkludering" for "Handlingsplan för romsk inkludering 2025–2028 • Remissversion"): containment counts too.
+  static double titleScore(TitleWords wanted, TitleWords title) {
+    double contained = wanted.words().size() >= 2 ? 0.9 * wanted.coveredBy(title) : 0;
+    return Math.max(wanted.jaccard(title), contained);
   }
 
   private static boolean closerBefore(Facts candidate, Facts current, Facts response) {
@@ -227,7 +235,7 @@ public final class LineageInference {
       List<AnalyzedDocument> docs, Map<String, Facts> facts, LineageManifest manifest, List<LineageLink> links) {
     for (AnalyzedDocument doc : docs) {
       for (LineageManifest.Entry entry : manifest.entryFor(doc.source()).stream().toList()) {
-        for (LineageManifest.Link link : entry.links()) {
+        for (LineageManifest.Link link : entry.allLinks()) {
           docs.stream()
               .filter(d -> d.source() != null && LineageNode.fileName(d.source()).equals(LineageNode.fileName(link.target())))
               .findFirst()
@@ -348,9 +356,51 @@ public final class LineageInference {
       boolean response = "referral_response".equals(role) || (entry.isEmpty() && p.respondsTo() != null);
       int year = entry.map(LineageManifest.Entry::year).filter(y -> y > 0).orElse(yearOf(doc, title));
       String genre = genreOf(role, title);
+      String dnr = p.ownDnr() != null ? p.ownDnr() : entry.map(LineageManifest.Entry::dnr).orElseGet(() -> dnrInHead(doc, p.title()));
+      title = cleanTitle(title);
+      String body = p.issuingBody() != null ? p.issuingBody() : entry.map(LineageManifest.Entry::issuingBody).orElse(null);
       return new Facts(
-          role, response, title, p.ownDnr(), p.referencedDnrs(), year, p.dates().isEmpty() ? null : p.dates().get(0),
-          genre, answered, answeredEvidence, entry.map(LineageManifest.Entry::family).orElse(null), p.issuingBody());
+          role, response, title, dnr, p.referencedDnrs(), year, p.dates().isEmpty() ? null : p.dates().get(0),
+          genre, answered, answeredEvidence, entry.map(LineageManifest.Entry::family).orElse(null), body);
+    }
+
+    // A document whose profile found no own number often carries it in its title line or running header
+    // ("Strategi för … • Dnr KS 2018/412"): the first number near the top is its own.
+    private static String dnrInHead(AnalyzedDocument doc, String title) {
+      List<String> head = new ArrayList<>();
+      if (title != null) {
+        head.add(title);
+      }
+      head.addAll(doc.text().letterheadFields().values());
+      doc.sentences().stream().limit(5).map(Sentence::text).forEach(head::add);
+      for (String text : head) {
+        Matcher m = OWN_DNR.matcher(text);
+        if (m.find()) {
+          return m.group(1).replaceAll("\\s+", " ");
+        }
+      }
+      return null;
+    }
+
+    // Titles read from a header line carry the city, the number and the version between bullets: keep the part
+    // that names the document.
+    private static String cleanTitle(String title) {
+      if (title == null || !title.matches(".*\\s[•|·]\\s.*")) {
+        return title;
+      }
+      String best = null;
+      for (String part : title.split("\\s+[•|·]\\s+")) {
+        String p = part.trim();
+        if (p.matches("(?iU)^(dnr|diarienummer)\\b.*") || p.isEmpty()) {
+          continue;
+        }
+        boolean genre = p.matches("(?iU).*\\b(strategi|handlingsplan|program|plan|policy|riktlinje|remiss|svar|yttrande|tjänsteutlåtande)\\w*.*");
+        if (best == null || (genre && !best.matches("(?iU).*\\b(strategi|handlingsplan|program|plan|policy|riktlinje|remiss|svar|yttrande|tjänsteutlåtande)\\w*.*"))
+            || (genre == best.matches("(?iU).*\\b(strategi|handlingsplan|program|plan|policy|riktlinje|remiss|svar|yttrande|tjänsteutlåtande)\\w*.*") && p.length() > best.length())) {
+          best = p;
+        }
+      }
+      return best == null ? title : best;
     }
 
     // The first day date is the letterhead's or the adoption date; earlier dates in the body are usually cited.

@@ -1,6 +1,7 @@
 package org.govtrace.core.lineage;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,16 +12,18 @@ import java.util.Optional;
 import org.govtrace.core.GovTraceException;
 
 /**
- * A corpus manifest: roles and links stated by a person where the text is not enough. Documents are named by
- * file name, so a manifest stays valid when the corpus folder moves.
+ * A corpus manifest: roles and links stated by a person where the text is not enough, in the format of the
+ * bundled corpus ({@code corpus/MANIFEST-FORMAT.md}). Documents are named by file name, so a manifest stays
+ * valid when the corpus folder moves. Links are the fields {@code responds_to}, {@code replaces} and
+ * {@code builds_on} (a target file name or null), or a {@code links} list for other kinds:
  *
  * <pre>{@code
- * {"documents": [
- *   {"file": "strategi-2018.pdf", "role": "strategy", "family": "Romsk inkludering"},
- *   {"file": "handlingsplan-2025.pdf", "role": "action_plan",
- *    "links": [{"kind": "replaces", "target": "strategi-2018.pdf"}]},
- *   {"file": "farsta-remissvar.pdf", "role": "referral_response",
- *    "links": [{"kind": "responds_to", "target": "handlingsplan-2025.pdf"}]}
+ * {"manifest_version": 1, "documents": [
+ *   {"file": "strategi-2018.pdf", "role": "strategy", "title": "Strategi för …", "year": 2018},
+ *   {"file": "handlingsplan-2025.docx", "role": "action_plan", "replaces": "strategi-2018.pdf"},
+ *   {"file": "farsta-remissvar.pdf", "role": "referral_response", "issuing_body": "Farsta stadsdelsnämnd",
+ *    "responds_to": "handlingsplan-2025.docx"},
+ *   {"file": "plan-2026.docx", "links": [{"kind": "version_of", "target": "handlingsplan-2025.docx"}]}
  * ]}
  * }</pre>
  *
@@ -44,12 +47,44 @@ public record LineageManifest(List<Entry> documents) {
    * @param title the title, when the text does not give it; may be null
    * @param year the year, when the text does not give it; 0 when not stated
    * @param family the family (strategy line) the document belongs to; may be null
-   * @param links the links from this document to others
+   * @param issuingBody the board it speaks for; may be null
+   * @param dnr its own diary number; may be null
+   * @param respondsTo the file name of the document it answers; may be null
+   * @param replaces the file name of the document it replaces; may be null
+   * @param buildsOn the file name of the document it builds on; may be null
+   * @param links further links from this document to others
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Entry(String file, String role, String title, int year, String family, List<Link> links) {
+  public record Entry(
+      String file,
+      String role,
+      String title,
+      int year,
+      String family,
+      @JsonProperty("issuing_body") String issuingBody,
+      String dnr,
+      @JsonProperty("responds_to") String respondsTo,
+      String replaces,
+      @JsonProperty("builds_on") String buildsOn,
+      List<Link> links) {
     public Entry {
       links = links == null ? List.of() : List.copyOf(links);
+    }
+
+    /** Every declared link: the named fields first, then the {@code links} list, without repeats. */
+    public List<Link> allLinks() {
+      java.util.LinkedHashSet<Link> all = new java.util.LinkedHashSet<>();
+      if (respondsTo != null) {
+        all.add(new Link("responds_to", respondsTo));
+      }
+      if (replaces != null) {
+        all.add(new Link("replaces", replaces));
+      }
+      if (buildsOn != null) {
+        all.add(new Link("builds_on", buildsOn));
+      }
+      all.addAll(links);
+      return List.copyOf(all);
     }
   }
 

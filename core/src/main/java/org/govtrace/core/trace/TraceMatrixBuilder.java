@@ -43,12 +43,15 @@ public final class TraceMatrixBuilder {
     }
     Map<String, FindingKind> kinds = new LinkedHashMap<>();
     Map<String, List<List<Finding>>> cells = new LinkedHashMap<>();
+    // "stadsdelsnämnderna" and "Stadsdelsnämnderna" are one actor: rows meet case-insensitively, first form shown.
+    Map<String, String> spelling = new LinkedHashMap<>();
     for (int c = 0; c < docs.size(); c++) {
       for (Finding f : docs.get(c).findings()) {
-        String key = rowKey(f, request);
-        if (key == null) {
+        String written = rowKey(f, request);
+        if (written == null) {
           continue;
         }
+        String key = spelling.computeIfAbsent(written.toLowerCase(Locale.ROOT), k -> written);
         kinds.putIfAbsent(key, f.kind());
         List<List<Finding>> row = cells.computeIfAbsent(key, k -> emptyRow(docs.size()));
         row.get(c).add(f);

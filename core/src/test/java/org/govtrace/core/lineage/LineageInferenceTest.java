@@ -168,9 +168,9 @@ class LineageInferenceTest {
     Files.writeString(
         file,
         """
-        {"documents": [
-          {"file": "pm.txt", "role": "referral_response",
-           "links": [{"kind": "responds_to", "target": "handlingsplan-2025.txt"}]},
+        {"manifest_version": 1, "corpus": "test", "documents": [
+          {"file": "pm.txt", "role": "referral_response", "issuing_body": "Kulturnämnden", "year": 2025,
+           "responds_to": "handlingsplan-2025.txt", "replaces": null, "builds_on": null},
           {"file": "handlingsplan-2025.txt", "role": "action_plan",
            "links": [{"kind": "replaces", "target": "strategi-2018.txt"}]}
         ]}
@@ -179,7 +179,30 @@ class LineageInferenceTest {
 
     assertEquals(plan.id().value(), lineage.answered(memo.id().value()).orElseThrow());
     assertEquals("referral_response", lineage.node(memo.id().value()).orElseThrow().role());
+    assertEquals("Kulturnämnden (2025)", lineage.node(memo.id().value()).orElseThrow().displayName());
     List<LinkOrigin> origins = lineage.linksFrom(plan.id().value()).stream().map(LineageLink::origin).toList();
     assertEquals(List.of(LinkOrigin.DECLARED, LinkOrigin.INFERRED), origins);
+  }
+
+  /** A header-line title "Stad • Plan • Dnr KS 2025/1034" gives the plan its number and its clean title. */
+  @Test
+  void readsTheOwnNumberAndTitleFromAHeaderLine() {
+    AnalyzedDocument plan = document("plan.docx").type(DocumentType.ACTION_PLAN)
+        .title("Norrby stad • Handlingsplan för romsk inkludering • Dnr KS 2025/1034 • Remissversion")
+        .dates("2025-09-02").text("Planen beskriver stadens arbete.").build();
+    AnalyzedDocument answer = response("svar.txt", "Kulturnämnden", "KS 2025/1034", null, "2025-10-01");
+    Lineage lineage = inference.infer(List.of(plan, answer), LineageManifest.EMPTY);
+
+    assertEquals(plan.id().value(), lineage.answered(answer.id().value()).orElseThrow());
+    assertEquals("Handlingsplan för romsk inkludering", lineage.node(plan.id().value()).orElseThrow().title());
+  }
+
+  /** A response naming the plan without year or version still finds it: the title is contained. */
+  @Test
+  void matchesAShortenedTitleByContainment() {
+    AnalyzedDocument plan = document("plan.docx").type(DocumentType.ACTION_PLAN)
+        .title("Handlingsplan för romsk inkludering 2025–2028 i Norrby").dates("2025-09-02").text("Planen.").build();
+    AnalyzedDocument answer = response("svar.txt", "Kulturnämnden", null, "Handlingsplan för romsk inkludering", "2025-10-01");
+    assertEquals(plan.id().value(), inference.infer(List.of(strategy(), plan, answer), LineageManifest.EMPTY).answered(answer.id().value()).orElseThrow());
   }
 }

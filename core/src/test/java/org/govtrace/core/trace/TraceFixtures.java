@@ -10,11 +10,11 @@ import org.govtrace.core.model.DocumentType;
 import org.govtrace.core.model.FindingKind;
 
 /** A small corpus: a 2018 strategy, a 2025 plan, two responses to the plan and one to the strategy. */
-final class TraceFixtures {
+public final class TraceFixtures {
 
   private TraceFixtures() {}
 
-  static AnalyzedDocument strategy() {
+  public static AnalyzedDocument strategy() {
     return document("strategi-2018.txt").type(DocumentType.STRATEGY).title("Strategi för romsk inkludering").dnr("KS 2018/123").dates("2018-03-15")
         .text("Strategi för romsk inkludering\n\nRätten till social omsorg och trygghet ska säkras. Rätten till utbildning gäller alla barn.\n\nSocialnämnden ska samordna arbetet med romsk inkludering.")
         .finding(FindingKind.RIGHTS_AREA, "ratten-till-social-omsorg", "Rätten till social omsorg och trygghet")
@@ -23,7 +23,7 @@ final class TraceFixtures {
         .build();
   }
 
-  static AnalyzedDocument plan() {
+  public static AnalyzedDocument plan() {
     return document("handlingsplan-2025.txt").type(DocumentType.ACTION_PLAN).title("Handlingsplan för romsk inkludering").dnr("KS 2025/809").dates("2025-05-01")
         .text("Handlingsplan för romsk inkludering\n\nHandlingsplanen ersätter strategin från 2018.\n\n"
             + "Resultatmål 1: Romska barn och unga ska fullfölja sin utbildning i grundskolan.\n\n"
@@ -37,7 +37,7 @@ final class TraceFixtures {
         .build();
   }
 
-  static AnalyzedDocument farsta() {
+  public static AnalyzedDocument farsta() {
     return document("farsta-2025.txt").type(DocumentType.REFERRAL_RESPONSE).body("Farsta stadsdelsnämnd").cites("KS 2025/809").dates("2025-11-20")
         .text("Farsta stadsdelsnämnd\n\nFörvaltningen ser positivt på resultatmål 2 men saknar konkreta insatser. "
             + "Förvaltningen anser att fler romska barn behöver stöd för att fullfölja grundskolan. "
@@ -48,14 +48,14 @@ final class TraceFixtures {
         .build();
   }
 
-  static AnalyzedDocument kultur() {
+  public static AnalyzedDocument kultur() {
     return document("kultur-2025.txt").type(DocumentType.REFERRAL_RESPONSE).body("Kulturnämnden").cites("KS 2025/809").dates("2025-11-02")
         .text("Kulturnämnden\n\nNämnden efterfrågar en tydligare beskrivning av fokusområdet välfärd och service. Biblioteken kan bidra med läsfrämjande insatser och resurser.")
         .finding(FindingKind.PROPOSAL, "proposal", "efterfrågar en tydligare beskrivning")
         .build();
   }
 
-  static AnalyzedDocument socialnamnden2018() {
+  public static AnalyzedDocument socialnamnden2018() {
     return document("sn-2018.txt").type(DocumentType.REFERRAL_RESPONSE).body("Socialnämnden").cites("KS 2018/123").dates("2018-05-02")
         .text("Socialnämnden\n\nNämnden ställer sig bakom strategin och rätten till social omsorg och trygghet.")
         .finding(FindingKind.RIGHTS_AREA, "ratten-till-social-omsorg", "rätten till social omsorg och trygghet")
@@ -63,11 +63,11 @@ final class TraceFixtures {
         .build();
   }
 
-  static List<AnalyzedDocument> documents() {
+  public static List<AnalyzedDocument> documents() {
     return List.of(kultur(), plan(), farsta(), socialnamnden2018(), strategy());
   }
 
-  static Corpus corpus() {
+  public static Corpus corpus() {
     List<AnalyzedDocument> docs = documents();
     return new Corpus(docs, new LineageInference().infer(docs, LineageManifest.EMPTY));
   }

@@ -1,0 +1,140 @@
+package org.govtrace.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.govtrace.core.GovTrace;
+import org.govtrace.core.GovTraceException;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/**
+ * The options the corpus views share (lineage, trace, compare, responses, keyness, kwic, report): the index to
+ * read, and how a command opens it, prints JSON and tables, and turns a user's error into one sentence.
+ */
+final class CorpusViewOptions {
+
+  @Option(
+      names = "--index",
+      paramLabel = "<dir>",
+      defaultValue = "govtrace-index",
+      description = "The index directory to read (default: ${DEFAULT-VALUE}).")
+  Path index;
+
+  /** How a command opens the index; tests give it a corpus built in memory. */
+  Function<Path, GovTrace> opener = dir -> GovTrace.builder().indexDirectory(dir).build();
+
+  /** Runs {@code body} with an open facade; a user's error becomes one sentence on stderr and exit code 1. */
+  int run(CommandLine.Model.CommandSpec spec, Body body) {
+    try (GovTrace govtrace = opener.apply(index)) {
+      body.run(govtrace, spec.commandLine().getOut());
+      spec.commandLine().getOut().flush();
+      return 0;
+    } catch (GovTraceException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return 1;
+    }
+  }
+
+  /** A command's work with the facade open. */
+  interface Body {
+    void run(GovTrace govtrace, PrintWriter out);
+  }
+
+  /** The JSON writer every view uses: records as objects, enums as lower-case codes, ISO dates. */
+  static ObjectMapper json() {
+    SimpleModule codes = new SimpleModule();
+    codes.addSerializer(new EnumCodeSerializer());
+    return new ObjectMapper()
+        .registerModule(new JavaTimeModule())
+        .registerModule(codes)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .enable(SerializationFeature.INDENT_OUTPUT);
+  }
+
+  static void printJson(PrintWriter out, Object value) {
+    try {
+      out.println(json().writeValueAsString(value));
+    } catch (IOException e) {
+      throw new UncheckedIOException("a result could not be written as JSON", e);
+    }
+  }
+
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static final class EnumCodeSerializer extends StdSerializer<Enum> {
+    EnumCodeSerializer() {
+      super(Enum.class);
+    }
+
+    @Override
+    public void serialize(Enum value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeString(value.name().toLowerCase(Locale.ROOT));
+    }
+  }
+
+  /** A plain text table for a terminal: columns padded to their widest cell, long cells cut with an ellipsis. */
+  static final class Table {
+    private final List<String[]> rows = new ArrayList<>();
+    private final int maxWidth;
+
+    Table(int maxWidth, String... header) {
+      this.maxWidth = maxWidth;
+      rows.add(header);
+    }
+
+    Table add(Object... cells) {
+      String[] row = new String[cells.length];
+      for (int i = 0; i < cells.length; i++) {
+        row[i] = cells[i] == null ? "" : String.valueOf(cells[i]).replaceAll("\\s+", " ").trim();
+      }
+      rows.add(row);
+      return this;
+    }
+
+    void print(PrintWriter out) {
+      int columns = rows.get(0).length;
+      int[] widths = new int[columns];
+      for (String[] row : rows) {
+        for (int i = 0; i < columns && i < row.length; i++) {
+          widths[i] = Math.min(maxWidth, Math.max(widths[i], row[i].length()));
+        }
+      }
+      for (int r = 0; r < rows.size(); r++) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < columns; i++) {
+          String cell = i < rows.get(r).length ? rows.get(r)[i] : "";
+          if (cell.length() > widths[i]) {
+            cell = cell.substring(0, widths[i] - 1) + "…";
+          }
+          line.append(i == columns - 1 ? cell : String.format("%-" + widths[i] + "s  ", cell));
+        }
+        out.println(line.toString().stripTrailing());
+        if (r == 0) {
+          StringBuilder rule = new StringBuilder();
+          for (int i = 0; i < columns; i++) {
+            rule.append("-".repeat(widths[i])).append(i == columns - 1 ? "" : "  ");
+          }
+          out.println(rule);
+        }
+      }
+    }
+  }
+
+  /** Quotes a CSV field when it needs it (RFC 4180). */
+  static String csv(Object value) {
+    String s = value == null ? "" : String.valueOf(value);
+    return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+  }
+}

@@ -1,0 +1,121 @@
+package org.govtrace.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** The corpus-view commands, run black-box on a corpus in memory: exit code and what a user sees. */
+class CorpusViewCommandsTest {
+
+  private static JsonNode json(String text) throws Exception {
+    return new ObjectMapper().readTree(text);
+  }
+
+  /** lineage prints each document with role, year, what it answers and what it replaces. */
+  @Test
+  void lineagePrintsTheGraphAsATable() {
+    LineageCommand command = new LineageCommand();
+    CliCorpus.Run run = CliCorpus.run(command, command.options);
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("Farsta stadsdelsnämnd (2025)"), run.out());
+    assertTrue(run.out().contains("replaces Strategi för romsk inkludering (2018)"), run.out());
+    assertTrue(run.out().contains("Handlingsplanen ersätter strategin från 2018."), run.out());
+  }
+
+  /** lineage --json gives nodes and links with lower-case codes. */
+  @Test
+  void lineagePrintsJson() throws Exception {
+    LineageCommand command = new LineageCommand();
+    JsonNode root = json(CliCorpus.run(command, command.options, "--json").out());
+    assertEquals(4, root.get("nodes").size());
+    assertEquals("strategy", root.get("nodes").get(0).get("role").asText());
+    assertTrue(root.get("links").findValuesAsText("kind").contains("responds_to"));
+  }
+
+  /** trace --csv gives one line per cell and evidence, with the page. */
+  @Test
+  void tracePrintsCsvWithPages() {
+    TraceCommand command = new TraceCommand();
+    CliCorpus.Run run = CliCorpus.run(command, command.options, "--concept", "välfärd och service", "--csv");
+    assertEquals(0, run.code(), run.err());
+    String[] lines = run.out().strip().split("\n");
+    assertEquals("label,kind,document_id,document,role,count,page,sentence,detail", lines[0]);
+    assertEquals(3, lines.length, run.out());
+    assertTrue(lines[2].startsWith("valfard-och-service,focus_area,"), lines[2]);
+    assertTrue(lines[2].contains(",1,2,"), lines[2]);
+  }
+
+  /** An actor trace shows who held the library duty in 2018 and who holds it in 2025. */
+  @Test
+  void tracesActorsAsATable() {
+    TraceCommand command = new TraceCommand();
+    CliCorpus.Run run = CliCorpus.run(command, command.options, "--actors");
+    assertTrue(run.out().contains("Kulturnämnden"), run.out());
+    assertTrue(run.out().contains("Stadsdelsnämnderna"), run.out());
+    assertTrue(run.out().contains("D1  Strategi för romsk inkludering (2018) [strategy]"), run.out());
+  }
+
+  /** compare shows the moved duty, the reworded goal with its diff, and the concept relation. */
+  @Test
+  void comparePrintsChanges() {
+    CompareCommand command = new CompareCommand();
+    CliCorpus.Run run = CliCorpus.run(command, command.options, "strategi-2018.txt", "handlingsplan-2025.txt");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("moved"), run.out());
+    assertTrue(run.out().contains("[-samma-] {+likvärdiga+}"), run.out());
+    assertTrue(run.out().contains("ratten-till-social-omsorg —continued_by→ valfard-och-service"), run.out());
+  }
+
+  /** compare --json carries the change codes. */
+  @Test
+  void compareJsonHasChangeCodes() throws Exception {
+    CompareCommand command = new CompareCommand();
+    JsonNode root = json(CliCorpus.run(command, command.options, "strategi", "handlingsplan", "--json").out());
+    assertEquals("reworded", root.get("goals").get(0).get("change").asText());
+    assertEquals("moved", root.get("responsibilities").get(0).get("change").asText());
+  }
+
+  /** An unknown document is one sentence on stderr and exit code 1, no stack trace. */
+  @Test
+  void compareNamesAnUnknownDocumentInOneSentence() {
+    CompareCommand command = new CompareCommand();
+    CliCorpus.Run run = CliCorpus.run(command, command.options, "strategi", "budget-2030");
+    assertEquals(1, run.code());
+    assertEquals("No indexed document matches 'budget-2030'; run govtrace lineage to see the documents and their ids.", run.err().strip());
+  }
+
+  /** responses prints the board × part table and each sentence; --csv one line per sentence. */
+  @Test
+  void responsesPrintsTheBoardTable() {
+    ResponsesCommand command = new ResponsesCommand();
+    CliCorpus.Run run = CliCorpus.run(command, command.options, "handlingsplan");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("goal-1"), run.out());
+    assertTrue(run.out().contains("1 support"), run.out());
+    ResponsesCommand csvCommand = new ResponsesCommand();
+    String csv = CliCorpus.run(csvCommand, csvCommand.options, "handlingsplan", "--csv").out();
+    assertTrue(csv.lines().anyMatch(l -> l.startsWith("Kulturnämnden,") && l.contains("area-valfard-och-service") && l.contains(",explicit,")), csv);
+  }
+
+  /** kwic shows the word in its context with document and page. */
+  @Test
+  void kwicShowsContext() {
+    KwicCommand command = new KwicCommand();
+    CliCorpus.Run run = CliCorpus.run(command, command.options, "resurser", "--window", "2");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("behovet av [resurser] för att"), run.out());
+    assertTrue(run.out().contains("Kulturnämnden (2025), p.1"), run.out());
+  }
+
+  /** keyness lists the target's words with G² and raw counts. */
+  @Test
+  void keynessListsTermsWithCounts() throws Exception {
+    KeynessCommand command = new KeynessCommand();
+    JsonNode rows = json(CliCorpus.run(command, command.options, "--board", "Farsta", "--min-count", "1", "--json").out());
+    assertEquals("förvaltningen", rows.get(0).get("term").asText());
+    assertEquals(2, rows.get(0).get("targetCount").asInt());
+  }
+}

@@ -1,0 +1,71 @@
+package org.govtrace.core.compare;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.govtrace.core.GovTrace;
+import org.govtrace.core.analysis.DocumentAnalysis;
+import org.govtrace.core.analysis.GovernanceAnalyzer;
+import org.govtrace.core.analysis.Thesaurus;
+import org.govtrace.core.model.AnalyzedDocument;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The strategy → plan comparison of the bundled corpus scored against its gold alignment, figures printed.
+ * Runs the whole pipeline on the two files; skipped where the corpus module's gold is absent. Set
+ * {@code -Dgovtrace.alignmentGold=FILE} to score another gold alignment.
+ */
+class AlignmentOnBundledCorpusTest {
+
+  static Path gold() {
+    String given = System.getProperty("govtrace.alignmentGold");
+    return Stream.concat(given == null ? Stream.empty() : Stream.of(given), Stream.of("../corpus/src/test/resources/gold/sample-alignment.json"))
+        .map(Path::of)
+        .filter(Files::isRegularFile)
+        .findFirst()
+        .orElse(null);
+  }
+
+  @Test
+  void scoresTheBundledStrategyToPlanComparison() {
+    Path file = gold();
+    Assumptions.assumeTrue(file != null, "no gold alignment (corpus/src/test/resources/gold/sample-alignment.json): skipping");
+    AlignmentGold gold = AlignmentGold.read(file);
+    Assumptions.assumeTrue(Files.isRegularFile(gold.from()) && Files.isRegularFile(gold.to()), "the aligned documents are absent");
+    Path thesaurusFile = Path.of("../corpus/src/main/resources/org/govtrace/corpus/thesaurus-stockholm.json");
+    Thesaurus thesaurus = Files.isRegularFile(thesaurusFile) ? Thesaurus.load(thesaurusFile) : Thesaurus.empty();
+    try (GovTrace govtrace = GovTrace.builder().build();
+        ContentLemmas lemmas = new ContentLemmas()) {
+      AnalyzedDocument a = withThesaurus(govtrace.analyze(gold.from()), thesaurus);
+      AnalyzedDocument b = withThesaurus(govtrace.analyze(gold.to()), thesaurus);
+      Comparison comparison =
+          new DocumentComparator(lemmas, new PassageAligner(), ConceptRelation.fromThesaurus(thesaurus)).compare(a, b);
+      AlignmentScorer.Report report = new AlignmentScorer().score(gold, comparison);
+      if (Boolean.getBoolean("govtrace.alignmentDebug")) {
+        comparison.goals().forEach(g -> System.out.println("GOAL " + g.change() + " " + g.similarity() + " | " + g.before().stream().map(f -> f.text()).toList() + " -> " + g.after().stream().map(f -> f.text()).toList()));
+        comparison.concepts().forEach(c -> System.out.println("AREA " + c.change() + " " + c.label() + " " + c.kind() + " " + c.related() + " @@ " + (c.before() != null ? c.before().sentence() : c.after().sentence())));
+        comparison.responsibilities().forEach(r -> System.out.println("DUTY " + r.change() + " " + r.similarity() + " | " + (r.before() == null ? "-" : r.actorBefore() + ": " + r.before().text()) + " -> " + (r.after() == null ? "-" : r.actorAfter() + ": " + r.after().text() + " @@ " + r.after().evidence().sentence())));
+      }
+      print("pairs", report.pairs());
+      print("labels", report.labels());
+      assertFalse(comparison.goals().isEmpty() && comparison.responsibilities().isEmpty(), "the comparison found nothing to align");
+    }
+  }
+
+  // The facade does not take a thesaurus yet: the analysis runs again on the analysed sentences (no Tika, no
+  // OpenNLP) with the bundled one, as the index will once the facade passes it on.
+  private static AnalyzedDocument withThesaurus(AnalyzedDocument d, Thesaurus thesaurus) {
+    DocumentAnalysis analysis = new GovernanceAnalyzer(thesaurus).analyze(d.id(), d.text(), d.sentences(), d.profile());
+    return new AnalyzedDocument(d.id(), d.source(), d.mediaType(), d.profile(), d.text(), d.sentences(), analysis.findings(), analysis.stance(), d.truncated());
+  }
+
+  private static void print(String what, Map<String, AlignmentScorer.Score> scores) {
+    scores.forEach((part, s) -> System.out.printf(Locale.ROOT, "alignment %s %-16s gold=%d predicted=%d matched=%d P=%.3f R=%.3f F1=%.3f%n",
+        what, part, s.gold(), s.predicted(), s.matched(), s.precision(), s.recall(), s.f1()));
+  }
+}
