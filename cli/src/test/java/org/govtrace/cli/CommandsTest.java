@@ -224,6 +224,7 @@ class CommandsTest {
     try (var left = Files.list(temp)) {
       assertEquals(List.of(), left.toList());
     }
+    assertTrue(Files.isRegularFile(index.resolve("manifest.json")), "the bundled manifest is kept for lineage");
     Run concerns = runOnIndex("concerns");
     assertEquals(0, concerns.exitCode(), concerns.err());
     assertTrue(concerns.out().startsWith("Resource concerns: raised by "), concerns.out());
