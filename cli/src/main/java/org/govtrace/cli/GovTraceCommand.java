@@ -1,5 +1,8 @@
 package org.govtrace.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,6 +13,17 @@ import picocli.CommandLine.Command;
     version = "govtrace 0.1.0",
     description = "Reads Swedish governance documents side by side: strategies, action plans and every board's referral response.",
     subcommands = {
+      CommandLine.HelpCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      ShowCommand.class,
+      DocumentsCommand.class,
+      StatsCommand.class,
+      ConcernsCommand.class,
+      ResponsibilitiesCommand.class,
+      GoalsCommand.class,
+      AnalyzeCommand.class,
+      EvalCommand.class,
       LineageCommand.class,
       TraceCommand.class,
       CompareCommand.class,
@@ -19,8 +33,15 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       NlpEvalCommand.class,
       NlpTrainCommand.class,
-      BenchCommand.class,
-      CommandLine.HelpCommand.class
+      BenchCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:Success.",
+      "1:Some files could not be indexed (each is named on standard error).",
+      "2:Usage error: a bad option, query or document reference.",
+      "3:No index in the index directory: run 'govtrace index' first.",
+      "4:Any other error (unreadable index, full disk); -v prints the stack trace."
     },
     footer = "%nSee 'govtrace help <command>' for the options of a command.")
 public final class GovTraceCommand implements Runnable {
@@ -32,9 +53,21 @@ public final class GovTraceCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getErr());
   }
 
+  /** The command line with govtrace's error handling and exit codes, ready to {@code execute}. */
+  public static CommandLine commandLine() {
+    ErrorHandler errors = new ErrorHandler();
+    return new CommandLine(new GovTraceCommand())
+        .setExecutionExceptionHandler(errors)
+        .setParameterExceptionHandler(errors)
+        .setExitCodeExceptionMapper(errors);
+  }
+
   public static void main(String[] args) {
     routeJavaLoggingToSlf4j();
-    System.exit(new CommandLine(new GovTraceCommand()).execute(args));
+    CommandLine commandLine = commandLine()
+        .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
+        .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    System.exit(commandLine.execute(args));
   }
 
   /** Lucene and the JDK log through java.util.logging; the CLI sends it where all other logging goes. */

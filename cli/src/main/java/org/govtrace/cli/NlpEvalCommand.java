@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -42,7 +44,9 @@ public final class NlpEvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     OpenNlpSentenceAnnotator annotator =
         (models == null ? OpenNlpSentenceAnnotator.fromClasspath() : OpenNlpSentenceAnnotator.fromDirectory(models)).withBeamSize(beam);
-    NlpEvaluationResult dev = new NlpEvaluation(annotator, !noSpeed).evaluate(ud);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    NlpEvaluationResult dev = new NlpEvaluation(annotator, !noSpeed, threads::getCurrentThreadCpuTime,
+        ManagementFactory.getOperatingSystemMXBean()::getSystemLoadAverage).evaluate(ud);
     NlpEvaluationResult gold = new NlpEvaluation(annotator, false).evaluateMunicipalGold();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -61,6 +65,9 @@ public final class NlpEvalCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%-22s %14.0f %14s %8s%n", "tokens_per_second", dev.tokensPerSecond(), "", "30000");
       out.printf(Locale.ROOT, "%-22s %14.0f %14s %8s%n", "tokens_per_second_2_threads", dev.tokensPerSecond2Threads(), "",
           "1.8x");
+      out.printf(Locale.ROOT, "%-22s %14.0f %14s %8s%n", "tokens_per_cpu_second", dev.tokensPerCpuSecond(), "", "");
+      out.printf(Locale.ROOT, "%-22s %14.0f %14s %8s%n", "tokens_per_cpu_second_2_threads", dev.tokensPerCpuSecond2Threads(), "", "");
+      out.printf(Locale.ROOT, "speed measured with %d processors at load average %.1f%n", dev.processors(), dev.loadAverage());
       out.printf(Locale.ROOT, "data: %s (%d sentences, %d tokens, sha256 %s); %s (%d sentences, %d tokens, sha256 %s)%n",
           dev.data(), dev.sentences(), dev.tokens(), dev.dataChecksum(), gold.data(), gold.sentences(), gold.tokens(), gold.dataChecksum());
     }

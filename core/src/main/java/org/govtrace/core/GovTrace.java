@@ -4,16 +4,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.govtrace.core.analysis.GovernanceAnalyzer;
+import org.govtrace.core.analysis.Thesaurus;
+import org.govtrace.core.eval.EvaluationReport;
+import org.govtrace.core.eval.GoldEvaluator;
+import java.util.function.Supplier;
 import org.govtrace.core.compare.Comparison;
 import org.govtrace.core.compare.ConceptRelation;
 import org.govtrace.core.extract.DocumentExtractor;
@@ -71,22 +78,42 @@ public final class GovTrace implements AutoCloseable {
   private static final Duration COMMIT_EVERY = Duration.ofSeconds(30);
 
   private final Path indexDirectory;
-  private final DocumentPipeline pipeline;
+  private final Thesaurus thesaurus;
+  private final ExtractionLimits limits;
+  private final SentenceAnnotator annotator;
   private final CorpusIndex index;
+  private volatile DocumentPipeline pipeline;
   private final CorpusViews views;
 
   private GovTrace(Builder builder) {
     this.indexDirectory = builder.indexDirectory;
-    this.pipeline =
-        new DocumentPipeline(
-            new DocumentExtractor(builder.limits),
-            new TextCleaner(),
-            builder.annotator != null ? builder.annotator : OpenNlpSentenceAnnotator.fromClasspath(),
-            new DocumentProfiler(),
-            new GovernanceAnalyzer());
+    this.thesaurus = builder.thesaurus;
+    this.limits = builder.limits;
+    this.annotator = builder.annotator;
     this.index = indexDirectory == null ? null : new CorpusIndex(indexDirectory);
     Supplier<List<AnalyzedDocument>> corpus = builder.corpus != null ? builder.corpus : this::indexedDocuments;
     this.views = new CorpusViews(corpus, () -> manifest(builder.manifest), builder.conceptRelations);
+  }
+
+  // Built on first use, once: a program (or CLI command) that only queries the index never pays for Tika,
+  // the models and the lexicon.
+  private DocumentPipeline pipeline() {
+    DocumentPipeline built = pipeline;
+    if (built == null) {
+      synchronized (this) {
+        built = pipeline;
+        if (built == null) {
+          built = new DocumentPipeline(
+              new DocumentExtractor(limits),
+              new TextCleaner(),
+              annotator != null ? annotator : OpenNlpSentenceAnnotator.fromClasspath(),
+              new DocumentProfiler(),
+              new GovernanceAnalyzer(thesaurus));
+          pipeline = built;
+        }
+      }
+    }
+    return built;
   }
 
   /** A builder with the defaults: no index directory, default extraction limits. */
@@ -101,7 +128,7 @@ public final class GovTrace implements AutoCloseable {
    */
   public AnalyzedDocument analyze(Path file) {
     try {
-      return pipeline.analyze(Files.readAllBytes(file), file.toString());
+      return pipeline().analyze(Files.readAllBytes(file), file.toString());
     } catch (IOException e) {
       throw new GovTraceException(file + ": cannot be read (" + e.getMessage() + "); check the path and its permissions.", e);
     }
@@ -110,7 +137,7 @@ public final class GovTrace implements AutoCloseable {
   /** Analyses a stream named {@code name} without indexing it; the stream is read but not closed. */
   public AnalyzedDocument analyze(InputStream in, String name) {
     try {
-      return pipeline.analyze(in.readAllBytes(), name);
+      return pipeline().analyze(in.readAllBytes(), name);
     } catch (IOException e) {
       throw new UncheckedIOException(name + ": cannot be read", e);
     }
@@ -118,7 +145,17 @@ public final class GovTrace implements AutoCloseable {
 
   /** Analyses a string of Swedish text as a one-page document. */
   public AnalyzedDocument analyzeText(String text) {
-    return pipeline.analyzeText(Objects.requireNonNull(text, "text"), "text");
+    return pipeline().analyzeText(Objects.requireNonNull(text, "text"), "text");
+  }
+
+  /**
+   * Scores the analysis against a gold file in the format of {@code gold/FORMAT.md} (a JSON array of documents
+   * or JSON Lines of passages), side by side with the keyword baseline.
+   *
+   * @throws GovTraceException when the gold file or a document it names cannot be read
+   */
+  public EvaluationReport evaluate(Path goldFile) {
+    return new GoldEvaluator(this::analyze, this::analyzeText, thesaurus).evaluate(goldFile);
   }
 
   /**
@@ -127,7 +164,7 @@ public final class GovTrace implements AutoCloseable {
    * @throws org.govtrace.core.extract.ExtractionException when the file cannot be read or extracted
    */
   public DocumentText extractText(Path file) {
-    return pipeline.extractText(file);
+    return pipeline().extractText(file);
   }
 
   /** The index directory this instance reads and writes; null when it was built without one. */
@@ -233,7 +270,8 @@ public final class GovTrace implements AutoCloseable {
    * Indexes files and folders (walked recursively, hidden files skipped) incrementally: a file whose bytes and
    * pipeline are unchanged since it was indexed is skipped, a changed one has its entries replaced atomically,
    * and one file that cannot be read or analysed is recorded as failed while the rest go on. When the pipeline
-   * changed since the last run, every file indexed earlier that still exists is analysed again too. Work is
+   * changed since the last run, every file indexed earlier that still exists is analysed again too. A file indexed
+   * earlier from one of the given folders that is no longer in it has its entries removed. Work is
    * committed every {@value #COMMIT_EVERY_FILES} files, so an interrupted run leaves the last commit readable.
    *
    * @param paths files and folders to index
@@ -244,21 +282,44 @@ public final class GovTrace implements AutoCloseable {
    * @throws GovTraceException when the index cannot be written (locked by another process, disk full)
    */
   public IndexReport index(List<Path> paths, IndexListener listener) {
+    return index(paths, listener, file -> file.toString());
+  }
+
+  /**
+   * Indexes files and folders as {@link #index(List, IndexListener)} does, recording each file under the name
+   * {@code sourceName} gives it instead of its absolute path. The name is the key of incremental updates, so
+   * files copied to a fresh temporary folder on every run (such as a bundled corpus) keep their entries.
+   *
+   * @param paths files and folders to index
+   * @param listener told after each file, on this thread
+   * @param sourceName the name a file's entries are recorded under, from its absolute path
+   * @return one outcome per file
+   * @throws IllegalStateException when this instance was built without an index directory
+   * @throws MissingIndexException when the directory holds an index of an incompatible schema
+   * @throws GovTraceException when the index cannot be written (locked by another process, disk full)
+   */
+  public IndexReport index(List<Path> paths, IndexListener listener, Function<Path, String> sourceName) {
     Objects.requireNonNull(listener, "listener");
+    Objects.requireNonNull(sourceName, "sourceName");
     long started = System.nanoTime();
     List<FileOutcome> outcomes = new ArrayList<>();
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       collect(path.toAbsolutePath().normalize(), files, outcomes);
     }
-    String fingerprint = pipeline.fingerprint();
+    String fingerprint = pipeline().fingerprint();
     try (IndexSession session = requireIndex().openSession(fingerprint)) {
-      Set<Path> all = new LinkedHashSet<>(files);
-      for (Path stale : session.staleSources()) {
-        if (Files.isRegularFile(stale)) {
-          all.add(stale);
-        } else {
-          LOG.warn("{} was indexed by another pipeline version and no longer exists; its entries stay as they were", stale);
+      Map<Path, String> all = new LinkedHashMap<>();
+      for (Path file : files) {
+        all.put(file, sourceName.apply(file));
+      }
+      Set<String> named = new HashSet<>(all.values());
+      for (String stale : session.staleSources()) {
+        Path file = existingFile(stale);
+        if (file != null && !named.contains(stale)) {
+          all.put(file, stale);
+        } else if (file == null) {
+          LOG.warn("{} was indexed by another pipeline version and is no longer on disk; its entries stay as they were", stale);
         }
       }
       int total = all.size() + outcomes.size();
@@ -268,8 +329,8 @@ public final class GovTrace implements AutoCloseable {
       }
       int sinceCommit = 0;
       long lastCommit = System.nanoTime();
-      for (Path file : all) {
-        FileOutcome outcome = indexFile(file, session);
+      for (Map.Entry<Path, String> file : all.entrySet()) {
+        FileOutcome outcome = indexFile(file.getKey(), file.getValue(), session);
         outcomes.add(outcome);
         listener.fileDone(outcome, ++done, total);
         if (outcome.status() == FileStatus.INDEXED || outcome.status() == FileStatus.REPLACED) {
@@ -281,6 +342,13 @@ public final class GovTrace implements AutoCloseable {
           lastCommit = System.nanoTime();
         }
       }
+      Set<String> seen = new HashSet<>(all.values());
+      for (Path path : paths) {
+        Path folder = path.toAbsolutePath().normalize();
+        if (Files.isDirectory(folder)) {
+          removeVanished(folder, seen, session, outcomes);
+        }
+      }
     }
     return new IndexReport(outcomes, Duration.ofNanos(System.nanoTime() - started));
   }
@@ -288,11 +356,32 @@ public final class GovTrace implements AutoCloseable {
   /**
    * Indexes files and folders without a progress listener; see {@link #index(List, IndexListener)}.
    *
+   * @param paths files and folders to index
+   * @return one outcome per file
    * @throws IllegalStateException when this instance was built without an index directory
    * @throws GovTraceException when the index cannot be written
    */
   public IndexReport index(List<Path> paths) {
     return index(paths, IndexListener.NONE);
+  }
+
+  private static void removeVanished(Path folder, Set<String> seen, IndexSession session, List<FileOutcome> outcomes) {
+    String prefix = folder.toString().endsWith(java.io.File.separator) ? folder.toString() : folder + java.io.File.separator;
+    for (String source : session.sources()) {
+      if (source.startsWith(prefix) && !seen.contains(source) && existingFile(source) == null) {
+        String id = session.remove(source);
+        outcomes.add(new FileOutcome(Path.of(source), FileStatus.REMOVED, id, null));
+      }
+    }
+  }
+
+  private static Path existingFile(String source) {
+    try {
+      Path file = Path.of(source);
+      return Files.isRegularFile(file) ? file : null;
+    } catch (InvalidPathException e) {
+      return null;
+    }
   }
 
   private static void collect(Path path, List<Path> files, List<FileOutcome> failures) {
@@ -322,8 +411,7 @@ public final class GovTrace implements AutoCloseable {
     return false;
   }
 
-  private FileOutcome indexFile(Path file, IndexSession session) {
-    String source = file.toString();
+  private FileOutcome indexFile(Path file, String source, IndexSession session) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -338,7 +426,7 @@ public final class GovTrace implements AutoCloseable {
     }
     AnalyzedDocument analyzed;
     try {
-      analyzed = pipeline.analyze(bytes, source);
+      analyzed = pipeline().analyze(bytes, source);
     } catch (GovTraceException e) {
       LOG.debug("{} failed", file, e);
       return new FileOutcome(file, FileStatus.FAILED, null, e.getMessage());
@@ -356,6 +444,8 @@ public final class GovTrace implements AutoCloseable {
    * Searches the sentences of the index: Lucene query syntax over the Swedish text and lemmas, with filters,
    * facet counts and marked snippets with their pages.
    *
+   * @param request the query, filters and page
+   * @return the matching sentences and facet counts
    * @throws QuerySyntaxException when the query is not valid Lucene syntax
    * @throws MissingIndexException when there is no index in the index directory
    * @throws IllegalStateException when this instance was built without an index directory
@@ -368,6 +458,8 @@ public final class GovTrace implements AutoCloseable {
    * The boards that raised a concern (with document, date and evidence sentences with pages) and the
    * responding boards that did not.
    *
+   * @param request the kind of concern and an optional title of the document responded to
+   * @return the boards that raised it and those that did not
    * @throws MissingIndexException when there is no index in the index directory
    * @throws IllegalStateException when this instance was built without an index directory
    */
@@ -378,6 +470,8 @@ public final class GovTrace implements AutoCloseable {
   /**
    * Responsibility assignments: actor, modality, duty and evidence, in document order.
    *
+   * @param request an optional actor and document
+   * @return the assignments
    * @throws NoSuchDocumentException when the request names a document that is not indexed
    * @throws MissingIndexException when there is no index in the index directory
    * @throws IllegalStateException when this instance was built without an index directory
@@ -389,6 +483,8 @@ public final class GovTrace implements AutoCloseable {
   /**
    * Goals with their evidence, in document order.
    *
+   * @param request an optional document
+   * @return the goals
    * @throws NoSuchDocumentException when the request names a document that is not indexed
    * @throws MissingIndexException when there is no index in the index directory
    * @throws IllegalStateException when this instance was built without an index directory
@@ -400,6 +496,7 @@ public final class GovTrace implements AutoCloseable {
   /**
    * Every indexed document, ordered by issuing body and title.
    *
+   * @return the documents
    * @throws MissingIndexException when there is no index in the index directory
    * @throws IllegalStateException when this instance was built without an index directory
    */
@@ -411,6 +508,7 @@ public final class GovTrace implements AutoCloseable {
    * The whole analysed document as it was indexed: profile, text, sections, sentences with tokens and findings.
    *
    * @param reference an id prefix (at least four hex digits), a file name, or words of the title
+   * @return the analysed document
    * @throws NoSuchDocumentException when no document, or more than one, matches
    * @throws MissingIndexException when there is no index in the index directory
    * @throws IllegalStateException when this instance was built without an index directory
@@ -420,8 +518,21 @@ public final class GovTrace implements AutoCloseable {
   }
 
   /**
+   * Every indexed document as it was analysed (profile, text, sentences with tokens, findings), one per document
+   * id, ordered by issuing body and title: the findings as data, without re-running the pipeline.
+   *
+   * @return the documents
+   * @throws MissingIndexException when there is no index in the index directory
+   * @throws IllegalStateException when this instance was built without an index directory
+   */
+  public List<AnalyzedDocument> analyzedDocuments() {
+    return requireIndex().analyzedDocuments();
+  }
+
+  /**
    * Counts of documents per type, issuing body and year, of sentences, and of findings per kind.
    *
+   * @return the counts
    * @throws MissingIndexException when there is no index in the index directory
    * @throws IllegalStateException when this instance was built without an index directory
    */
@@ -450,6 +561,7 @@ public final class GovTrace implements AutoCloseable {
     private Path indexDirectory;
     private ExtractionLimits limits = ExtractionLimits.DEFAULT;
     private SentenceAnnotator annotator;
+    private Thesaurus thesaurus = Thesaurus.empty();
     private Supplier<List<AnalyzedDocument>> corpus;
     private Path manifest;
     private List<ConceptRelation> conceptRelations = List.of();
@@ -465,6 +577,12 @@ public final class GovTrace implements AutoCloseable {
     /** The limits each file is extracted under. */
     public Builder limits(ExtractionLimits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** The thesaurus of areas, target groups and actors the analysis resolves mentions with (default: empty). */
+    public Builder thesaurus(Thesaurus thesaurus) {
+      this.thesaurus = Objects.requireNonNull(thesaurus, "thesaurus");
       return this;
     }
 

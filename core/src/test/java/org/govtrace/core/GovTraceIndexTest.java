@@ -35,7 +35,8 @@ class GovTraceIndexTest {
         FileStatus.INDEXED, report.count(FileStatus.INDEXED),
         FileStatus.UNCHANGED, report.count(FileStatus.UNCHANGED),
         FileStatus.REPLACED, report.count(FileStatus.REPLACED),
-        FileStatus.FAILED, report.count(FileStatus.FAILED));
+        FileStatus.FAILED, report.count(FileStatus.FAILED),
+        FileStatus.REMOVED, report.count(FileStatus.REMOVED));
   }
 
   @Test
@@ -46,19 +47,25 @@ class GovTraceIndexTest {
     try (GovTrace govtrace = GovTrace.builder().indexDirectory(work.resolve("index")).build()) {
       List<Integer> progress = new ArrayList<>();
       IndexReport first = govtrace.index(List.of(work.resolve("corpus")), (outcome, done, total) -> progress.add(done));
-      assertEquals(Map.of(FileStatus.INDEXED, 2L, FileStatus.UNCHANGED, 0L, FileStatus.REPLACED, 0L, FileStatus.FAILED, 0L), counts(first));
+      assertEquals(Map.of(FileStatus.INDEXED, 2L, FileStatus.UNCHANGED, 0L, FileStatus.REPLACED, 0L, FileStatus.FAILED, 0L, FileStatus.REMOVED, 0L), counts(first));
       assertEquals(List.of(1, 2), progress);
 
       IndexReport second = govtrace.index(List.of(work.resolve("corpus")));
-      assertEquals(Map.of(FileStatus.INDEXED, 0L, FileStatus.UNCHANGED, 2L, FileStatus.REPLACED, 0L, FileStatus.FAILED, 0L), counts(second));
+      assertEquals(Map.of(FileStatus.INDEXED, 0L, FileStatus.UNCHANGED, 2L, FileStatus.REPLACED, 0L, FileStatus.FAILED, 0L, FileStatus.REMOVED, 0L), counts(second));
 
       Files.writeString(social, "Socialförvaltningen efterfrågar resurser för uppdraget.", StandardCharsets.UTF_8);
       IndexReport third = govtrace.index(List.of(work.resolve("corpus")));
-      assertEquals(Map.of(FileStatus.INDEXED, 0L, FileStatus.UNCHANGED, 1L, FileStatus.REPLACED, 1L, FileStatus.FAILED, 0L), counts(third));
+      assertEquals(Map.of(FileStatus.INDEXED, 0L, FileStatus.UNCHANGED, 1L, FileStatus.REPLACED, 1L, FileStatus.FAILED, 0L, FileStatus.REMOVED, 0L), counts(third));
       assertEquals(2, govtrace.stats().documents());
       assertEquals(0, govtrace.search(SearchRequest.of("bakom")).totalHits());
       assertEquals(2, govtrace.search(SearchRequest.of("resurs")).totalHits());
       assertNotNull(govtrace.show("social.txt"));
+
+      Files.delete(social);
+      IndexReport fourth = govtrace.index(List.of(work.resolve("corpus")));
+      assertEquals(Map.of(FileStatus.INDEXED, 0L, FileStatus.UNCHANGED, 1L, FileStatus.REPLACED, 0L, FileStatus.FAILED, 0L, FileStatus.REMOVED, 1L), counts(fourth));
+      assertEquals(1, govtrace.stats().documents());
+      assertEquals(1, govtrace.search(SearchRequest.of("resurs")).totalHits());
     }
   }
 

@@ -14,13 +14,16 @@ import org.govtrace.core.GovTraceException;
 /**
  * The bundled sample corpus: fictional, illustrative Swedish governance documents about a made-up city's work
  * for Roma inclusion (romsk inkludering) — a 2018 strategy, the 2025 action plan (handlingsplan) that replaces
- * it, and seven referral responses (remissvar as tjänsteutlåtanden) — in PDF, DOCX, ODT, HTML and plain text,
+ * it, a slide deck presenting the plan, and seven referral responses (remissvar as tjänsteutlåtanden) — in PDF,
+ * DOCX, PPTX, ODT, HTML and plain text,
  * with a {@value #MANIFEST} stating each document's role and links.
  *
  * <p>The documents, in manifest order:
  * <ul>
  *   <li>{@code strategi-romsk-inkludering-2018.pdf} — strategy, Kommunfullmäktige, KS 2018/412
  *   <li>{@code handlingsplan-romsk-inkludering-2025.docx} — action plan, Kommunstyrelsen, KS 2025/1034
+ *   <li>{@code presentation-handlingsplan-dialogmote-2025.pptx} — presentation of the plan, Kommunstyrelsen
+ *       (stadsledningskontoret), no diary number
  *   <li>{@code socialnamnden-2018-remissvar-strategi.odt} — response to the strategy, Socialnämnden
  *   <li>{@code ekdala-sdn-2018-remissvar-strategi.txt} — response to the strategy, Ekdala stadsdelsnämnd
  *       (UTF-8, wrapped lines)

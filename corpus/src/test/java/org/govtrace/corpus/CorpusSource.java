@@ -13,21 +13,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
-* The readable Swedish source of one bundled sample document, parsed from the small line format kept under
-* {@code src/test/resources/corpus-source/}.
-*
-* <p>The format: directives {@code @key value} at the top ({@code @format pdf|docx|odt|html|txt},
-* {@code @title}, {@code @header}, {@code @footer}, {@code @encoding}, {@code @newline}, {@code @wrap}); an
-* optional {@code @letterhead} … {@code @end} block with one letterhead line per line; then one block per
-* line: {@code # } and {@code ## } headings, {@code - } list items, {@code 1. } numbered items, {@code @page}
-* for a page break, anything else a paragraph. A {@code ~} inside a word marks where a renderer that wraps
-* lines may hyphenate it; it is removed everywhere else.
-*
-* @param name file name without extension, shared by the source and the generated document
-* @param meta the directives, in file order
-* @param letterhead the letterhead lines (Handläggare, Telefon, Till, Datum, Dnr …), possibly empty
-* @param blocks the body
-*/
+ * The readable Swedish source of one bundled sample document, parsed from the small line format kept under
+ * {@code src/test/resources/corpus-source/}.
+ *
+ * <p>The format: directives {@code @key value} at the top ({@code @format pdf|docx|odt|html|txt},
+ * {@code @title}, {@code @header}, {@code @footer}, {@code @encoding}, {@code @newline}, {@code @wrap},
+ * {@code @hyphenate auto} to let wrapped formats hyphenate long words at a syllable start); an
+ * optional {@code @letterhead} … {@code @end} block with one letterhead line per line; then one block per
+ * line: {@code # } and {@code ## } headings, {@code - } list items, {@code 1. } numbered items, {@code @page}
+ * for a page break, anything else a paragraph. A {@code ~} inside a word marks where a renderer that wraps
+ * lines may hyphenate it; it is removed everywhere else.
+ *
+ * @param name file name without extension, shared by the source and the generated document
+ * @param meta the directives, in file order
+ * @param letterhead the letterhead lines (Handläggare, Telefon, Till, Datum, Dnr …), possibly empty
+ * @param blocks the body
+ */
 record CorpusSource(String name, Map<String, String> meta, List<String> letterhead, List<CorpusSource.Block> blocks) {
 
   /** One block of the body. */

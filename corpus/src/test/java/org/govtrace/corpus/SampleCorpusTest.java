@@ -35,7 +35,7 @@ class SampleCorpusTest {
   }
 
   @Test
-  void bundlesAStrategyAnActionPlanAndAtLeastSixResponsesInFiveFormats() throws IOException {
+  void bundlesAStrategyAnActionPlanAPresentationAndAtLeastSixResponsesInSixFormats() throws IOException {
     JsonNode documents = manifest().path("documents");
     List<String> roles = Stream.iterate(0, i -> i < documents.size(), i -> i + 1)
         .map(i -> documents.get(i).path("role").asText()).toList();
@@ -43,8 +43,9 @@ class SampleCorpusTest {
     corpus.documents().forEach(n -> formats.add(n.substring(n.lastIndexOf('.') + 1)));
     assertEquals(1, roles.stream().filter("strategy"::equals).count());
     assertEquals(1, roles.stream().filter("action_plan"::equals).count());
+    assertEquals(1, roles.stream().filter("presentation"::equals).count());
     assertTrue(roles.stream().filter("referral_response"::equals).count() >= 6);
-    assertEquals(Set.of("pdf", "docx", "odt", "html", "txt"), formats);
+    assertEquals(Set.of("pdf", "docx", "pptx", "odt", "html", "txt"), formats);
   }
 
   @Test

@@ -30,7 +30,13 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import java.awt.geom.Rectangle2D;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -40,18 +46,19 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
-* Generator of the bundled sample corpus: renders each {@link CorpusSource} under
-* {@code src/test/resources/corpus-source/} into the real format its {@code @format} names (PDF with PDFBox,
-* DOCX with Apache POI, ODT, HTML and plain text by hand).
-*
-* <p>Run it through {@code SampleCorpusWriterTest} with {@code -Dgovtrace.regenerateSample=true}, or directly
-* with {@code main(sourceDir, outputDir)}. Output is deterministic where the libraries allow it (no creation
-* dates, fixed PDF identifiers, fixed ODT entry times), so a regeneration shows up in {@code git diff} only
-* when a source changed.
-*/
+ * Generator of the bundled sample corpus: renders each {@link CorpusSource} under
+ * {@code src/test/resources/corpus-source/} into the real format its {@code @format} names (PDF with PDFBox,
+ * DOCX and PPTX with Apache POI, ODT, HTML and plain text by hand).
+ *
+ * <p>Run it through {@code SampleCorpusWriterTest} with {@code -Dgovtrace.regenerateSample=true}, or directly
+ * with {@code main(sourceDir, outputDir)}. Output is deterministic where the libraries allow it (no creation
+ * dates, fixed PDF identifiers, fixed ODT entry times), so a regeneration shows up in {@code git diff} only
+ * when a source changed.
+ */
 final class SampleCorpusWriter {
 
   private static final float MARGIN = 64f;
+  private static final String VOWELS = "aeiouyåäö";
   private static final float BODY_SIZE = 10.5f;
   private static final float SMALL_SIZE = 8f;
   private static final long FIXED_TIME = new GregorianCalendar(2026, Calendar.JANUARY, 1).getTimeInMillis();
@@ -90,8 +97,9 @@ final class SampleCorpusWriter {
       case "odt" -> renderOdt(source);
       case "html" -> renderHtml(source).getBytes(StandardCharsets.UTF_8);
       case "txt" -> renderText(source);
+      case "pptx" -> renderPptx(source);
       default -> throw new IllegalArgumentException(
-          "Corpus source " + source.name() + " has unknown @format " + source.format() + "; use pdf, docx, odt, html or txt.");
+          "Corpus source " + source.name() + " has unknown @format " + source.format() + "; use pdf, docx, odt, html, txt or pptx.");
     };
   }
 
@@ -99,6 +107,7 @@ final class SampleCorpusWriter {
 
   private byte[] renderText(CorpusSource source) {
     int wrap = Integer.parseInt(source.meta().getOrDefault("wrap", "0"));
+    boolean auto = "auto".equals(source.meta().get("hyphenate"));
     String newline = "crlf".equals(source.meta().get("newline")) ? "\r\n" : "\n";
     Charset charset = Charset.forName(source.meta().getOrDefault("encoding", "utf-8"));
     List<String> lines = new ArrayList<>(source.letterhead());
@@ -110,9 +119,9 @@ final class SampleCorpusWriter {
         case CorpusSource.Heading h -> {
           lines.add(CorpusSource.plain(h.text()));
         }
-        case CorpusSource.Paragraph p -> lines.addAll(wrap(CorpusSource.plain(p.text()), wrap, ""));
-        case CorpusSource.ListItem item -> lines.addAll(wrap(CorpusSource.plain(item.text()), wrap,
-            item.number() == 0 ? "• " : item.number() + ". "));
+        case CorpusSource.Paragraph p -> lines.addAll(wrap(p.text(), wrap, "", auto));
+        case CorpusSource.ListItem item -> lines.addAll(wrap(item.text(), wrap,
+            item.number() == 0 ? "• " : item.number() + ". ", auto));
         case CorpusSource.PageBreak ignored -> {
           continue;
         }
@@ -122,15 +131,26 @@ final class SampleCorpusWriter {
     return (String.join(newline, lines).strip() + newline).getBytes(charset);
   }
 
-  private static List<String> wrap(String text, int width, String prefix) {
+  private static List<String> wrap(String text, int width, String prefix, boolean auto) {
     if (width <= 0) {
-      return List.of(prefix + text);
+      return List.of(prefix + CorpusSource.plain(text));
     }
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder(prefix);
     String indent = " ".repeat(prefix.length());
-    for (String word : text.split(" ")) {
+    for (String raw : text.split(" ")) {
+      String word = CorpusSource.plain(raw);
       if (line.length() > indent.length() && line.length() + 1 + word.length() > width) {
+        String[] split = hyphenate(raw);
+        int room = width - line.length() - 1;
+        if (split == null && auto) {
+          split = syllableBreak(word, head -> head.length() <= room);
+        }
+        if (split != null && split[0].length() <= room) {
+          lines.add(line + " " + split[0]);
+          line = new StringBuilder(indent).append(split[1]);
+          continue;
+        }
         lines.add(line.toString());
         line = new StringBuilder(indent);
       }
@@ -279,6 +299,57 @@ final class SampleCorpusWriter {
     zip.closeEntry();
   }
 
+  // ---------------------------------------------------------------- PPTX
+
+  /** One slide per level-1 heading: the heading as title, list items as bullets, paragraphs as plain lines. */
+  private byte[] renderPptx(CorpusSource source) throws IOException {
+    try (XMLSlideShow show = new XMLSlideShow()) {
+      show.getProperties().getCoreProperties().setTitle(source.title());
+      XSLFTextBox body = null;
+      for (CorpusSource.Block block : source.blocks()) {
+        switch (block) {
+          case CorpusSource.Heading h -> {
+            XSLFSlide slide = show.createSlide();
+            XSLFTextBox title = slide.createTextBox();
+            title.setAnchor(new Rectangle2D.Double(40, 30, 640, 60));
+            XSLFTextRun run = title.addNewTextParagraph().addNewTextRun();
+            run.setText(CorpusSource.plain(h.text()));
+            run.setFontSize(26.0);
+            run.setBold(true);
+            body = slide.createTextBox();
+            body.setAnchor(new Rectangle2D.Double(50, 110, 620, 340));
+            if (source.meta().containsKey("footer")) {
+              XSLFTextBox footer = slide.createTextBox();
+              footer.setAnchor(new Rectangle2D.Double(40, 500, 640, 24));
+              XSLFTextRun footerRun = footer.addNewTextParagraph().addNewTextRun();
+              footerRun.setText(source.meta().get("footer"));
+              footerRun.setFontSize(10.0);
+            }
+          }
+          case CorpusSource.ListItem item -> {
+            XSLFTextParagraph paragraph = requireSlide(body, source).addNewTextParagraph();
+            paragraph.setBullet(true);
+            paragraph.addNewTextRun().setText(CorpusSource.plain(item.text()));
+          }
+          case CorpusSource.Paragraph p ->
+              requireSlide(body, source).addNewTextParagraph().addNewTextRun().setText(CorpusSource.plain(p.text()));
+          case CorpusSource.PageBreak ignored -> {
+          }
+        }
+      }
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      show.write(bytes);
+      return withFixedEntryTimes(bytes.toByteArray());
+    }
+  }
+
+  private static XSLFTextBox requireSlide(XSLFTextBox body, CorpusSource source) {
+    if (body == null) {
+      throw new IllegalArgumentException("Corpus source " + source.name() + " has text before its first slide heading.");
+    }
+    return body;
+  }
+
   // ---------------------------------------------------------------- DOCX
 
   private byte[] renderDocx(CorpusSource source) throws IOException {
@@ -369,6 +440,7 @@ final class SampleCorpusWriter {
   }
 
   private byte[] renderPdf(CorpusSource source) throws IOException {
+    boolean auto = "auto".equals(source.meta().get("hyphenate"));
     PDRectangle a4 = PDRectangle.A4;
     float width = a4.getWidth() - 2 * MARGIN;
     float top = a4.getHeight() - MARGIN - 14;
@@ -381,9 +453,9 @@ final class SampleCorpusWriter {
     float y = firstPageTop;
     for (CorpusSource.Block block : source.blocks()) {
       List<Line> lines = switch (block) {
-        case CorpusSource.Heading h -> layout(h.text(), bold, h.level() == 1 ? 13f : 11.5f, MARGIN, width, 10f);
-        case CorpusSource.Paragraph p -> layout(p.text(), regular, BODY_SIZE, MARGIN, width, 5f);
-        case CorpusSource.ListItem item -> layoutItem(item, width);
+        case CorpusSource.Heading h -> layout(h.text(), bold, h.level() == 1 ? 13f : 11.5f, MARGIN, width, 10f, false);
+        case CorpusSource.Paragraph p -> layout(p.text(), regular, BODY_SIZE, MARGIN, width, 5f, auto);
+        case CorpusSource.ListItem item -> layoutItem(item, width, auto);
         case CorpusSource.PageBreak ignored -> null;
       };
       if (lines == null) {
@@ -466,9 +538,9 @@ final class SampleCorpusWriter {
     out.endText();
   }
 
-  private List<Line> layoutItem(CorpusSource.ListItem item, float width) throws IOException {
+  private List<Line> layoutItem(CorpusSource.ListItem item, float width, boolean auto) {
     String marker = item.number() == 0 ? "•" : item.number() + ".";
-    List<Line> lines = layout(item.text(), regular, BODY_SIZE, MARGIN + 16, width - 16, 3f);
+    List<Line> lines = layout(item.text(), regular, BODY_SIZE, MARGIN + 16, width - 16, 3f, auto);
     List<Line> withMarker = new ArrayList<>();
     Line first = lines.get(0);
     withMarker.add(new Line(first.font(), first.size(), MARGIN + 2, marker + "  " + first.text(), first.gapBefore()));
@@ -477,8 +549,8 @@ final class SampleCorpusWriter {
   }
 
   /** Greedy line breaking; a word with a {@code ~} mark is hyphenated there when it does not fit. */
-  private static List<Line> layout(String text, PDFont font, float size, float x, float width, float gapBefore)
-      throws IOException {
+  private static List<Line> layout(String text, PDFont font, float size, float x, float width, float gapBefore,
+      boolean autoHyphenate) {
     List<Line> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.split(" ")) {
@@ -489,13 +561,16 @@ final class SampleCorpusWriter {
         line.append(candidate);
         continue;
       }
-      int mark = word.indexOf('~');
-      if (mark > 0) {
-        String head = line + " " + CorpusSource.plain(word.substring(0, mark)) + "-";
+      String[] split = hyphenate(word);
+      if (split == null && autoHyphenate) {
+        split = syllableBreak(plainWord, head -> widthOf(font, size, line + " " + head) <= width);
+      }
+      if (split != null) {
+        String head = line + " " + split[0];
         if (widthOf(font, size, head) <= width) {
           lines.add(new Line(font, size, x, head, lines.isEmpty() ? gapBefore : 0f));
           line.setLength(0);
-          line.append(CorpusSource.plain(word.substring(mark + 1)));
+          line.append(split[1]);
           continue;
         }
       }
@@ -507,7 +582,48 @@ final class SampleCorpusWriter {
     return lines;
   }
 
-  private static float widthOf(PDFont font, float size, String text) throws IOException {
-    return font.getStringWidth(text) / 1000f * size;
+  /**
+   * Where a word that does not fit may break: at a {@code ~} mark with an added hyphen
+   * ({@code utvecklings-|arbete}), or after a hyphen of its own ({@code MR-|programmet}); null when nowhere.
+   */
+  private static String[] hyphenate(String word) {
+    int mark = word.indexOf('~');
+    if (mark > 0) {
+      return new String[] {CorpusSource.plain(word.substring(0, mark)) + "-", CorpusSource.plain(word.substring(mark + 1))};
+    }
+    int hyphen = word.indexOf('-');
+    if (hyphen > 0 && hyphen < word.length() - 1 && Character.isLetter(word.charAt(hyphen + 1))) {
+      return new String[] {word.substring(0, hyphen + 1), word.substring(hyphen + 1)};
+    }
+    return null;
+  }
+
+  private static boolean isVowel(char c) {
+    return VOWELS.indexOf(Character.toLowerCase(c)) >= 0;
+  }
+
+  private static float widthOf(PDFont font, float size, String text) {
+    try {
+      return font.getStringWidth(text) / 1000f * size;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A typesetter's break for a long word without marks: the rightmost consonant–vowel syllable start that
+   * leaves at least four letters on each side and whose head (with its hyphen) still fits.
+   */
+  private static String[] syllableBreak(String word, java.util.function.Predicate<String> fits) {
+    if (word.length() < 10 || !word.chars().limit(word.length() - 1).allMatch(Character::isLetter)) {
+      return null;
+    }
+    for (int i = word.length() - 5; i >= 4; i--) {
+      if (!isVowel(word.charAt(i)) && isVowel(word.charAt(i + 1)) && !isVowel(word.charAt(i - 1))
+          && fits.test(word.substring(0, i) + "-")) {
+        return new String[] {word.substring(0, i) + "-", word.substring(i)};
+      }
+    }
+    return null;
   }
 }

@@ -22,7 +22,7 @@ final class ActorMatcher {
           + "|(?:förvaltningen|nämnden|styrelsen|kontoret)"
           + "|(?:regeringen|länsstyrelsen|länsstyrelserna|myndigheten|myndigheterna|\\p{L}+myndigheten|\\p{L}{3,}verket|kommunerna|regionerna)";
   private static final Pattern HEAD_OF = Pattern.compile("(?i)(stadsdelsnämnd\\p{L}*|stadsdelsförvaltning\\p{L}*|nämnd\\p{L}*|styrelse\\p{L}*|förvaltning\\p{L}*|kontor\\p{L}*)$");
-  private static final String TRUNCATED = "(?:\\p{L}{2,}-(?=\\s*(?:,|och\\b|samt\\b|eller\\b)))|(?:\\p{Ll}{3,}s(?=\\s+(?:och|samt|eller)\\s))";
+  private static final String TRUNCATED = "(?<![\\p{L}\\p{N}-])(?:\\p{L}{2,}-(?=\\s*(?:,|och\\b|samt\\b|eller\\b)))|(?<![\\p{L}\\p{N}-])(?:\\p{Ll}{3,}s(?=\\s+(?:och|samt|eller)\\s))";
   private static final String CONNECTOR = "(?:\\s*,\\s*(?:och\\s+|samt\\s+)?|\\s+och\\s+|\\s+samt\\s+|\\s+respektive\\s+|\\s+och/eller\\s+)";
 
   private final Thesaurus thesaurus;

@@ -34,6 +34,7 @@ final class GoalExtractor {
     String body = sentence.body();
     String text = body.replaceAll("\\s+", " ").strip();
     if (body.isBlank()) {
+      inGoalList = false;
       return List.of();
     }
     if (inGoalList) {

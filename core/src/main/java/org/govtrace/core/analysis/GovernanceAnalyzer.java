@@ -64,22 +64,30 @@ public final class GovernanceAnalyzer {
     int support = 0;
     int critique = 0;
     int requests = 0;
+    int formal = 0;
     PlacedSentence previous = null;
     for (PlacedSentence sentence : placed) {
       List<Hit> hits = new ArrayList<>();
-      hits.addAll(responsibilities.extract(sentence, previous));
+      List<Hit> concern = concerns.classify(sentence);
+      List<Hit> proposal = proposals.extract(sentence, !concern.isEmpty());
+      boolean authorProposes = proposal.stream().anyMatch(p -> p.rule().endsWith(":verb"));
+      hits.addAll(responsibilities.extract(sentence, previous, authorProposes));
       hits.addAll(documentGoals.extract(sentence));
       hits.addAll(concepts.extract(sentence));
-      List<Hit> concern = concerns.classify(sentence);
       hits.addAll(concern);
-      List<Hit> proposal = proposals.extract(sentence, !concern.isEmpty());
       hits.addAll(proposal);
-      Hit stance = stances.classify(sentence, !concern.isEmpty(), !proposal.isEmpty());
+      Hit stance = stances.classify(sentence, !concern.isEmpty(), proposal);
       hits.add(stance);
       switch (Stance.fromCode(stance.label())) {
         case SUPPORT -> support++;
         case CRITIQUE -> critique++;
-        case PROPOSAL -> requests += proposal.stream().anyMatch(p -> p.label().equals("request")) ? 1 : 0;
+        case PROPOSAL -> {
+          if (proposal.stream().anyMatch(p -> p.label().equals("request"))) {
+            requests++;
+          } else {
+            formal++;
+          }
+        }
         case NEUTRAL -> { }
       }
       Evidence evidence = evidence(id, text, sentence);
@@ -88,7 +96,7 @@ public final class GovernanceAnalyzer {
       }
       previous = sentence;
     }
-    return new DocumentAnalysis(dedupe(findings), rollUp(support, critique, requests));
+    return new DocumentAnalysis(dedupe(findings), rollUp(support, critique, requests, formal));
   }
 
   /** A fingerprint of the rules and lexicon, stored in the index commit so changed rules re-analyse. */
@@ -98,16 +106,17 @@ public final class GovernanceAnalyzer {
 
   /**
    * The author's overall stance: critique when reservations outnumber approvals, support when there are approvals,
-   * proposal when the author only asks for things, neutral otherwise. Formal decision proposals do not count.
+   * proposal when the author only asks for things, neutral otherwise. A formal decision proposal ("föreslår att
+   * nämnden godkänner …") makes a proposal only when the text holds nothing else.
    */
-  static Stance rollUp(int support, int critique, int requests) {
+  static Stance rollUp(int support, int critique, int requests, int formal) {
     if (critique > support) {
       return Stance.CRITIQUE;
     }
     if (support > 0) {
       return Stance.SUPPORT;
     }
-    return requests > 0 ? Stance.PROPOSAL : Stance.NEUTRAL;
+    return requests > 0 || formal > 0 ? Stance.PROPOSAL : Stance.NEUTRAL;
   }
 
   private static Evidence evidence(DocumentId id, DocumentText text, PlacedSentence sentence) {

@@ -93,7 +93,12 @@ final class Lexicon {
   /** One case-insensitive pattern matching a whole line that is any entry of the section. */
   Pattern wholeLine(String section) {
     String alternation = String.join("|", entries(section).stream().map(e -> "(?:" + spaced(e) + ")").toList());
-    return Pattern.compile("(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:" + alternation + ")\\s*:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return Pattern.compile("(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:" + alternation + ")\\s*:?(?:\\s+\\d+\\.)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** The entries of a section as one regular-expression alternation, spaces standing for any white space. */
+  String alternation(String section) {
+    return "(?:" + String.join("|", entries(section).stream().map(e -> "(?:" + spaced(e) + ")").toList()) + ")";
   }
 
   /** A short hash of the lexicon text, part of the analysis fingerprint. */

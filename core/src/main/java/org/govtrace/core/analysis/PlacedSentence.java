@@ -57,7 +57,8 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
         return false;
       }
       if (tagged) {
-        if (VERB_TAGS.contains(token.upos())) {
+        // The tagger misreads some infinitives as nouns or adjectives ("ansvara", "omsätta"): trust the form too.
+        if (VERB_TAGS.contains(token.upos()) || !FUNCTION_TAGS.contains(token.upos()) && infinitiveLike(form)) {
           return true;
         }
       } else if (!NOT_VERBS.contains(form.toLowerCase(java.util.Locale.ROOT)) && !form.matches("\\d+")) {
@@ -65,6 +66,14 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
       }
     }
     return false;
+  }
+
+  private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "PROPN");
+  private static final Set<String> SHORT_VERBS = Set.of("gå", "se", "stå", "få", "ha", "ge", "ta", "nå", "bli", "dra", "slå");
+
+  private static boolean infinitiveLike(String form) {
+    String lower = form.toLowerCase(java.util.Locale.ROOT);
+    return Character.isLowerCase(form.charAt(0)) && (lower.length() > 3 && lower.endsWith("a") || SHORT_VERBS.contains(lower));
   }
 
   private static final Set<String> NOT_VERBS =

@@ -11,9 +11,14 @@ import org.govtrace.core.model.Token;
  * Finds what the author proposes or asks for: the office or board as subject of a proposing verb (föreslå, önska,
  * efterfråga, efterlysa, rekommendera …, found by lemma, or by stem when the text is untagged), or phrases such as
  * "vill lyfta vikten av" and "anser att … bör". A formal decision proposal ("föreslår att nämnden godkänner …")
- * is labelled {@code formal}; others {@code request}. A resource concern is reported as a concern instead.
+ * is labelled {@code formal}; others {@code request}. A resource concern without a proposing verb is reported as a
+ * concern only.
  */
 final class ProposalExtractor {
+
+  private static final Pattern DECISION_ITEM = Pattern.compile("^\\p{Lu}\\p{L}+.*\\s\\p{Ll}+r\\s", Pattern.DOTALL);
+  // Standard procedural items carry no proposal of substance.
+  private static final Pattern PROCEDURAL = Pattern.compile("(?i)\\bjusteras\\b|\\bomedelbart\\b");
 
   private final Set<String> lemmas;
   private final List<String> stems;
@@ -32,11 +37,16 @@ final class ProposalExtractor {
   /** The proposal in the sentence, if the author makes one. */
   List<Hit> extract(PlacedSentence sentence, boolean concern) {
     String body = sentence.body();
-    if (concern || !speaker.ownWords(sentence)) {
+    if (!speaker.ownWords(sentence)) {
       return List.of();
     }
+    // An item of the decision the author proposes ("Förslag till beslut: 1. Nämnden godkänner …").
+    if (sentence.voice() == Voice.DECISION && DECISION_ITEM.matcher(body).find() && !PROCEDURAL.matcher(body).find()) {
+      return List.of(new Hit(FindingKind.PROPOSAL, "formal", null, null, body.replaceAll("\\s+", " ").strip(), "proposal:beslutspunkt"));
+    }
+    // A request with a proposing verb stays a proposal even when it asks for money; other concerns are concerns.
     boolean byVerb = speaker.authorSpeaks(body) && hasProposingVerb(sentence);
-    boolean byPhrase = phrases.matcher(body).find();
+    boolean byPhrase = !concern && phrases.matcher(body).find();
     if (!byVerb && !byPhrase) {
       return List.of();
     }

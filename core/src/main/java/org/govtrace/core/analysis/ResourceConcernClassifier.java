@@ -30,13 +30,26 @@ final class ResourceConcernClassifier {
     }
     Matcher cue = concern.matcher(body);
     while (cue.find()) {
-      if (!coveredByExclusion(body, cue.start(), cue.end())) {
+      if (!coveredByExclusion(body, cue.start(), cue.end()) && !negatedBefore(body, cue.start())) {
         String phrase = cue.group().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
         return List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, phrase, "concern:" + phrase));
       }
     }
     return List.of();
   }
+
+  // "medför inga ökade kostnader", "det finns inte behov av resurser": a negation just before the cue denies it.
+  private static boolean negatedBefore(String body, int start) {
+    String[] words = body.substring(0, start).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+    for (int i = Math.max(0, words.length - 3); i < words.length; i++) {
+      if (NEGATIONS.contains(words[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> NEGATIONS = java.util.Set.of("inte", "inga", "inget", "ingen", "ej", "varken", "aldrig");
 
   private boolean coveredByExclusion(String body, int start, int end) {
     Matcher not = notConcern.matcher(body);

@@ -3,6 +3,7 @@ package org.govtrace.core.analysis;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,103 +11,139 @@ import org.govtrace.core.model.FindingKind;
 
 /**
  * Finds responsibility assignments (DOMAIN.md "Responsibility language"): an actor or a coordinated list of
- * actors as subject of ansvarar för, har ansvaret för, ska/bör + verb, föreslås + verb, är/står som särskilt
- * ansvarig(a) för, får ett särskilt ansvar för, ges/får i uppdrag att, "Ansvarig: X" and the items of a decision
- * list. One item per actor; collaborators ("i samarbete med Y") get none, a passive without agent names no actor,
- * and a mere mention of ansvar is no assignment.
+ * actors as subject of ansvarar för, har ansvar(et) för, ska/bör + verb, föreslås + verb, är/står som särskilt
+ * ansvarig(a) för, får ett särskilt ansvar för, ges/får i uppdrag att, "Ansvarig: X" labels, "ansvaret för … har
+ * förts över till X", the author's "föreslår att X gör …" and the items of a decision list. One item per actor:
+ * co-actors ("tillsammans med Y") share the duty, partners ("i samarbete med Y") do not; a passive without agent
+ * names no actor, and a mere mention of ansvar is no assignment.
  */
 final class ResponsibilityExtractor {
 
   private static final String ADV =
-      "(?:också|även|därför|dessutom|gemensamt|tillsammans|fortsatt|vidare|primärt|främst|särskilt|aktivt|löpande|årligen|framöver|fortsättningsvis|sedan|nu)";
+      "(?:också|även|därför|dessutom|gemensamt|fortsatt|vidare|primärt|främst|särskilt|aktivt|löpande|årligen|framöver|"
+          + "fortsättningsvis|sedan|nu|redan|enligt\\s+(?:förslaget|planen|strategin|handlingsplanen|programmet|beslutet|\\p{L}+s\\s+förslag)(?:\\s+från\\s+\\d{4})?(?:\\s*\\([^)]{1,40}\\))?|"
+          + "i\\s+(?:handlingsplanen|strategin|planen|förslaget|programmet))";
   private static final String ADVS = "(?:" + ADV + "\\s+)*";
-  private static final String COLLAB = "(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|tillsammans|i\\s+dialog)\\s+med\\s";
+  private static final String COLLAB = "(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog)\\s+med\\s";
   private static final String DUTY = "(?<duty>\\S.*)";
-  private static final Pattern NUMERAL =
-      Pattern.compile("(?i)(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\\d+)\\W*");
-  private static final Pattern FRONTED_PARTITIVE = Pattern.compile("(?is)^av\\s+(?<whole>[^,]{3,120}),");
+  private static final Pattern NUMERAL = Pattern.compile("(?i)(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\\d+)\\W*");
+  private static final Pattern FRONTED_PARTITIVE = Pattern.compile("(?is)(?:^|[.!?][\"”»]?\\s+)av\\s+(?<whole>[^,.]{3,120}),");
   private static final Pattern QUESTION_WORD = Pattern.compile("(?i)(?:^|\\s)(?:hur|om|huruvida|vad|vilka|vilket|när|varför)\\s+$");
+  // Where a duty ends: a subordinate clause that comments on it rather than continues it.
+  private static final Pattern DUTY_END =
+      Pattern.compile("(?i),\\s+så\\s+att\\b.*$|,?\\s+(?:eftersom|vilket|alternativt|medan|men|trots\\s+att|samtidigt\\s+som|då\\s+det)\\b.*$|\\s*;.*$");
+  private static final Pattern SECOND_MODAL = Pattern.compile("(?i),?\\s+(?:och|samt)\\s+(ska|skall|bör)\\s+(?:(?:" + ADV + ")\\s+)*");
+  private static final Pattern SECOND_FOR = Pattern.compile("(?i),?\\s+och,?\\s+(?:tillsammans\\s+med\\s+[^,]{3,80},\\s*)?för\\s+");
+  private static final Pattern GOAL_PREFIX = Pattern.compile("(?i)^(?:resultatmål|delmål|mål|åtgärd|aktivitet|insats)\\s*\\d*(?:\\.\\d+)*\\s*[:.–-]\\s*");
+  private static final Pattern FORMAL_VERB = Pattern.compile("(?i)^(?:beslutar|godkänner|överlämnar|hänvisar|antar|lägger|besvarar|avger|översänder|justerar)\\b");
 
-  private record Rule(String name, String modality, Pattern pattern, boolean needsVerb) {}
+  private record Rule(String name, String modality, Pattern pattern, boolean needsVerb, boolean forDuty) {}
 
   private final ActorMatcher actors;
   private final List<Rule> rules;
+  private final Rule stateRule;
   private final Pattern label;
   private final Pattern decisionItem;
+  private final Pattern proposed;
 
   ResponsibilityExtractor(ActorMatcher actors) {
     this.actors = actors;
     String list = "(?<list>" + actors.list() + ")";
+    String co = "(?:tillsammans\\s+med\\s+(?<co>" + actors.list() + ")\\s*,?\\s+)?";
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
     this.rules =
         List.of(
             new Rule("särskilt-ansvarig", "särskilt ansvarig",
-                Pattern.compile(list + "\\s+(?:är|blir|utses\\s+till|står\\s+som|anges\\s+som)\\s+särskilt\\s+ansvarig[a]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false),
+                Pattern.compile(list + "\\s+(?:är|blir|utses\\s+till|står\\s+som|anges\\s+som|pekas\\s+ut\\s+som)\\s+" + ADVS + co + "särskilt\\s+ansvarig[a]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("särskilt-ansvarig-inverterad", "särskilt ansvarig",
-                Pattern.compile("(?:står|är)\\s+" + list + "\\s+som\\s+särskilt\\s+ansvarig[a]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false),
+                Pattern.compile("(?:står|är)\\s+" + list + "\\s+som\\s+särskilt\\s+ansvarig[a]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("får-särskilt-ansvar", "särskilt ansvarig",
-                Pattern.compile(list + "\\s+(?:får|ges|har|tilldelas)\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false),
+                Pattern.compile(list + "\\s+(?:får|ges|tilldelas)\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("med-särskilt-ansvar", "särskilt ansvarig",
-                Pattern.compile(list + ",?\\s+med\\s+särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false),
+                Pattern.compile(list + ",?\\s+med\\s+särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("föreslås", "föreslås",
-                Pattern.compile(list + "\\s+föreslås\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true),
+                Pattern.compile(list + "\\s+föreslås\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
             new Rule("föreslås-inverterad", "föreslås",
-                Pattern.compile("föreslås\\s+" + list + "\\s+" + ADVS + DUTY, flags), true),
+                Pattern.compile("föreslås\\s+" + list + "\\s+" + ADVS + DUTY, flags), true, false),
             new Rule("ansvarar-för", "ansvarar",
-                Pattern.compile(list + "\\s+" + ADVS + "ansvara[r]?\\s+(?:(?:tillsammans|gemensamt)\\s+med\\s+[^.]{1,80}?\\s+)?" + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false),
+                Pattern.compile(list + "\\s+" + ADVS + "ansvara(?:r|de)?\\s+" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+            new Rule("ansvarar-för-inverterad", "ansvarar",
+                Pattern.compile("(?<![\\p{L}])ansvara(?:r|de)\\s+" + list + "\\s+" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("har-ansvaret", "ansvarar",
-                Pattern.compile(list + "\\s+har\\s+" + ADVS + "(?:huvudansvaret|huvudansvar|ansvaret|det\\s+(?:övergripande|samlade|yttersta)\\s+ansvaret)\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false),
+                Pattern.compile(list + "\\s+har\\s+" + ADVS + "(?:huvudansvaret|huvudansvar|ansvaret|det\\s+(?:övergripande|samlade|yttersta)\\s+ansvaret)\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("i-uppdrag", "other",
-                Pattern.compile(list + "\\s+(?:ges|får|tilldelas)\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?\\s+(?:att\\s+)?" + DUTY, flags), false),
+                Pattern.compile(list + "\\s+(?:ges|får|tilldelas)\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?\\s+(?:att\\s+)?" + DUTY, flags), false, false),
             new Rule("i-uppdrag-inverterad", "other",
-                Pattern.compile("(?:ges|får)\\s+" + list + "\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?\\s+(?:att\\s+)?" + DUTY, flags), false),
+                Pattern.compile("(?:ges|får)\\s+" + list + "\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?\\s+(?:att\\s+)?" + DUTY, flags), false, false),
+            new Rule("har-i-uppdrag", "other",
+                Pattern.compile(list + "\\s+har\\s+" + ADVS + "(?:fått\\s+)?(?:i\\s+)?uppdrag(?:et)?\\s+att\\s+" + DUTY, flags), false, false),
+            new Rule("uppdras", "other",
+                Pattern.compile(list + "\\s+uppdras\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), false, false),
+            new Rule("uppdrar-åt", "other",
+                Pattern.compile("uppdrar\\s+(?:åt\\s+)?" + list + "\\s+att\\s+" + DUTY, flags), false, false),
+            new Rule("ansvaret-överförs", "other",
+                Pattern.compile("ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:har\\s+|har\\s+[^.]{0,40}?\\s+|ska\\s+|föreslås\\s+)?(?:förts\\s+över|överförts|överföras|flyttats|flyttas|lagts\\s+över|överlåtits|gått\\s+över)\\s+till\\s+" + list, flags), false, false),
             new Rule("modalt-verb", null,
-                Pattern.compile(list + "\\s+(?<modal>ska|skall|bör)\\s+" + ADVS + "(?!kunna\\b|inte\\b|ej\\b|heller\\b)" + DUTY, flags), true),
+                Pattern.compile(list + "\\s+(?<modal>ska|skall|bör)\\s+" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b|heller\\b)" + DUTY, flags), true, false),
             new Rule("modalt-verb-inverterat", null,
-                Pattern.compile("(?<![\\p{L}])(?<modal>ska|skall|bör)\\s+" + list + "\\s+" + ADVS + "(?!kunna\\b|inte\\b|ej\\b)" + DUTY, flags), true));
-    this.label = Pattern.compile("(?<![\\p{L}])ansvarig[a]?(?:\\s+(?:nämnd(?:er)?|part|parter|aktör(?:er)?|för\\s+genomförande))?\\s*:\\s*" + list, flags);
+                Pattern.compile("(?<![\\p{L}])(?<modal>ska|skall|bör)\\s+" + list + "\\s+" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b)" + DUTY, flags), true, false));
+    // "X har (tillsammans med Y) (ett gemensamt) ansvar för": a state; in the author's own voice a self-description.
+    this.stateRule = new Rule("har-ansvar", "ansvarar",
+        Pattern.compile(list + "\\s+har\\s+" + ADVS + co + "(?:ett\\s+)?(?:gemensamt\\s+|övergripande\\s+|samlat\\s+|stort\\s+|tydligt\\s+)?ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true);
+    this.label = Pattern.compile("(?<![\\p{L}])(?<sa>särskilt\\s+)?ansvarig[a]?(?:\\s+(?:nämnd(?:er)?|part|parter|aktör(?:er)?|för\\s+genomförande))?\\s*:\\s*" + list, flags);
     this.decisionItem = Pattern.compile("^" + list + "\\s+(?<duty>\\p{Ll}+r\\b.*)", Pattern.UNICODE_CASE | Pattern.DOTALL);
+    this.proposed = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "\\s+(?!ska\\b|skall\\b|bör\\b|föreslås\\b|kan\\b|inte\\b)(?<duty>\\p{Ll}+r\\b.*)", flags);
   }
 
-  /** The responsibilities in one sentence; {@code previous} is the sentence before it, for table rows. */
-  List<Hit> extract(PlacedSentence sentence, PlacedSentence previous) {
-    String text = sentence.sentence().text();
+  /**
+   * The responsibilities in one sentence.
+   *
+   * @param sentence the sentence
+   * @param previous the sentence before it, whose text a table label ("Ansvarig: X") refers to; may be null
+   * @param authorProposes whether the author proposes or asks something in the sentence ("Förvaltningen föreslår att …")
+   */
+  List<Hit> extract(PlacedSentence sentence, PlacedSentence previous, boolean authorProposes) {
     String body = sentence.body();
     int offset = sentence.bodyStart();
     List<Hit> hits = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (Rule rule : rules) {
+    List<Rule> active = new ArrayList<>(rules);
+    if (sentence.voice() != Voice.OWN) {
+      active.add(stateRule);
+    }
+    for (Rule rule : active) {
       Matcher m = rule.pattern().matcher(body);
       int from = 0;
       while (from < body.length() && m.find(from)) {
-        from = m.start("list") + 1;
+        from = Math.max(m.end("list"), m.start("duty") + 1);
         if (QUESTION_WORD.matcher(body.substring(0, m.start())).find() || purposeClause(body, m.start("list"))) {
           continue;
         }
         String duty = m.group("duty");
-        int dutyStart = m.start("duty");
-        // Skip a collaboration phrase or adverbs before checking that a verb carries the duty.
-        if (rule.needsVerb() && !Pattern.compile("(?i)^" + COLLAB).matcher(duty).find() && !sentence.verbAfter(offset + dutyStart)) {
+        if (rule.needsVerb() && !Pattern.compile("(?i)^" + COLLAB).matcher(duty).find() && !sentence.verbAfter(offset + m.start("duty"))) {
           continue;
         }
         String modality = rule.modality() != null ? rule.modality() : modalityOf(m.group("modal"));
-        duty = completeDuty(clean(duty), body, m.start());
-        for (String actor : actors.expand(m.group("list"))) {
-          if (seen.add(actor.toLowerCase(java.util.Locale.ROOT))) {
-            hits.add(new Hit(FindingKind.RESPONSIBILITY, shortLabel(duty), actor, modality, duty, "responsibility:" + rule.name()));
-          }
+        List<String> named = new ArrayList<>(actors.expand(m.group("list")));
+        if (rule.pattern().pattern().contains("(?<co>") && m.group("co") != null) {
+          named.addAll(actors.expand(m.group("co")));
         }
+        addDuties(hits, seen, named, modality, duty, body, m.start(), rule);
       }
     }
-    Matcher tableRow = label.matcher(body);
-    while (tableRow.find()) {
-      String duty = clean(body.substring(0, tableRow.start()));
-      if (duty.isEmpty() && previous != null) {
-        duty = clean(previous.body());
-      }
-      for (String actor : actors.expand(tableRow.group("list"))) {
-        if (!duty.isEmpty() && seen.add(actor.toLowerCase(java.util.Locale.ROOT))) {
-          hits.add(new Hit(FindingKind.RESPONSIBILITY, shortLabel(duty), actor, "ansvarar", duty, "responsibility:ansvarig-etikett"));
+    labels(body, previous, hits, seen);
+    if (authorProposes) {
+      Matcher m = proposed.matcher(body);
+      while (m.find()) {
+        String verbPhrase = m.group("duty");
+        // "att X får kompensation" gives X something; only "får ansvar/uppdrag" gives a duty.
+        if (FORMAL_VERB.matcher(verbPhrase).find() || verbPhrase.matches("(?is)får\\s.*") && !verbPhrase.matches("(?is)får\\s+[^.]{0,40}(?:ansvar|uppdrag).*")) {
+          continue;
+        }
+        String modality = body.toLowerCase(Locale.ROOT).contains("föreslå") ? "föreslås" : "other";
+        String duty = cut(m.group("duty"));
+        for (String actor : actors.expand(m.group("list"))) {
+          add(hits, seen, actor, modality, duty, "responsibility:förslag-att");
         }
       }
     }
@@ -115,11 +152,59 @@ final class ResponsibilityExtractor {
       if (item.find() && sentence.verbAfter(offset + item.start("duty"))) {
         String duty = clean(item.group("duty"));
         for (String actor : actors.expand(item.group("list"))) {
-          hits.add(new Hit(FindingKind.RESPONSIBILITY, shortLabel(duty), actor, "föreslås", duty, "responsibility:beslutspunkt"));
+          add(hits, seen, actor, "föreslås", duty, "responsibility:beslutspunkt");
         }
       }
     }
     return hits;
+  }
+
+  /** One item per actor and duty; a second duty joined by "och ska …" or "och, …, för …" becomes its own item. */
+  private void addDuties(List<Hit> hits, Set<String> seen, List<String> named, String modality, String rawDuty, String body, int matchStart, Rule rule) {
+    String duty = clean(rawDuty);
+    String secondModality = null;
+    String second = null;
+    Matcher modal = SECOND_MODAL.matcher(duty);
+    Matcher forMore = SECOND_FOR.matcher(duty);
+    if (modal.find()) {
+      second = cut(duty.substring(modal.end()));
+      secondModality = modalityOf(modal.group(1));
+      duty = duty.substring(0, modal.start());
+    } else if (rule.forDuty() && forMore.find()) {
+      second = cut(duty.substring(forMore.end()));
+      secondModality = modality;
+      duty = duty.substring(0, forMore.start());
+    }
+    duty = completeDuty(cut(duty), body, matchStart);
+    for (String actor : named) {
+      add(hits, seen, actor, modality, duty, "responsibility:" + rule.name());
+      if (second != null && !second.isEmpty()) {
+        add(hits, seen, actor, secondModality, second, "responsibility:" + rule.name() + "+andra-uppgift");
+      }
+    }
+  }
+
+  private void labels(String body, PlacedSentence previous, List<Hit> hits, Set<String> seen) {
+    Matcher tableRow = label.matcher(body);
+    while (tableRow.find()) {
+      String duty = clean(body.substring(0, tableRow.start()));
+      if (duty.isEmpty() && previous != null) {
+        duty = clean(previous.body());
+      }
+      duty = GOAL_PREFIX.matcher(duty).replaceFirst("");
+      String modality = tableRow.group("sa") != null ? "särskilt ansvarig" : "ansvarar";
+      for (String actor : actors.expand(tableRow.group("list"))) {
+        if (!duty.isEmpty()) {
+          add(hits, seen, actor, modality, duty, "responsibility:ansvarig-etikett");
+        }
+      }
+    }
+  }
+
+  private static void add(List<Hit> hits, Set<String> seen, String actor, String modality, String duty, String rule) {
+    if (seen.add(actor.toLowerCase(Locale.ROOT) + "|" + duty)) {
+      hits.add(new Hit(FindingKind.RESPONSIBILITY, shortLabel(duty), actor, modality, duty, rule));
+    }
   }
 
   private static String modalityOf(String modal) {
@@ -128,7 +213,7 @@ final class ResponsibilityExtractor {
 
   // "för att stadens nämnder ska …" states a purpose, not an assignment.
   private static boolean purposeClause(String body, int listStart) {
-    String before = body.substring(0, listStart).stripTrailing().toLowerCase(java.util.Locale.ROOT);
+    String before = body.substring(0, listStart).stripTrailing().toLowerCase(Locale.ROOT);
     return before.endsWith("för att") || before.endsWith("så att");
   }
 
@@ -141,6 +226,10 @@ final class ResponsibilityExtractor {
     return flat.replaceAll("[\\s.;:,”\"»]+$", "").strip();
   }
 
+  private static String cut(String duty) {
+    return clean(DUTY_END.matcher(clean(duty)).replaceFirst(""));
+  }
+
   /**
    * Completes an elliptic duty from its context: a bare numeral takes the fronted partitive ("Av elva mål …, står
    * X som ansvarig för tio" → "tio av elva mål …"), and a short duty in a relative clause takes its antecedent
@@ -148,9 +237,13 @@ final class ResponsibilityExtractor {
    */
   private static String completeDuty(String duty, String body, int matchStart) {
     if (NUMERAL.matcher(duty).matches()) {
-      Matcher fronted = FRONTED_PARTITIVE.matcher(body.strip());
-      if (fronted.find()) {
-        return duty + " av " + fronted.group("whole").replaceAll("\\s+", " ").strip();
+      Matcher fronted = FRONTED_PARTITIVE.matcher(body.substring(0, matchStart));
+      String whole = null;
+      while (fronted.find()) {
+        whole = fronted.group("whole");
+      }
+      if (whole != null) {
+        return duty + " av " + whole.replaceAll("\\s+", " ").strip();
       }
     }
     String before = body.substring(0, matchStart);
@@ -162,6 +255,7 @@ final class ResponsibilityExtractor {
   }
 
   private static String shortLabel(String duty) {
-    return duty.length() <= 60 ? duty : duty.substring(0, duty.lastIndexOf(' ', 60) > 0 ? duty.lastIndexOf(' ', 60) : 60) + " …";
+    int cut = duty.lastIndexOf(' ', 60);
+    return duty.length() <= 60 ? duty : duty.substring(0, cut > 0 ? cut : 60) + " …";
   }
 }

@@ -1,11 +1,13 @@
 package org.govtrace.core.analysis;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.govtrace.core.model.FindingKind;
 import org.govtrace.core.model.Stance;
 
 /**
- * Gives each sentence the author's stance: a resource concern or a reservation (dock, saknar, ser en risk,
+ * Gives each sentence the author's stance: an explicit request (föreslår, önskar, efterfrågar) is a proposal, a
+ * resource concern or a reservation (dock, saknar, ser en risk,
  * avstyrker) is critique, a request or proposal is a proposal, approval (ställer sig bakom, välkomnar, ser
  * positivt på, anser att … bidrar) is support, anything else, and every retold sentence, is neutral.
  */
@@ -24,13 +26,18 @@ final class StanceClassifier {
   }
 
   /** The stance of one sentence, given whether it raises a concern and whether it proposes something. */
-  Hit classify(PlacedSentence sentence, boolean concern, boolean proposal) {
+  Hit classify(PlacedSentence sentence, boolean concern, List<Hit> proposals) {
+    boolean proposal = !proposals.isEmpty();
+    boolean proposingVerb = proposals.stream().anyMatch(p -> p.rule().endsWith(":verb"));
     String body = sentence.body();
     Stance stance;
     String rule;
     if (!speaker.ownWords(sentence)) {
       stance = Stance.NEUTRAL;
       rule = "stance:återgivet";
+    } else if (proposingVerb) {
+      stance = Stance.PROPOSAL;
+      rule = "stance:förslag";
     } else if (concern) {
       stance = Stance.CRITIQUE;
       rule = "stance:resursbehov";

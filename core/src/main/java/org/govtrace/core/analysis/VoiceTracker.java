@@ -1,6 +1,8 @@
 package org.govtrace.core.analysis;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,11 +25,20 @@ final class VoiceTracker {
   private final Pattern retelling;
   private final Pattern own;
   private final Pattern decision;
+  private final Map<Voice, Pattern> glued = new EnumMap<>(Voice.class);
 
   VoiceTracker(Lexicon lexicon) {
     this.retelling = lexicon.wholeLine("heading.retelling");
     this.own = lexicon.wholeLine("heading.own");
     this.decision = lexicon.wholeLine("heading.decision");
+    for (Map.Entry<Voice, String> entry : Map.of(Voice.RETELLING, "heading.retelling", Voice.OWN, "heading.own", Voice.DECISION, "heading.decision").entrySet()) {
+      // The glued sentence starts with a capital letter right after the heading's last letter.
+      glued.put(entry.getKey(), Pattern.compile("(" + lexicon.alternation(entry.getValue()) + ")(?-i:(?=\\p{Lu}\\p{Ll}))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+  }
+
+  private Pattern gluedHeading(Voice voice) {
+    return glued.get(voice);
   }
 
   List<PlacedSentence> place(DocumentText text, List<Sentence> sentences) {
@@ -35,7 +46,9 @@ final class VoiceTracker {
     Voice voice = Voice.UNKNOWN;
     String heading = null;
     Section lastSection = null;
-    for (Sentence sentence : sentences) {
+    String all = text.text();
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence sentence = sentences.get(i);
       Section section = text.sectionAt(sentence.span().start());
       if (section != null && section != lastSection) {
         lastSection = section;
@@ -60,17 +73,35 @@ final class VoiceTracker {
         }
         start = newline + 1;
       }
+      // A heading glued to the first word of its text ("SammanfattningKommunstyrelsen har …") by the extraction.
+      for (Voice candidate : List.of(Voice.DECISION, Voice.OWN, Voice.RETELLING)) {
+        Matcher glued = gluedHeading(candidate).matcher(body).region(start, body.length());
+        if (glued.lookingAt()) {
+          heading = glued.group(1);
+          voice = candidate;
+          start = glued.end(1);
+          break;
+        }
+      }
       Matcher bullet = BULLET.matcher(body).region(start, body.length());
       boolean listItem = bullet.lookingAt();
       if (listItem) {
         start = bullet.end();
       }
+      // A sentence alone on its line(s) is a list item whose bullet the text cleaner removed.
+      int before = i == 0 ? 0 : sentences.get(i - 1).span().end();
+      int after = i + 1 == sentences.size() ? all.length() : sentences.get(i + 1).span().start();
+      listItem |= i > 0 && lineBreakBetween(all, before, sentence.span().start()) && lineBreakBetween(all, sentence.span().end(), after);
       while (start < body.length() && Character.isWhitespace(body.charAt(start))) {
         start++;
       }
       placed.add(new PlacedSentence(sentence, heading, voice, start, listItem));
     }
     return placed;
+  }
+
+  private static boolean lineBreakBetween(String text, int from, int to) {
+    return from <= to && to <= text.length() && text.substring(from, to).indexOf('\n') >= 0 || to >= text.length();
   }
 
   /** The voice a heading announces, or {@code otherwise} for a heading the lexicon does not know. */

@@ -65,6 +65,11 @@ public final class DocumentExtractor {
           MediaType.application("vnd.openxmlformats-officedocument.presentationml.presentation"),
           MediaType.application("vnd.ms-powerpoint"),
           MediaType.application("vnd.oasis.opendocument.presentation"),
+          // Macro-enabled and template variants of the same formats.
+          MediaType.application("vnd.ms-word.document.macroenabled.12"),
+          MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.template"),
+          MediaType.application("vnd.ms-powerpoint.presentation.macroenabled.12"),
+          MediaType.application("vnd.openxmlformats-officedocument.presentationml.slideshow"),
           MediaType.TEXT_PLAIN);
 
   private final AutoDetectParser parser;
@@ -74,6 +79,7 @@ public final class DocumentExtractor {
   private final ExtractionLimits limits;
   private final ExecutorService workers;
   private final FailureClassifier classifier = new FailureClassifier();
+  private final PlainTextFallback textFallback = new PlainTextFallback();
 
   /** An extractor that runs every file under {@code limits}. */
   public DocumentExtractor(ExtractionLimits limits) {
@@ -157,10 +163,12 @@ public final class DocumentExtractor {
       TikaInputStream stream = TikaInputStream.get(in, temporary, metadata);
       MediaType type = parser.getDetector().detect(stream, new Metadata()).getBaseType();
       if (!isSupported(type)) {
-        if (isEmptyStream(stream)) {
-          throw ExtractionException.of(ExtractionFailure.EMPTY, name, null);
+        ExtractionFailure failure = unsupported(type, stream);
+        Extraction text = failure == ExtractionFailure.UNSUPPORTED ? plainText(stream, name) : null;
+        if (text == null) {
+          throw ExtractionException.of(failure, name, null);
         }
-        throw ExtractionException.of(ExtractionFailure.UNSUPPORTED, name, null);
+        return text;
       }
       PageCollector pages = new PageCollector();
       boolean truncated = false;
@@ -177,11 +185,25 @@ public final class DocumentExtractor {
         truncated = true;
       }
       List<String> texts = pages.pages();
+      if (limits.maxCharacters() != ExtractionLimits.UNLIMITED) {
+        texts = withinLimit(texts, (int) limits.maxCharacters());
+      }
       if (texts.stream().allMatch(String::isBlank)) {
         throw ExtractionException.of(ExtractionFailure.EMPTY, name, null);
       }
       return new Extraction(name, type.toString(), texts, singleValues(metadata), truncated);
     }
+  }
+
+  /** The pages cut to {@code limit} characters: the line ends added between blocks count too. */
+  private static List<String> withinLimit(List<String> pages, int limit) {
+    List<String> kept = new java.util.ArrayList<>(pages.size());
+    int left = limit;
+    for (String page : pages) {
+      kept.add(page.length() <= left ? page : page.substring(0, left));
+      left -= kept.get(kept.size() - 1).length();
+    }
+    return kept;
   }
 
   private boolean isSupported(MediaType type) {
@@ -191,6 +213,36 @@ public final class DocumentExtractor {
       }
     }
     return false;
+  }
+
+  /** Text Tika's detector took for binary (Windows-1252 with curly quotes and dashes), or null. */
+  private Extraction plainText(TikaInputStream stream, String name) throws IOException {
+    long limit = limits.maxCharacters() == ExtractionLimits.UNLIMITED ? Integer.MAX_VALUE - 8 : limits.maxCharacters();
+    byte[] bytes = stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit * 4 + 4));
+    String text = textFallback.decode(bytes);
+    if (text == null) {
+      return null;
+    }
+    boolean truncated = text.length() > limit || stream.read() >= 0;
+    if (text.length() > limit) {
+      text = text.substring(0, (int) limit);
+    }
+    if (text.isBlank()) {
+      throw ExtractionException.of(ExtractionFailure.EMPTY, name, null);
+    }
+    return new Extraction(name, MediaType.TEXT_PLAIN.toString(), List.of(text), Map.of(), truncated);
+  }
+
+  private static ExtractionFailure unsupported(MediaType type, TikaInputStream stream) throws IOException {
+    if (isEmptyStream(stream)) {
+      return ExtractionFailure.EMPTY;
+    }
+    // Office containers Tika could open but not name: password-protected OOXML, or a damaged document.
+    return switch (type.toString()) {
+      case "application/x-tika-ooxml-protected" -> ExtractionFailure.ENCRYPTED;
+      case "application/x-tika-ooxml", "application/x-tika-msoffice" -> ExtractionFailure.CORRUPT;
+      default -> ExtractionFailure.UNSUPPORTED;
+    };
   }
 
   private static boolean isEmptyStream(TikaInputStream stream) throws IOException {

@@ -12,15 +12,29 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class PageCollector extends DefaultHandler {
 
+  private static final java.util.Set<String> BLOCKS =
+      java.util.Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "blockquote", "pre", "div", "dt", "dd");
+
   private final List<StringBuilder> pages = new ArrayList<>();
   private StringBuilder current;
   private int divDepth;
   // The div depth at which an embedded document began, or -1: an attached PDF's pages are not the host's pages.
   private int embeddedDepth = -1;
+  // Open lists, innermost first: the next item number of an ordered list, 0 for a bulleted one.
+  private final java.util.Deque<int[]> lists = new java.util.ArrayDeque<>();
 
   @Override
   public void startElement(String uri, String localName, String qName, Attributes attributes) {
-    if (!"div".equals(localName.isEmpty() ? qName : localName)) {
+    String name = localName.isEmpty() ? qName : localName;
+    if ("ul".equals(name) || "ol".equals(name)) {
+      lists.push(new int[] {"ol".equals(name) ? 1 : 0});
+    } else if ("li".equals(name)) {
+      // HTML and ODF lists carry their bullets as markup, not text: write them so cleaning sees list items.
+      int[] list = lists.isEmpty() ? new int[] {0} : lists.peek();
+      String marker = list[0] > 0 ? (list[0]++) + ". " : "• ";
+      characters(("\n" + marker).toCharArray(), 0, marker.length() + 1);
+    }
+    if (!"div".equals(name)) {
       return;
     }
     divDepth++;
@@ -35,7 +49,16 @@ final class PageCollector extends DefaultHandler {
 
   @Override
   public void endElement(String uri, String localName, String qName) {
-    if ("div".equals(localName.isEmpty() ? qName : localName)) {
+    String name = localName.isEmpty() ? qName : localName;
+    if (("ul".equals(name) || "ol".equals(name)) && !lists.isEmpty()) {
+      lists.pop();
+    }
+    if (BLOCKS.contains(name) && current != null && current.length() > 0
+        && current.charAt(current.length() - 1) != '\n') {
+      // Some parsers (ODF headings, for one) end a block without a line end: the next block must not glue on.
+      current.append('\n');
+    }
+    if ("div".equals(name)) {
       if (divDepth == embeddedDepth) {
         embeddedDepth = -1;
       }

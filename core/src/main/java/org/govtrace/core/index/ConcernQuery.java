@@ -56,9 +56,11 @@ final class ConcernQuery {
     }
     Map<String, List<EvidenceLine>> evidence = new LinkedHashMap<>();
     Query concernSentences = StoredEntries.filtered(ENTRY_SENTENCE).add(new TermQuery(new Term(KIND, kind)), Occur.FILTER).build();
+    // The same bytes at two paths are one document: each of its sentences counts once.
+    Set<String> seen = new java.util.HashSet<>();
     for (Document sentence : StoredEntries.all(searcher, concernSentences)) {
       String id = sentence.get(DOC_ID);
-      if (allowed != null && !allowed.contains(id)) {
+      if ((allowed != null && !allowed.contains(id)) || !seen.add(id + "#" + sentence.get(SENTENCE))) {
         continue;
       }
       evidence.computeIfAbsent(id, k -> new ArrayList<>()).add(line(sentence, request));

@@ -102,6 +102,14 @@ public final class CorpusIndex implements Closeable {
     return read(searcher -> new DocumentLookup(analyzers, codec).show(searcher, reference));
   }
 
+  /**
+   * Every indexed document as it was analysed, one per document id, in the order of {@link #documents()}: what
+   * trace, compare and lineage read instead of re-running the pipeline.
+   */
+  public List<AnalyzedDocument> analyzedDocuments() {
+    return read(searcher -> new DocumentLookup(analyzers, codec).analyzedDocuments(searcher));
+  }
+
   /** Counts of documents, sentences and findings. */
   public CorpusStats stats() {
     return read(searcher -> new StatsQuery().run(searcher));

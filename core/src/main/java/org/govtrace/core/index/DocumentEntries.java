@@ -88,7 +88,8 @@ final class DocumentEntries {
   private Document sentenceEntry(AnalyzedDocument analyzed, String source, Sentence sentence, List<Finding> findings) {
     Document doc = common(analyzed, source, ENTRY_SENTENCE);
     doc.add(new TextField(TEXT, sentence.text(), Field.Store.YES));
-    doc.add(new TextField(LEMMA, lemmas(sentence), Field.Store.NO));
+    doc.add(new TextField(LEMMA, lemmas(sentence), Field.Store.YES));
+    doc.add(new StoredField(TOKEN_SPANS, tokenSpans(sentence)));
     doc.add(new StoredField(SENTENCE, sentence.index()));
     doc.add(new NumericDocValuesField(SENTENCE, sentence.index()));
     doc.add(new StoredField(PAGE, sentence.page()));
@@ -156,6 +157,13 @@ final class DocumentEntries {
     return sentence.tokens().stream()
         .map(token -> token.lemma() == null || token.lemma().isBlank() ? token.text() : token.lemma())
         .map(lemma -> lemma.replace(' ', '_'))
+        .collect(Collectors.joining(" "));
+  }
+
+  private static String tokenSpans(Sentence sentence) {
+    int base = sentence.span().start();
+    return sentence.tokens().stream()
+        .map(token -> (token.span().start() - base) + "-" + (token.span().end() - base))
         .collect(Collectors.joining(" "));
   }
 

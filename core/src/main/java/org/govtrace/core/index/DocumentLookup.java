@@ -40,6 +40,20 @@ final class DocumentLookup {
     return summaries;
   }
 
+  List<AnalyzedDocument> analyzedDocuments(IndexSearcher searcher) throws IOException {
+    Map<String, AnalyzedDocument> byId = new java.util.LinkedHashMap<>();
+    List<DocumentSummary> order = list(searcher);
+    Map<String, Document> entries = StoredEntries.documentEntries(searcher,
+        order.stream().map(DocumentSummary::id).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
+    for (DocumentSummary summary : order) {
+      Document entry = entries.get(summary.id());
+      if (entry != null && !byId.containsKey(summary.id())) {
+        byId.put(summary.id(), codec.readDocument(entry.get(JSON)));
+      }
+    }
+    return List.copyOf(byId.values());
+  }
+
   AnalyzedDocument show(IndexSearcher searcher, String reference) throws IOException {
     Set<String> ids = StoredEntries.resolve(searcher, analyzers.querying, reference);
     Map<String, Document> documents = StoredEntries.documentEntries(searcher, ids);

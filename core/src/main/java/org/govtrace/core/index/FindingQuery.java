@@ -79,7 +79,12 @@ final class FindingQuery {
       query.add(new TermInSetQuery(DOC_ID, ids.stream().map(BytesRef::new).toList()), Occur.FILTER);
     }
     List<Found> found = new ArrayList<>();
+    // The same bytes at two paths are one document: each of its sentences counts once.
+    Set<String> seen = new java.util.HashSet<>();
     for (Document sentence : StoredEntries.all(searcher, query.build())) {
+      if (!seen.add(sentence.get(DOC_ID) + "#" + sentence.get(SENTENCE))) {
+        continue;
+      }
       for (Finding finding : codec.readFindings(sentence.get(FINDINGS))) {
         if (finding.kind() == kind && wanted.test(finding)) {
           found.add(new Found(finding, sentence));

@@ -15,11 +15,13 @@ final class IndexAnalyzers {
   final Analyzer querying;
   /** The indexing analysis of the text field alone, for marking matches in a snippet. */
   final Analyzer textIndexing;
+  /** The analysis of the lemma field, for marking words a query matched through their lemma. */
+  final Analyzer lemma;
 
   IndexAnalyzers(CompoundDictionary compounds) {
     this.textIndexing = new SwedishTextAnalyzer(compounds);
     Analyzer textQuerying = new SwedishTextAnalyzer(null);
-    Analyzer lemma = new LemmaAnalyzer();
+    this.lemma = new LemmaAnalyzer();
     this.indexing =
         new PerFieldAnalyzerWrapper(
             new KeywordAnalyzer(),

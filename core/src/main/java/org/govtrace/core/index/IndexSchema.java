@@ -49,6 +49,8 @@ final class IndexSchema {
 
   // Sentence entries.
   static final String LEMMA = "lemma";
+  /** Each token's offsets relative to its sentence ("0-4 5-7 …"), in the order of the lemma field's tokens. */
+  static final String TOKEN_SPANS = "token_spans";
   static final String SENTENCE = "sentence";
   static final String PAGE = "page";
   static final String SECTION = "section";

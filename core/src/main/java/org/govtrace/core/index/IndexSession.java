@@ -4,7 +4,6 @@ import static org.govtrace.core.index.IndexSchema.*;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -88,6 +87,28 @@ public final class IndexSession implements Closeable {
     return indexed.containsKey(source);
   }
 
+  /** The sources the index holds, as of this session's start and its own writes. */
+  public List<String> sources() {
+    return List.copyOf(indexed.keySet());
+  }
+
+  /**
+   * Removes every entry of {@code source}.
+   *
+   * @return the id of the document removed, or null when the source was not indexed
+   */
+  public String remove(String source) {
+    ensureOpen();
+    try {
+      writer.deleteDocuments(new Term(SOURCE, source));
+    } catch (IOException e) {
+      throw new GovTraceException("Cannot remove " + source + " from the index at " + index.path() + " ("
+          + e.getMessage() + ")", e);
+    }
+    Indexed removed = indexed.remove(source);
+    return removed == null ? null : removed.documentId();
+  }
+
   /** Marks {@code source} as seen in this run without writing it. */
   public void keep(String source) {
     touched.add(source);
@@ -115,11 +136,11 @@ public final class IndexSession implements Closeable {
    * The sources indexed earlier under another pipeline fingerprint and not yet rewritten in this session: they
    * must be analysed again for the index to be consistent.
    */
-  public List<Path> staleSources() {
-    List<Path> stale = new ArrayList<>();
+  public List<String> staleSources() {
+    List<String> stale = new ArrayList<>();
     for (Map.Entry<String, Indexed> entry : indexed.entrySet()) {
       if (!touched.contains(entry.getKey()) && !entry.getValue().fingerprint().equals(fingerprint)) {
-        stale.add(Path.of(entry.getKey()));
+        stale.add(entry.getKey());
       }
     }
     stale.sort(null);

@@ -44,6 +44,9 @@ final class SentenceSearch {
     if (request.body() != null) {
       builder.add(new PrefixQuery(new Term(BODY_KEY, request.body().strip().toLowerCase(Locale.ROOT))), Occur.FILTER);
     }
+    if (request.kind() != null) {
+      builder.add(new TermQuery(new Term(KIND, request.kind().strip().toLowerCase(Locale.ROOT))), Occur.FILTER);
+    }
     if (request.year() != null) {
       builder.add(new TermQuery(new Term(YEAR, request.year().toString())), Occur.FILTER);
     }
@@ -51,7 +54,7 @@ final class SentenceSearch {
     Map<String, List<FacetCount>> facets = searcher.search(query, new FacetCounter(SEARCH_FACETS));
     long total = searcher.count(query);
     TopDocs top = searcher.search(query, request.offset() + request.limit());
-    SnippetMarker marker = new SnippetMarker(analyzers.textIndexing, text);
+    SnippetMarker marker = new SnippetMarker(analyzers.textIndexing, analyzers.lemma, text);
     var stored = searcher.storedFields();
     List<SentenceHit> hits = new ArrayList<>();
     ScoreDoc[] scoreDocs = top.scoreDocs;
@@ -67,7 +70,7 @@ final class SentenceSearch {
           StoredEntries.intValue(doc, PAGE),
           doc.get(SECTION),
           StoredEntries.intValue(doc, SENTENCE),
-          marker.mark(doc.get(TEXT)),
+          marker.mark(doc.get(TEXT), doc.get(LEMMA), doc.get(TOKEN_SPANS)),
           scoreDocs[i].score));
     }
     return new SearchResult(request.query(), total, hits, facets);

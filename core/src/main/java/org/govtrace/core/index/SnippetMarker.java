@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
@@ -31,11 +32,13 @@ final class SnippetMarker {
   static final int MAX_LENGTH = 320;
 
   private final Analyzer analyzer;
+  private final Analyzer lemmaAnalyzer;
   private final Set<String> terms = new HashSet<>();
   private final List<ByteRunAutomaton> patterns = new ArrayList<>();
 
-  SnippetMarker(Analyzer textIndexing, Query query) {
+  SnippetMarker(Analyzer textIndexing, Analyzer lemma, Query query) {
     this.analyzer = textIndexing;
+    this.lemmaAnalyzer = lemma;
     query.visit(new QueryVisitor() {
       @Override
       public boolean acceptField(String field) {
@@ -64,8 +67,17 @@ final class SnippetMarker {
     });
   }
 
-  Snippet mark(String sentence) {
+  /**
+   * The sentence with its matched words marked: words whose own analysis matches, and words whose lemma matches.
+   *
+   * @param lemmas the stored lemma field, one lemma per token; null when the index has none
+   * @param tokenSpans the tokens' offsets in the sentence, aligned with {@code lemmas}; null when absent
+   */
+  Snippet mark(String sentence, String lemmas, String tokenSpans) {
     TreeMap<Integer, Integer> marks = new TreeMap<>();
+    if (lemmas != null && tokenSpans != null && !tokenSpans.isBlank()) {
+      markLemmas(sentence, lemmas, tokenSpans.split(" "), marks);
+    }
     try (TokenStream stream = analyzer.tokenStream(IndexSchema.TEXT, sentence)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -88,6 +100,29 @@ final class SnippetMarker {
       }
     }
     return window(sentence, spans);
+  }
+
+  private void markLemmas(String sentence, String lemmas, String[] spans, TreeMap<Integer, Integer> marks) {
+    try (TokenStream stream = lemmaAnalyzer.tokenStream(IndexSchema.LEMMA, lemmas)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      stream.reset();
+      int position = -1;
+      while (stream.incrementToken()) {
+        position += increment.getPositionIncrement();
+        if (position < spans.length && matches(term.toString())) {
+          int dash = spans[position].indexOf('-');
+          int start = Integer.parseInt(spans[position].substring(0, dash));
+          int end = Math.min(sentence.length(), Integer.parseInt(spans[position].substring(dash + 1)));
+          if (start < end) {
+            marks.merge(start, end, Math::max);
+          }
+        }
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot analyse lemmas for highlighting", e);
+    }
   }
 
   private boolean matches(String term) {

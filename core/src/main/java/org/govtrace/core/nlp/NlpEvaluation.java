@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.govtrace.core.GovTraceException;
 import org.govtrace.core.model.DocumentText;
@@ -35,14 +37,31 @@ public final class NlpEvaluation {
 
   private final OpenNlpSentenceAnnotator annotator;
   private final boolean measureSpeed;
+  private final LongSupplier threadCpuNanos;
+  private final DoubleSupplier loadAverage;
 
   /**
    * @param annotator the annotator to score
    * @param measureSpeed whether to time the stage (some seconds per data set)
    */
   public NlpEvaluation(OpenNlpSentenceAnnotator annotator, boolean measureSpeed) {
+    this(annotator, measureSpeed, () -> 0, () -> Double.NaN);
+  }
+
+  /**
+   * An evaluation that also reports CPU-time throughput: the caller supplies the clocks (for example from
+   * {@code java.lang.management}), which the core module does not read.
+   *
+   * @param annotator the annotator to score
+   * @param measureSpeed whether to time the stage
+   * @param threadCpuNanos the calling thread's CPU time in nanoseconds
+   * @param loadAverage the system load average, or NaN when unknown
+   */
+  public NlpEvaluation(OpenNlpSentenceAnnotator annotator, boolean measureSpeed, LongSupplier threadCpuNanos, DoubleSupplier loadAverage) {
     this.annotator = annotator;
     this.measureSpeed = measureSpeed;
+    this.threadCpuNanos = threadCpuNanos;
+    this.loadAverage = loadAverage;
   }
 
   /**
@@ -120,26 +139,33 @@ public final class NlpEvaluation {
         rawTagRight += gold.getValue().equals(foundTags.get(gold.getKey())) ? 1 : 0;
       }
     }
-    double single = measureSpeed ? throughput(documents, 1) : 0;
-    double dual = measureSpeed ? throughput(documents, 2) : 0;
+    double[] single = measureSpeed ? throughput(documents, 1) : new double[2];
+    double[] dual = measureSpeed ? throughput(documents, 2) : new double[2];
     return new NlpEvaluationResult(name, checksum, annotator.fingerprint(), annotator.beamSize(), sentences.size(), tokens,
         ratio(uposRight, tokens), ratio(lemmaRight, tokens), sentenceCounts.f1(), tokenCounts.f1(),
-        ratio(rawTagRight, tokens), single, dual);
+        ratio(rawTagRight, tokens), single[0], dual[0], single[1], dual[1], Runtime.getRuntime().availableProcessors(),
+        loadAverage.getAsDouble());
   }
 
-  private double throughput(List<GoldDocument> documents, int threads) {
+  /** Wall-clock tokens per second with the given threads, and tokens per second of thread CPU time. */
+  private double[] throughput(List<GoldDocument> documents, int threads) {
     List<DocumentText> texts = documents.stream().map(d -> DocumentText.ofPlainText(d.text())).toList();
     run(texts, threads, WARM_UP_NANOS);
     return run(texts, threads, MEASURE_NANOS);
   }
 
-  /** Annotates the texts over and over on each thread until the time is up; tokens per second overall. */
-  private double run(List<DocumentText> texts, int threads, long nanos) {
+  /**
+   * Annotates the texts over and over on each thread until the time is up. Thread CPU time is measured too: on a
+   * machine shared with other work, wall-clock figures fall with the load, CPU-time figures much less.
+   */
+  private double[] run(List<DocumentText> texts, int threads, long nanos) {
     AtomicLong tokenTotal = new AtomicLong();
+    AtomicLong cpuTotal = new AtomicLong();
     long started = System.nanoTime();
     List<Thread> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       workers.add(Thread.ofPlatform().start(() -> {
+        long cpuStart = threadCpuNanos.getAsLong();
         long count = 0;
         while (System.nanoTime() - started < nanos) {
           for (DocumentText text : texts) {
@@ -149,6 +175,7 @@ public final class NlpEvaluation {
           }
         }
         tokenTotal.addAndGet(count);
+        cpuTotal.addAndGet(threadCpuNanos.getAsLong() - cpuStart);
       }));
     }
     for (Thread worker : workers) {
@@ -159,7 +186,9 @@ public final class NlpEvaluation {
         throw new GovTraceException("The speed measurement was interrupted; run nlp-eval again.", e);
       }
     }
-    return tokenTotal.get() / ((System.nanoTime() - started) / 1e9);
+    double wallSeconds = (System.nanoTime() - started) / 1e9;
+    double perCpuSecond = cpuTotal.get() > 0 ? tokenTotal.get() / (cpuTotal.get() / 1e9) : 0;
+    return new double[] {tokenTotal.get() / wallSeconds, perCpuSecond};
   }
 
   private static double ratio(int part, int whole) {

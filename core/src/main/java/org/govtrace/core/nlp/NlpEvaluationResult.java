@@ -18,6 +18,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param uposAccuracyRawText share of gold tokens found with the right span and tag from running text
  * @param tokensPerSecond tokens per second of the whole stage on one thread after warm-up
  * @param tokensPerSecond2Threads tokens per second of the whole stage with two threads sharing the models
+ * @param tokensPerCpuSecond tokens per second of thread CPU time on one thread, which other load on the machine
+ *     disturbs far less than wall-clock time
+ * @param tokensPerCpuSecond2Threads the same with two threads: close to the one-thread figure when the threads
+ *     do not wait on each other, so two free cores would give about twice the one-thread speed
+ * @param processors processors the JVM saw
+ * @param loadAverage the system load average when the measurement ended; wall-clock figures are only comparable
+ *     at low load
  */
 public record NlpEvaluationResult(
     @JsonProperty("data") String data,
@@ -32,4 +39,8 @@ public record NlpEvaluationResult(
     @JsonProperty("token_accuracy") double tokenAccuracy,
     @JsonProperty("upos_accuracy_raw_text") double uposAccuracyRawText,
     @JsonProperty("tokens_per_second") double tokensPerSecond,
-    @JsonProperty("tokens_per_second_2_threads") double tokensPerSecond2Threads) {}
+    @JsonProperty("tokens_per_second_2_threads") double tokensPerSecond2Threads,
+    @JsonProperty("tokens_per_cpu_second") double tokensPerCpuSecond,
+    @JsonProperty("tokens_per_cpu_second_2_threads") double tokensPerCpuSecond2Threads,
+    @JsonProperty("processors") int processors,
+    @JsonProperty("load_average") double loadAverage) {}

@@ -28,7 +28,9 @@ record NlpModels(SentenceModel sentences, TokenizerModel tokens, PosTagger tagge
   static final String POS_FILE = "sv-pos.bin";
   static final String LEMMA_FILE = "sv-lemma.bin";
   static final String LEMMA_DICTIONARY_FILE = "sv-lemma-dict.bin";
-  static final List<String> FILES = List.of(SENTENCE_FILE, TOKEN_FILE, POS_FILE, LEMMA_FILE, LEMMA_DICTIONARY_FILE);
+  /** Hand-written, not trained: governance lemmas the treebanks lack; nlp-train copies it beside the models. */
+  static final String GOVERNANCE_LEMMAS_FILE = "sv-governance-lemmas.txt";
+  static final List<String> FILES = List.of(SENTENCE_FILE, TOKEN_FILE, POS_FILE, LEMMA_FILE, LEMMA_DICTIONARY_FILE, GOVERNANCE_LEMMAS_FILE);
   static final int DEFAULT_BEAM = 1;
 
   /** Where model files come from: the classpath or a training output directory. */
@@ -81,7 +83,8 @@ record NlpModels(SentenceModel sentences, TokenizerModel tokens, PosTagger tagge
       LemmatizerModel lemmas = new LemmatizerModel(new ByteArrayInputStream(bytes[3]));
       SwedishLemmatizer lemmatizer;
       try (DataInputStream in = gunzip(bytes[4])) {
-        lemmatizer = new SwedishLemmatizer(SwedishLemmatizer.readDictionary(in), lemmas, true, true);
+        lemmatizer = new SwedishLemmatizer(SwedishLemmatizer.readDictionary(in), lemmas, true, true)
+            .withLexicon(SwedishLemmatizer.readLexicon(new String(bytes[5], java.nio.charset.StandardCharsets.UTF_8)));
       }
       return new NlpModels(sentences, tokens, tagger, lemmatizer, fingerprint);
     } catch (IOException e) {

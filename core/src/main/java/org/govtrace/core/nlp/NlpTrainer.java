@@ -42,8 +42,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Trains the Swedish models from Universal Dependencies treebanks: Talbanken's first-release training split, its
  * test split and PUD. Talbanken's dev split is never read, so every figure measured on it is held out. Training
- * is deterministic (perceptron and GIS without shuffling, fixed parameters below), so the same data gives the same
- * model bytes.
+ * is deterministic (perceptron and GIS without shuffling, fixed parameters and folds below, word lists written in
+ * sorted order), so the same data gives the same weights; only the training timestamp OpenNLP writes into the
+ * manifests of the sentence, token and lemma models differs between runs.
  */
 public final class NlpTrainer {
 
@@ -54,7 +55,9 @@ public final class NlpTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(NlpTrainer.class);
   private static final int POS_ITERATIONS = 60;
   private static final int POS_CUTOFF = 1;
-  private static final int POS_LEXICON_MIN_COUNT = 2;
+  private static final int POS_LEXICON_MIN_COUNT = 1;
+  private static final int LEXICON_FOLDS = 10;
+  private static final char[] END_OF_SENTENCE = {'.', '!', '?'};
   private static final int SENTENCES_PER_TRAINING_PARAGRAPH = 5;
   /** Letters or digits only: the tokenizer never splits such a string, which saves most of its work. */
   static final Pattern ALPHANUMERIC = Pattern.compile("^[\\p{IsAlphabetic}\\p{IsDigit}]+$");
@@ -101,6 +104,12 @@ public final class NlpTrainer {
           new SwedishLemmatizer(SwedishLemmatizer.dictionaryOf(withLemmas), null, false, false).writeDictionary(data);
         }
       });
+      try (java.io.InputStream lexicon = NlpTrainer.class.getResourceAsStream(NlpModels.GOVERNANCE_LEMMAS_FILE)) {
+        if (lexicon == null) {
+          throw new GovTraceException("The resource " + NlpModels.GOVERNANCE_LEMMAS_FILE + " is missing from the jar; rebuild it.");
+        }
+        Files.copy(lexicon, outDirectory.resolve(NlpModels.GOVERNANCE_LEMMAS_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
       Map<String, Long> sizes = new LinkedHashMap<>();
       for (String name : NlpModels.FILES) {
         sizes.put(name, Files.size(outDirectory.resolve(name)));
@@ -116,6 +125,10 @@ public final class NlpTrainer {
   }
 
   static SentenceModel trainSentences(List<Conllu.Sentence> sentences) throws IOException {
+    return trainSentences(sentences, END_OF_SENTENCE);
+  }
+
+  static SentenceModel trainSentences(List<Conllu.Sentence> sentences, char[] endOfSentence) throws IOException {
     List<SentenceSample> samples = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     List<Span> spans = new ArrayList<>();
@@ -137,7 +150,7 @@ public final class NlpTrainer {
       samples.add(new SentenceSample(text.toString(), spans.toArray(new Span[0])));
     }
     TrainingParameters params = TrainingParameters.defaultParams();
-    SentenceDetectorFactory factory = new SentenceDetectorFactory("sv", true, SwedishAbbreviations.dictionary(), new char[] {'.', '!', '?'});
+    SentenceDetectorFactory factory = new SentenceDetectorFactory("sv", true, SwedishAbbreviations.dictionary(), endOfSentence);
     return SentenceDetectorME.train("sv", ObjectStreamUtils.createObjectStream(samples), factory, params);
   }
 
@@ -173,16 +186,34 @@ public final class NlpTrainer {
   }
 
   static PosTagger trainTagger(List<Conllu.Sentence> sentences) throws IOException {
+    return trainTagger(sentences, POS_ITERATIONS, POS_CUTOFF, POS_LEXICON_MIN_COUNT);
+  }
+
+  static PosTagger trainTagger(List<Conllu.Sentence> sentences, int iterations, int cutoff, int lexiconMinCount) throws IOException {
     List<String[]> words = new ArrayList<>();
     List<String[]> tags = new ArrayList<>();
     for (Conllu.Sentence sentence : sentences) {
       words.add(sentence.forms().toArray(new String[0]));
       tags.add(sentence.upos().toArray(new String[0]));
     }
-    Map<String, String> lexicon = PosTagger.lexiconOf(words, tags, POS_LEXICON_MIN_COUNT);
+    Map<String, String> lexicon = PosTagger.lexiconOf(words, tags, lexiconMinCount);
+    // Jackknifing: each sentence sees the word list built from the other folds, so the model learns how much to
+    // trust a word's tag list from words as rare as the unseen ones it will meet, not from its own training data.
+    List<Map<String, String>> foldLexicons = new ArrayList<>();
+    for (int fold = 0; fold < LEXICON_FOLDS; fold++) {
+      List<String[]> otherWords = new ArrayList<>();
+      List<String[]> otherTags = new ArrayList<>();
+      for (int s = 0; s < words.size(); s++) {
+        if (s % LEXICON_FOLDS != fold) {
+          otherWords.add(words.get(s));
+          otherTags.add(tags.get(s));
+        }
+      }
+      foldLexicons.add(LEXICON_FOLDS > 1 ? PosTagger.lexiconOf(otherWords, otherTags, lexiconMinCount) : lexicon);
+    }
     List<Event> events = new ArrayList<>();
     for (int s = 0; s < words.size(); s++) {
-      PosTagger.Sentence prepared = new PosTagger.Sentence(words.get(s), lexicon);
+      PosTagger.Sentence prepared = new PosTagger.Sentence(words.get(s), foldLexicons.get(s % LEXICON_FOLDS));
       String[] gold = tags.get(s);
       for (int i = 0; i < gold.length; i++) {
         events.add(new Event(gold[i], prepared.context(i, i > 0 ? gold[i - 1] : "<s>", i > 1 ? gold[i - 2] : "<s>")));
@@ -190,8 +221,8 @@ public final class NlpTrainer {
     }
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
-    params.put(TrainingParameters.ITERATIONS_PARAM, POS_ITERATIONS);
-    params.put(TrainingParameters.CUTOFF_PARAM, POS_CUTOFF);
+    params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+    params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());
     MaxentModel model = trainer.train(ObjectStreamUtils.createObjectStream(events));
     return new PosTagger(model, lexicon, NlpModels.DEFAULT_BEAM);

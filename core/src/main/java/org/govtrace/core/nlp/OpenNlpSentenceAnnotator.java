@@ -21,7 +21,7 @@ public final class OpenNlpSentenceAnnotator implements SentenceAnnotator {
   private final ThreadLocal<SentenceDetectorME> detectors;
   private final ThreadLocal<TokenizerME> tokenizers;
 
-  private OpenNlpSentenceAnnotator(NlpModels models) {
+  OpenNlpSentenceAnnotator(NlpModels models) {
     this.models = models;
     this.detectors = ThreadLocal.withInitial(() -> new SentenceDetectorME(models.sentences()));
     this.tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(models.tokens()));
@@ -98,9 +98,10 @@ public final class OpenNlpSentenceAnnotator implements SentenceAnnotator {
     for (int i = 0; i < pieces.length; i++) {
       int start = pieces[i].getStart();
       int end = pieces[i].getEnd();
-      // Rejoin an abbreviation the model cut before its final full stop ("t.ex" + ".").
+      // Rejoin an abbreviation or initial the model cut before its final full stop ("t.ex" + ".", "A" + ".").
       if (i + 1 < pieces.length && pieces[i + 1].getStart() == end && sentence.charAt(end) == '.'
-          && pieces[i + 1].length() == 1 && SwedishAbbreviations.known(sentence.substring(start, end + 1))) {
+          && pieces[i + 1].length() == 1 && SwedishAbbreviations.known(sentence.substring(start, end + 1))
+          && (i + 2 < pieces.length || !SwedishAbbreviations.isInitial(sentence.substring(start, end + 1)))) {
         end++;
         i++;
       }

@@ -119,7 +119,7 @@ final class PosTagger {
 
   void write(DataOutputStream out) throws IOException {
     out.writeInt(lexicon.size());
-    for (Map.Entry<String, String> entry : lexicon.entrySet()) {
+    for (Map.Entry<String, String> entry : new java.util.TreeMap<>(lexicon).entrySet()) {
       out.writeUTF(entry.getKey());
       out.writeUTF(entry.getValue());
     }
@@ -198,7 +198,24 @@ final class PosTagger {
       if (UNKNOWN.equals(cls)) {
         f.add("t-1s3=" + previousTag + "|" + suffix(word, 3));
       }
+      if (cls.contains("AUX")) {
+        // Auxiliary or main verb (har gjort / har ett ansvar) turns on the next verb form, often a few words on.
+        f.add("nv=" + word + "|" + nextVerbEnding(i));
+      }
       return f.toArray(new String[0]);
+    }
+
+    private String nextVerbEnding(int i) {
+      for (int j = i + 1; j < lower.length && j <= i + 5; j++) {
+        String cls = classes[j];
+        if (cls.contains("VERB") || cls.contains("AUX") || (UNKNOWN.equals(cls) && lower[j].endsWith("t"))) {
+          return suffix(lower[j], 2);
+        }
+        if (cls.equals("PUNCT") || cls.contains("SCONJ") || cls.contains("CCONJ")) {
+          return cls;
+        }
+      }
+      return "none";
     }
 
     private String at(int i) {

@@ -131,6 +131,16 @@ final class SentenceSegmenter {
     if (SwedishAbbreviations.neverFinal(lastWord) || MARKER_ONLY.matcher(previous).matches()) {
       return true;
     }
+    if (SwedishAbbreviations.isInitial(lastWord)) {
+      // "A. I. Rabin", "Anna K. Svensson": a name goes on; "bilaga A." before a new sentence does not.
+      String head = previous.substring(0, Math.max(lastSpace, 0)).strip();
+      String wordBefore = head.substring(Math.max(head.lastIndexOf(' '), head.lastIndexOf('\n')) + 1);
+      String next = body.substring(after.start(), Math.min(after.end(), after.start() + 3));
+      boolean nameBefore = !wordBefore.isEmpty() && Character.isUpperCase(wordBefore.codePointAt(0));
+      if (nameBefore || SwedishAbbreviations.isInitial(next.strip().length() >= 2 ? next.substring(0, 2) : next)) {
+        return true;
+      }
+    }
     int first = body.codePointAt(after.start());
     return Character.isLowerCase(first);
   }

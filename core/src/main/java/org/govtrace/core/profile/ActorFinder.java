@@ -25,6 +25,24 @@ final class ActorFinder {
   private static final Pattern PROPOSED_TO =
       Pattern.compile(
           "(?iu)föreslår\\s+att\\s+(\\p{L}+(?:\\s\\p{L}+)?)\\s+(beslutar|överlämnar|godkänner|hänvisar|antar|avstyrker|tillstyrker|yttrar)");
+  private static final Pattern SPEAKS =
+      Pattern.compile(
+          "(?u)(?<![\\p{L}])(\\p{Lu}\\p{L}+(?:nämnden|styrelsen|fullmäktige))\\s+(?:har\\s+tagit\\s+del|lämnar\\s+följande"
+              + "|avger|yttrar\\s+sig|tillstyrker|avstyrker|ställer\\s+sig)");
+  // The cover or the lines under the title.
+  private static final int HEAD = 800;
+  private static final String BOARD_NAME = "(\\p{L}{3,}(?:nämnden|styrelsen|fullmäktige)|(?:\\p{Lu}\\p{L}+ )stadsdelsnämnd)";
+  private static final Pattern ADOPTED_BY =
+      Pattern.compile("(?iu)\\b(?:antagen|antaget|antagna|fastställd|fastställt|beslutad|beslutat)\\s+av\\s+" + BOARD_NAME + "\\b");
+  private static final Pattern COMMISSIONED_BY = Pattern.compile("(?iu)\\bpå\\s+uppdrag\\s+av\\s+" + BOARD_NAME + "\\b");
+  private static final Pattern MADE_BY =
+      Pattern.compile(
+          "(?iu)\\b(?:framtagen|framtaget|framtagna|utarbetad|utarbetat|upprättad|upprättat|skriven|skrivet)\\s+av\\s+"
+              + "(\\p{L}{3,}(?:förvaltningen|kontoret|kansliet)|\\p{Lu}\\p{L}+ stadsdelsförvaltning)\\b");
+  private static final Pattern OWN_VOICE =
+      Pattern.compile(
+          "\\s+(anser|bedömer|föreslår|ser\\s|ställer|välkomnar|vill|saknar|efterfrågar|önskar|instämmer|tillstyrker"
+              + "|avstyrker|delar|konstaterar|noterar|understryker|betonar|har\\s+tagit\\s+del|har\\s+inga)");
   // Offices named by role, not by name, and words that only look like offices.
   private static final Set<String> UNNAMED =
       Set.of("förvaltningen", "stadsdelsförvaltningen", "fackförvaltningen", "kontoret", "huvudkontoret",
@@ -44,27 +62,63 @@ final class ActorFinder {
     if (sender != null && isOffice(sender)) {
       return sender;
     }
+    String head = text.substring(0, Math.min(text.length(), HEAD));
+    Matcher madeBy = MADE_BY.matcher(head);
+    if (madeBy.find() && isOffice(madeBy.group(1))) {
+      return GenericBoardResolver.capitalise(madeBy.group(1));
+    }
     Map<String, Integer> counts = new LinkedHashMap<>();
     Matcher district = DISTRICT_OFFICE.matcher(text);
     while (district.find()) {
-      counts.merge(district.group(1) + " stadsdelsförvaltning", 1, Integer::sum);
+      counts.merge(district.group(1) + " stadsdelsförvaltning", weight(text, district.end()), Integer::sum);
     }
     Matcher named = NAMED_OFFICE.matcher(text);
     while (named.find()) {
       String name = named.group(1).toLowerCase(Locale.ROOT);
       if (!UNNAMED.contains(name)) {
-        counts.merge(GenericBoardResolver.capitalise(name), 1, Integer::sum);
+        counts.merge(GenericBoardResolver.capitalise(name), weight(text, named.end()), Integer::sum);
       }
     }
-    return counts.entrySet().stream()
-        .filter(e -> e.getValue() >= 2)
-        .max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey)
-        .orElse(null);
+    String often =
+        counts.entrySet().stream()
+            .filter(e -> e.getValue() >= 2)
+            .max(Map.Entry.comparingByValue())
+            .map(Map.Entry::getKey)
+            .orElse(null);
+    if (often != null) {
+      return often;
+    }
+    // Named once, on the cover or under the title ("Stadsledningskontoret, Älvstads stad"): the author.
+    Matcher first = NAMED_OFFICE.matcher(head);
+    while (first.find()) {
+      if (!UNNAMED.contains(first.group(1).toLowerCase(Locale.ROOT))) {
+        return GenericBoardResolver.capitalise(first.group(1).toLowerCase(Locale.ROOT));
+      }
+    }
+    Matcher firstDistrict = DISTRICT_OFFICE.matcher(head);
+    return firstDistrict.find() ? firstDistrict.group(1) + " stadsdelsförvaltning" : null;
+  }
+
+  /**
+   * A mention as the subject of the author's own voice ("Socialförvaltningen bedömer", DOMAIN.md "Voice matters
+   * most") weighs more than a mention of another office, such as the one that wrote the plan under review.
+   */
+  private static int weight(String text, int end) {
+    return OWN_VOICE.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt() ? 3 : 1;
   }
 
   /** The board the text speaks for, or null. */
   String board(String text, Map<String, String> letterhead, String office) {
+    // A steering document names the board that adopted it on its cover: "Antagen av kommunfullmäktige".
+    Matcher adopted = ADOPTED_BY.matcher(text.substring(0, Math.min(text.length(), HEAD)));
+    if (adopted.find()) {
+      return GenericBoardResolver.capitalise(adopted.group(1));
+    }
+    String sender = letterhead.get("Avsändare");
+    if (sender != null && isBoard(sender)) {
+      return sender.strip();
+    }
+    // An office writes its tjänsteutlåtande to its own board: then the addressee is the issuing body.
     String addressee = letterhead.get("Till");
     if (addressee != null && isBoard(addressee)) {
       return addressee.strip();
@@ -81,7 +135,24 @@ final class ActorFinder {
         return GenericBoardResolver.capitalise(last);
       }
     }
-    return office == null ? null : boards.boardOf(office);
+    if (office != null) {
+      String board = boards.boardOf(office);
+      if (board != null) {
+        return board;
+      }
+    }
+    Matcher commissioned = COMMISSIONED_BY.matcher(text.substring(0, Math.min(text.length(), HEAD)));
+    if (commissioned.find()) {
+      return GenericBoardResolver.capitalise(commissioned.group(1));
+    }
+    // A statement the board writes itself: "Kommunstyrelsen lämnar följande yttrande".
+    Matcher speaks = SPEAKS.matcher(text);
+    while (speaks.find()) {
+      if (!UNNAMED_BOARDS.contains(speaks.group(1).toLowerCase(Locale.ROOT))) {
+        return speaks.group(1);
+      }
+    }
+    return null;
   }
 
   private static boolean isOffice(String name) {

@@ -53,38 +53,39 @@ final class DateFinder {
         yearless.add(new int[] {written.start(), month, day});
       }
     }
-    for (int[] date : yearless) {
-      int year = contextYear(text, date[0], dates);
-      if (year > 0) {
-        put(dates, date[0], year, date[1], date[2]);
+    if (!yearless.isEmpty()) {
+      TreeMap<Integer, Integer> years = new TreeMap<>();
+      Matcher year = YEAR.matcher(text);
+      while (year.find()) {
+        years.put(year.start(), toInt(year.group(1)));
+      }
+      for (int[] date : yearless) {
+        int contextYear = contextYear(date[0], dates, years);
+        if (contextYear > 0) {
+          put(dates, date[0], contextYear, date[1], date[2]);
+        }
       }
     }
     Set<LocalDate> unique = new LinkedHashSet<>(dates.values());
     return List.copyOf(unique);
   }
 
-  private static int contextYear(String text, int offset, TreeMap<Integer, LocalDate> dates) {
-    Map.Entry<Integer, LocalDate> before = dates.lowerEntry(offset);
-    int yearBefore = -1;
-    int yearBeforeAt = -1;
-    Matcher year = YEAR.matcher(text);
-    int yearAfter = -1;
-    while (year.find()) {
-      if (year.start() < offset) {
-        yearBefore = toInt(year.group(1));
-        yearBeforeAt = year.start();
-      } else if (yearAfter < 0) {
-        yearAfter = toInt(year.group(1));
-      }
+  /** The year of the nearest full date or year before {@code offset}, else of the nearest after it; 0 if none. */
+  private static int contextYear(int offset, TreeMap<Integer, LocalDate> dates, TreeMap<Integer, Integer> years) {
+    Map.Entry<Integer, LocalDate> dateBefore = dates.lowerEntry(offset);
+    Map.Entry<Integer, Integer> yearBefore = years.lowerEntry(offset);
+    if (dateBefore != null && (yearBefore == null || dateBefore.getKey() >= yearBefore.getKey())) {
+      return dateBefore.getValue().getYear();
     }
-    if (before != null && before.getKey() >= yearBeforeAt) {
-      return before.getValue().getYear();
+    if (yearBefore != null) {
+      return yearBefore.getValue();
     }
-    if (yearBefore > 0) {
-      return yearBefore;
+    Map.Entry<Integer, LocalDate> dateAfter = dates.higherEntry(offset);
+    Map.Entry<Integer, Integer> yearAfter = years.higherEntry(offset);
+    if (dateAfter != null && (yearAfter == null || dateAfter.getKey() <= yearAfter.getKey())) {
+      return dateAfter.getValue().getYear();
     }
-    Map.Entry<Integer, LocalDate> after = dates.higherEntry(offset);
-    return after != null ? after.getValue().getYear() : yearAfter;
+    return yearAfter == null ? 0 : yearAfter.getValue();
   }
 
   private static void put(Map<Integer, LocalDate> dates, int offset, int year, int month, int day) {

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.govtrace.core.model.DocumentProfile;
 import org.govtrace.core.model.DocumentText;
 import org.govtrace.core.model.DocumentType;
-import org.govtrace.core.model.Span;
 
 /**
  * Reads a document's profile from its cleaned text: genre, issuing board and authoring office, its own diary
@@ -18,6 +17,11 @@ import org.govtrace.core.model.Span;
  * follow DOMAIN.md; they name no city. Stateless after construction and safe for many threads.
  */
 public final class DocumentProfiler {
+
+  // A line with these words speaks of another document: its number is cited, not the document's own.
+  private static final java.util.regex.Pattern CITING =
+      java.util.regex.Pattern.compile(
+          "(?iu)\\b(remiss|remissen|från|svar|enligt|ersätter|bygger|se|jfr|beslut om|ärende)\\b|\\(\\s*dnr");
 
   private final DiaryNumberFinder diaryNumbers = new DiaryNumberFinder();
   private final DateFinder dates = new DateFinder();
@@ -64,9 +68,20 @@ public final class DocumentProfiler {
   }
 
   /**
-   * The document's own number: the letterhead's "Dnr", else a number labelled "Dnr" at the start of a line before
-   * the first section. A number in a sentence or in the title of the referral ("X, KS 2025/809. Remiss") is cited.
+   * The document's own number: the letterhead's "Dnr", else a number labelled "Dnr" before the first section, on a
+   * line that does not speak of another document ("Remiss från kommunstyrelsen, Dnr KS 2018/412"). An unlabelled
+   * number ("X, KS 2025/809. Remiss") or one in the body is cited.
    */
+  private static String lineAround(String text, int offset) {
+    int start = text.lastIndexOf('\n', offset) + 1;
+    int end = text.indexOf('\n', offset);
+    return text.substring(start, end < 0 ? text.length() : end);
+  }
+
+  private static boolean citesAnother(String line) {
+    return line.length() > 200 || CITING.matcher(line).find();
+  }
+
   private String ownNumber(DocumentText text, List<DiaryNumberFinder.Found> numbers, Map<String, String> letterhead) {
     String labelled = letterhead.get("Dnr");
     if (labelled != null) {
@@ -80,8 +95,7 @@ public final class DocumentProfiler {
       if (found.offset() >= firstSection) {
         break;
       }
-      boolean lineStart = found.offset() == 0 || text.text().charAt(found.offset() - 1) == '\n';
-      if (found.labelled() && (lineStart || text.inLetterhead(new Span(found.offset(), found.offset() + 1)))) {
+      if (found.labelled() && !citesAnother(lineAround(text.text(), found.offset()))) {
         return found.number();
       }
     }

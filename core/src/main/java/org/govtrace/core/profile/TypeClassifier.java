@@ -33,7 +33,7 @@ final class TypeClassifier {
     if ((title != null && RESPONSE.matcher(title).find())
         || RESPONSE.matcher(text.text()).find()
         || ((kind.equals("tjänsteutlåtande") || kind.equals("yttrande")) && speaksOfRemiss)
-        || (title != null && title.toLowerCase(Locale.ROOT).matches(".*\\bremiss\\.?$"))) {
+        || (title != null && title.toLowerCase(Locale.ROOT).matches("(?s).*\\bremiss(en|svar)?\\b.*"))) {
       return DocumentType.REFERRAL_RESPONSE;
     }
     if (looksLikeSlides(text)) {

@@ -16,6 +16,7 @@ import java.util.List;
 public record BoardConcern(
     String board, String documentId, String title, String source, LocalDate date, List<EvidenceLine> evidence) {
 
+  /** Copies the evidence list, so the record stays immutable. */
   public BoardConcern {
     evidence = List.copyOf(evidence);
   }

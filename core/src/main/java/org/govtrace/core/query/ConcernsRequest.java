@@ -12,16 +12,26 @@ import org.govtrace.core.model.FindingKind;
  */
 public record ConcernsRequest(FindingKind kind, String respondsTo) {
 
+  /** Checks that the kind is given. */
   public ConcernsRequest {
     Objects.requireNonNull(kind, "kind");
   }
 
-  /** Resource concerns in every document. */
+  /**
+   * Resource concerns in every document.
+   *
+   * @return the request
+   */
   public static ConcernsRequest resources() {
     return new ConcernsRequest(FindingKind.RESOURCE_CONCERN, null);
   }
 
-  /** This request restricted to responses to the document titled {@code title}. */
+  /**
+   * This request restricted to responses to the document titled {@code title}.
+   *
+   * @param title words of the title of the document responded to
+   * @return the narrower request
+   */
   public ConcernsRequest withRespondsTo(String title) {
     return new ConcernsRequest(kind, title);
   }

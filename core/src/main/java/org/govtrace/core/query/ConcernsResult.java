@@ -12,6 +12,7 @@ import java.util.List;
  */
 public record ConcernsResult(String kind, String respondsTo, List<BoardConcern> raised, List<BoardConcern> notRaised) {
 
+  /** Copies the lists, so the record stays immutable. */
   public ConcernsResult {
     raised = List.copyOf(raised);
     notRaised = List.copyOf(notRaised);

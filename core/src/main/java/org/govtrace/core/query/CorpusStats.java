@@ -22,6 +22,7 @@ public record CorpusStats(
     Map<String, Long> documentsByYear,
     Map<String, Long> findingsByKind) {
 
+  /** Copies the maps, keeping their order, so the record stays immutable. */
   public CorpusStats {
     documentsByType = Collections.unmodifiableMap(new LinkedHashMap<>(documentsByType));
     documentsByBody = Collections.unmodifiableMap(new LinkedHashMap<>(documentsByBody));

@@ -13,6 +13,7 @@ import java.util.Objects;
  */
 public record FileOutcome(Path file, FileStatus status, String documentId, String reason) {
 
+  /** Checks that the file and status are given. */
   public FileOutcome {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(status, "status");

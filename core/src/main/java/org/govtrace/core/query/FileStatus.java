@@ -9,5 +9,7 @@ public enum FileStatus {
   /** The file changed (or the pipeline did): its old entries were replaced. */
   REPLACED,
   /** The file could not be read or analysed; the reason says why. */
-  FAILED
+  FAILED,
+  /** The file was indexed from a folder of this run but is no longer there: its entries were removed. */
+  REMOVED
 }

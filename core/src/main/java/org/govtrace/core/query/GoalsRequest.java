@@ -7,7 +7,11 @@ package org.govtrace.core.query;
  */
 public record GoalsRequest(String document) {
 
-  /** Every goal in the index. */
+  /**
+   * Every goal in the index.
+   *
+   * @return the request
+   */
   public static GoalsRequest all() {
     return new GoalsRequest(null);
   }

@@ -11,16 +11,26 @@ import java.util.List;
  */
 public record IndexReport(List<FileOutcome> files, Duration elapsed) {
 
+  /** Copies the outcomes, so the record stays immutable. */
   public IndexReport {
     files = List.copyOf(files);
   }
 
-  /** How many files ended with the given status. */
+  /**
+   * How many files ended with the given status.
+   *
+   * @param status the status to count
+   * @return the number of files
+   */
   public long count(FileStatus status) {
     return files.stream().filter(outcome -> outcome.status() == status).count();
   }
 
-  /** Whether any file failed. */
+  /**
+   * Whether any file failed.
+   *
+   * @return true when at least one file failed
+   */
   public boolean hasFailures() {
     return count(FileStatus.FAILED) > 0;
   }

@@ -8,7 +8,11 @@ package org.govtrace.core.query;
  */
 public record ResponsibilitiesRequest(String actor, String document) {
 
-  /** Every responsibility in the index. */
+  /**
+   * Every responsibility in the index.
+   *
+   * @return the request
+   */
   public static ResponsibilitiesRequest all() {
     return new ResponsibilitiesRequest(null, null);
   }

@@ -14,6 +14,7 @@ import java.util.Map;
  */
 public record SearchResult(String query, long totalHits, List<SentenceHit> hits, Map<String, List<FacetCount>> facets) {
 
+  /** Copies the hits and facets, keeping their order, so the record stays immutable. */
   public SearchResult {
     hits = List.copyOf(hits);
     facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));

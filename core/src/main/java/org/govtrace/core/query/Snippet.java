@@ -11,11 +11,18 @@ import org.govtrace.core.model.Span;
  */
 public record Snippet(String text, List<Span> marks) {
 
+  /** Copies the marks, so the record stays immutable. */
   public Snippet {
     marks = List.copyOf(marks);
   }
 
-  /** The text with every mark wrapped in {@code open} and {@code close}, such as {@code [} and {@code ]}. */
+  /**
+   * The text with every mark wrapped in {@code open} and {@code close}.
+   *
+   * @param open what goes before a marked word, such as {@code [} or a terminal's bold code
+   * @param close what goes after it
+   * @return the marked text
+   */
   public String marked(String open, String close) {
     StringBuilder out = new StringBuilder(text.length() + marks.size() * (open.length() + close.length()));
     int at = 0;

@@ -26,6 +26,7 @@ final class LetterheadFinder {
   private enum Kind { LABEL, METADATA, SHORT, BODY }
 
   private static final int MAX_LENGTH = 70;
+  private static final Pattern LABEL_VALUE = Pattern.compile("^(\\s*:\\s*|\\s+)(\\S.*)$");
   private static final Pattern DATE =
       Pattern.compile("(?i)(\\d{4}-\\d{2}-\\d{2}|\\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \\d{4})");
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
@@ -157,7 +158,7 @@ final class LetterheadFinder {
       if (rest.isEmpty() || rest.matches("\\s*:\\s*")) {
         return new String[] {entry.getValue(), ""};
       }
-      Matcher value = Pattern.compile("^(\\s*:\\s*|\\s+)(\\S.*)$").matcher(rest);
+      Matcher value = LABEL_VALUE.matcher(rest);
       if (value.matches()) {
         return new String[] {entry.getValue(), value.group(2).strip()};
       }

@@ -17,8 +17,14 @@ final class ListItems {
   String item(String line) {
     Matcher bullet = BULLET.matcher(line);
     if (bullet.matches() && !(line.startsWith("o") && !line.startsWith("o "))) {
-      return "• " + bullet.group(1);
+      // A numbered item inside a bulleted list ("• 1. Nämnden …") keeps only its number.
+      String numbered = numbered(bullet.group(1));
+      return numbered != null ? numbered : "• " + bullet.group(1);
     }
+    return numbered(line);
+  }
+
+  private static String numbered(String line) {
     Matcher numbered = NUMBERED.matcher(line);
     if (numbered.matches() && !numbered.group(2).matches("\\d.*")) {
       return numbered.group(1) + " " + numbered.group(2);

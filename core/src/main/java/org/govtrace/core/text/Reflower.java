@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * paragraph above unless something marks a new one: a blank line (unless a sentence runs on over a page break),
  * a list item, a heading from the {@link HeadingLexicon}, an indented line starting with a capital where lines are
  * normally flush, or a short line ending a sentence. A short line without final punctuation that stands alone
- * and is followed by a paragraph is a heading by layout.
+ * and is followed by a paragraph is a heading by layout; after a known heading it opens a subsection (level 2).
  */
 final class Reflower {
 
@@ -112,12 +112,17 @@ final class Reflower {
       return false;
     }
     // A short line without final punctuation, alone so far, followed by a capital: a heading or a name line.
-    return !(open.lineCount == 1 && previous.length() < 0.6 * width && !ANY_END.matcher(previous).matches());
+    return !(open.lineCount == 1 && previous.length() < 0.8 * width && !ANY_END.matcher(previous).matches());
   }
 
   private static void markLayoutHeadings(List<Draft> drafts, int width) {
+    boolean afterKnownHeading = false;
     for (int i = 0; i < drafts.size() - 1; i++) {
       Draft draft = drafts.get(i);
+      if (draft.kind == Block.Kind.HEADING) {
+        afterKnownHeading = true;
+        continue;
+      }
       Draft next = drafts.get(i + 1);
       String text = draft.text.toString();
       boolean shape =
@@ -127,7 +132,8 @@ final class Reflower {
               && words(text) <= 10
               && Character.isUpperCase(text.codePointAt(0))
               && !ANY_END.matcher(text).matches()
-              && !text.matches(".*\\d{4}-\\d{2}-\\d{2}.*");
+              && !text.matches(".*\\d{4}-\\d{2}-\\d{2}.*")
+              && !text.matches(".*\\d[/:]\\d.*|(?i)(dnr|diarienummer)\\b.*");
       boolean followedByBody =
           (next.kind == Block.Kind.PARAGRAPH && (next.lineCount > 1 || SENTENCE_END.matcher(next.text).matches()))
               && next.text.length() > text.length();
@@ -137,8 +143,9 @@ final class Reflower {
               || previous.kind != Block.Kind.PARAGRAPH
               || SENTENCE_END.matcher(previous.text).matches();
       if (shape && followedByBody && afterBreak) {
+        // Under a known heading ("Förvaltningens synpunkter och förslag"), a heading by layout is a subsection.
         draft.kind = Block.Kind.HEADING;
-        draft.level = 1;
+        draft.level = afterKnownHeading ? 2 : 1;
       }
     }
   }

@@ -22,6 +22,8 @@ final class RunningLineFilter {
       Pattern.compile(
           "(?i)(sida|s\\.|page)\\s*\\d+(\\s*(av|/|of)\\s*\\d+|\\s*\\(\\s*\\d+\\s*\\))?"
               + "|\\d+\\s*\\(\\s*\\d+\\s*\\)|\\d+\\s*(av|/)\\s*\\d+|[-–]\\s*\\d+\\s*[-–]");
+  private static final Pattern PAGE_OF_PAGES =
+      Pattern.compile("(?i)\\b(sida|page)\\s*\\d+\\s*(av|/|of|\\()\\s*\\d+\\s*\\)?\\s*$");
   private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}");
 
   List<List<Line>> filter(List<List<Line>> pages) {
@@ -48,7 +50,9 @@ final class RunningLineFilter {
             edge && pages.size() > 1 && text.length() <= 120 && edgeCounts.getOrDefault(key(text), 0) >= needed;
         boolean pageNumber =
             PAGE_NUMBER.matcher(text).matches() || (edge && BARE_NUMBER.matcher(text).matches() && page.size() > 1);
-        if (pageNumber || (running && !kept.add(key(text)))) {
+        // A footer that carries the page number ("… Sida 1 av 3") is dropped on every page, the first too.
+        boolean numberedFooter = edge && text.length() <= 160 && PAGE_OF_PAGES.matcher(text).find();
+        if (pageNumber || numberedFooter || (running && !kept.add(key(text)))) {
           continue;
         }
         lines.add(line);

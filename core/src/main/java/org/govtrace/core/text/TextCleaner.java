@@ -35,8 +35,24 @@ public final class TextCleaner {
       pages.add(splitter.split(normalizer.normalize(rawPages.get(i)), i + 1));
     }
     List<Line> lines = runningLines.filter(pages).stream().flatMap(List::stream).toList();
+    if (!isWrapped(extraction.mediaType(), lines)) {
+      lines = lines.stream().map(Line::withBreakBefore).toList();
+    }
     LetterheadFinder.Letterhead letterhead = letterheads.find(lines);
     List<Block> blocks = reflower.reflow(lines, letterhead.lines());
     return assembler.assemble(blocks, rawPages.size(), letterhead.fields());
+  }
+
+  /**
+   * Whether the lines are wrapped at a page width, as in PDF and most plain text, rather than one paragraph a line,
+   * as Tika writes word-processor documents, HTML and slides. Plain text with long lines is one paragraph a line.
+   */
+  private static boolean isWrapped(String mediaType, List<Line> lines) {
+    String type = mediaType == null ? "" : mediaType;
+    if (!type.equals("application/pdf") && !type.startsWith("text/plain") && !type.isEmpty()) {
+      return false;
+    }
+    int[] lengths = lines.stream().mapToInt(line -> line.text().length()).sorted().toArray();
+    return lengths.length == 0 || lengths[(int) Math.floor(0.9 * (lengths.length - 1))] <= 200;
   }
 }

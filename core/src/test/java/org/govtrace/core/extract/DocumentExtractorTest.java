@@ -60,6 +60,31 @@ class DocumentExtractorTest {
   }
 
   @Test
+  void writesTheBulletsOfHtmlListsAsText() {
+    byte[] html =
+        ("<html><body><p>De tre fokusområdena är:</p><ul><li>Kunskap och information</li><li>Välfärd och service</li>"
+                + "</ul><ol><li>Nämnden godkänner förslaget.</li><li>Paragrafen justeras omedelbart.</li></ol></body></html>")
+            .getBytes(StandardCharsets.UTF_8);
+
+    String text = EXTRACTOR.extract(new ByteArrayInputStream(html), "lista.html").pages().get(0);
+
+    assertTrue(text.contains("• Kunskap och information"), text);
+    assertTrue(text.contains("• Välfärd och service"), text);
+    assertTrue(text.contains("1. Nämnden godkänner förslaget."), text);
+    assertTrue(text.contains("2. Paragrafen justeras omedelbart."), text);
+  }
+
+  @Test
+  void endsEveryBlockWithALineEnd() {
+    byte[] odt = FixtureDocuments.odt(List.of("# Sammanfattning", "Förvaltningen ställer sig bakom planen."));
+
+    String text = EXTRACTOR.extract(new ByteArrayInputStream(odt), "svar.odt").pages().get(0);
+
+    assertTrue(text.contains("Sammanfattning\n"), text);
+    assertFalse(text.contains("SammanfattningFörvaltningen"), text);
+  }
+
+  @Test
   void keepsPdfTextPerPage() {
     byte[] pdf =
         FixtureDocuments.pdf(
@@ -104,6 +129,20 @@ class DocumentExtractorTest {
     assertEquals("text/plain", extraction.mediaType());
     assertTrue(extracted.contains("Socialförvaltningen bedömer att strategin"), extracted);
     assertTrue(extracted.contains("Åtgärderna i handlingsplanen följs upp årligen."), extracted);
+  }
+
+  /** Windows-1252 puts "–" and "”" in bytes Tika's text detector calls binary; the text is still read. */
+  @Test
+  void readsWindows1252TextWithDashesAndQuotes() {
+    byte[] text =
+        FixtureDocuments.text(
+            List.of("Strategin gäller 2018–2022 och ”målen” följs upp årligen…", "Förvaltningen föreslår att nämnden godkänner."),
+            Charset.forName("windows-1252"));
+
+    Extraction extraction = EXTRACTOR.extract(new ByteArrayInputStream(text), "strategi.txt");
+
+    assertEquals("text/plain", extraction.mediaType());
+    assertTrue(extraction.pages().get(0).contains("Strategin gäller 2018–2022 och ”målen” följs upp årligen…"), extraction.pages().get(0));
   }
 
   @Test

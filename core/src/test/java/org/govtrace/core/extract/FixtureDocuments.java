@@ -108,11 +108,18 @@ public final class FixtureDocuments {
     }
   }
 
-  /** An ODT (OpenDocument text) with one paragraph per string, written as the ODF package format prescribes. */
+  /**
+   * An ODT (OpenDocument text) with one paragraph per string, written as the ODF package format prescribes; a
+   * string starting with "# " is a heading.
+   */
   public static byte[] odt(List<String> paragraphs) {
     StringBuilder body = new StringBuilder();
     for (String paragraph : paragraphs) {
-      body.append("<text:p>").append(escapeXml(paragraph)).append("</text:p>");
+      if (paragraph.startsWith("# ")) {
+        body.append("<text:h text:outline-level=\"1\">").append(escapeXml(paragraph.substring(2))).append("</text:h>");
+      } else {
+        body.append("<text:p>").append(escapeXml(paragraph)).append("</text:p>");
+      }
     }
     String content =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"

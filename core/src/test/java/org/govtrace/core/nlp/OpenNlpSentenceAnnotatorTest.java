@@ -73,6 +73,14 @@ class OpenNlpSentenceAnnotatorTest {
   }
 
   @Test
+  void keepsInitialsInsideANameButEndsASentenceAfterAnAppendixLetter() {
+    assertEquals(List.of("Utredningen leddes av A. K. Lindqvist från regionen.", "Hon lämnade rapporten i juni."),
+        sentences("Utredningen leddes av A. K. Lindqvist från regionen. Hon lämnade rapporten i juni."));
+    assertEquals(List.of("Kostnaderna redovisas i bilaga B.", "Nämnden har inga invändningar."),
+        sentences("Kostnaderna redovisas i bilaga B. Nämnden har inga invändningar."));
+  }
+
+  @Test
   void keepsEachNumberedDecisionAsItsOwnSentence() {
     String text = "Förslag till beslut\n1. Stadsdelsnämnden godkänner förvaltningens yttrande.\n"
         + "2. Nämnden överlämnar yttrandet till kommunstyrelsen\n3. Paragrafen justeras omedelbart.";

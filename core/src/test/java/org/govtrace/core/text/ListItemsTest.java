@@ -25,6 +25,7 @@ class ListItemsTest {
         "1. Nämnden godkänner förvaltningens förslag | 1. Nämnden godkänner förvaltningens förslag",
         "2) Paragrafen justeras omedelbart | 2) Paragrafen justeras omedelbart",
         "a) fler platser i förskolan | a) fler platser i förskolan",
+        "• 1. Nämnden godkänner tjänsteutlåtandet | 1. Nämnden godkänner tjänsteutlåtandet",
         "1.2 Mål och syfte | ",
         "2025 års budget | ",
         "Bakgrund | ",

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TextCleanerTest {
 
+  private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(ExtractionLimits.DEFAULT);
   private final TextCleaner cleaner = new TextCleaner();
 
   private DocumentText clean(String... pages) {
@@ -153,6 +154,38 @@ class TextCleanerTest {
   }
 
   @Test
+  void dropsAFooterThatCarriesThePageNumberOnEveryPage() {
+    DocumentText text =
+        clean(
+            "Första sidans text om planen.\nNorrby stad – Tjänsteutlåtande   Sida 1 av 2\n",
+            "Andra sidans text om planen.\nNorrby stad – Tjänsteutlåtande   Sida 2 av 2\n");
+
+    assertEquals("Första sidans text om planen.\n\nAndra sidans text om planen.", text.text());
+  }
+
+  /** Under a known heading, a heading found by layout opens a subsection that the known section contains. */
+  @Test
+  void nestsLayoutHeadingsUnderAKnownHeading() {
+    DocumentText text =
+        clean(
+            """
+            Förvaltningens synpunkter och förslag
+            Förvaltningen välkomnar planen och dess inriktning.
+
+            Antalet resultatmål
+            Förvaltningen är kritisk till antalet resultatmål som riktas till stadsdelsnämnderna.
+
+            Bilagor
+            Förslag till handlingsplan.
+            """);
+
+    List<Section> sections = text.sections();
+    assertEquals(List.of(1, 2, 1), sections.stream().map(Section::level).toList());
+    assertTrue(sections.get(0).span().contains(sections.get(1).span()), sections.toString());
+    assertEquals("Antalet resultatmål", text.sectionAt(text.text().indexOf("Förvaltningen är kritisk")).heading());
+  }
+
+  @Test
   void removesPageNumberLinesInTheirCommonForms() {
     DocumentText text =
         clean(
@@ -172,7 +205,7 @@ class TextCleanerTest {
                 List.of("Bakgrund", "Handlingsplanen riktar sig till samtliga nämnder och", "bolagsstyrelser i staden."),
                 List.of("Förvaltningen vill lyfta fram behovet av resurser för att", "nämnderna ska kunna genomföra och"),
                 List.of("uppnå intentionerna i handlingsplanen.", "Bilagor", "Förslag till handlingsplan.")));
-    Extraction extraction = new DocumentExtractor(ExtractionLimits.DEFAULT).extract(new ByteArrayInputStream(pdf), "plan.pdf");
+    Extraction extraction = EXTRACTOR.extract(new ByteArrayInputStream(pdf), "plan.pdf");
 
     DocumentText text = cleaner.clean(extraction);
 
@@ -183,6 +216,24 @@ class TextCleanerTest {
     // The sentence runs on over the page break into one paragraph, and its end is still cited on page 3.
     assertTrue(text.text().contains("genomföra och uppnå intentionerna"), text.text());
     assertEquals(3, text.pageAt(text.text().indexOf("uppnå intentionerna")));
+    assertEquals(List.of("Bakgrund", "Bilagor"), text.sections().stream().map(Section::heading).toList());
+  }
+
+  @Test
+  void keepsTheParagraphsOfAWordProcessorDocument() {
+    String first =
+        "Förvaltningen ställer sig positiv till att kontoret tagit fram ett förslag till handlingsplan för att "
+            + "främja inkludering och stärka invånarnas rättigheter i hela staden.";
+    String second =
+        "Förvaltningen vill särskilt lyfta vikten av att det tas fram utbildningar och material som ger stöd i "
+            + "nämndernas fortsatta arbete med planen.";
+    byte[] docx = FixtureDocuments.docx(List.of("Bakgrund", first, second, "Bilagor", "Förslag till handlingsplan."));
+    Extraction extraction = EXTRACTOR.extract(new ByteArrayInputStream(docx), "svar.docx");
+
+    DocumentText text = cleaner.clean(extraction);
+
+    TextInvariants.assertValid(text);
+    assertEquals("Bakgrund\n\n" + first + "\n\n" + second + "\n\nBilagor\n\nFörslag till handlingsplan.", text.text());
     assertEquals(List.of("Bakgrund", "Bilagor"), text.sections().stream().map(Section::heading).toList());
   }
 
@@ -212,12 +263,14 @@ class TextCleanerTest {
         List.of("Sammanfattning", "Inledning", "Läsanvisning för planen", "Socialnämndens ansvar",
             "Förvaltningens synpunkter och förslag"),
         sections.stream().map(Section::heading).toList());
-    assertEquals(List.of(1, 1, 2, 1, 1), sections.stream().map(Section::level).toList());
+    assertEquals(List.of(1, 1, 2, 2, 1), sections.stream().map(Section::level).toList());
     Section inledning = sections.get(1);
     assertTrue(inledning.span().of(text.text()).contains("Varje kapitel inleds"), "a level-1 section holds its subsections");
     assertEquals("Inledning", text.sectionAt(text.text().indexOf("Planen beskriver")).heading());
     assertEquals("Läsanvisning för planen", text.sectionAt(text.text().indexOf("Varje kapitel")).heading());
     assertTrue(text.text().contains("\nSocialnämndens ansvar\n"), "headings sit on their own line");
+    Section synpunkter = sections.get(4);
+    assertEquals(text.text().length(), synpunkter.span().end(), "the last section runs to the end");
   }
 
   @Test

@@ -1,0 +1,121 @@
+package org.govtrace.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.govtrace.core.GovTrace;
+import org.govtrace.core.eval.EvaluationReport;
+import org.govtrace.core.eval.FieldScore;
+import org.govtrace.core.eval.Score;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code govtrace eval}: scores the analysis against gold files, side by side with a keyword baseline. */
+@Command(
+    name = "eval",
+    header = "Score the analysis against gold files, side by side with a keyword baseline.",
+    description = "Reads document-level gold (a JSON array) or passage-level gold (JSON Lines) in the format of "
+        + "gold/FORMAT.md and prints precision, recall and F1, or accuracy, per field for the analysis and for the "
+        + "keyword baseline (resurs*, finansier*, budget*, medel, kostnad*; ansvar*).")
+public final class EvalCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "A gold file: *.json (documents) or *.jsonl (passages). Repeatable.")
+  List<Path> gold;
+
+  @Option(names = "--json", description = "Print JSON instead of a table.")
+  boolean json;
+
+  @Option(names = "--thesaurus", paramLabel = "FILE", description = "A thesaurus JSON that extends the bundled one, or replaces it when its mode is \"replace\".")
+  Path thesaurus;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    List<EvaluationReport> reports = new ArrayList<>();
+    try (GovTrace govtrace = GovTrace.builder().thesaurus(AnalyzeCommand.thesaurus(thesaurus)).build()) {
+      for (Path file : gold) {
+        reports.add(govtrace.evaluate(file));
+      }
+    }
+    if (json) {
+      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(reports.stream().map(EvalCommand::asJson).toList()));
+    } else {
+      reports.forEach(report -> printTable(report, out));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void printTable(EvaluationReport report, PrintWriter out) {
+    out.printf("%s  (%s: %d)%n", report.goldFile(), report.kind(), report.items());
+    out.printf("  %-24s %-9s %-30s %-30s%n", "FIELD", "METRIC", "SYSTEM", "KEYWORD BASELINE");
+    for (FieldScore field : report.fields()) {
+      out.printf("  %-24s %-9s %-30s %-30s%n", field.field(), field.metric().equals("accuracy") ? "acc" : "P/R/F1",
+          render(field.system()), field.baseline() == null ? "n/a" : render(field.baseline()));
+    }
+    out.println();
+  }
+
+  private static String render(Score score) {
+    if (score.isAccuracy()) {
+      String text = String.format(Locale.ROOT, "%.2f (%d/%d)", score.accuracy(), score.correct(), score.total());
+      return Double.isNaN(score.macroF1()) ? text : text + String.format(Locale.ROOT, " mF1 %.2f", score.macroF1());
+    }
+    String text = String.format(Locale.ROOT, "%.2f/%.2f/%.2f (%d/%d/%d)", score.precision(), score.recall(), score.f1(),
+        score.truePositives(), score.falsePositives(), score.falseNegatives());
+    return score.total() > 0 ? text + String.format(Locale.ROOT, " acc %.2f", score.accuracy()) : text;
+  }
+
+  private static Map<String, Object> asJson(EvaluationReport report) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("gold", report.goldFile());
+    root.put("kind", report.kind());
+    root.put("items", report.items());
+    List<Map<String, Object>> fields = new ArrayList<>();
+    for (FieldScore field : report.fields()) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("field", field.field());
+      item.put("metric", field.metric());
+      item.put("system", asJson(field.system()));
+      item.put("baseline", field.baseline() == null ? null : asJson(field.baseline()));
+      fields.add(item);
+    }
+    root.put("fields", fields);
+    return root;
+  }
+
+  private static Map<String, Object> asJson(Score score) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    if (score.total() > 0) {
+      item.put("accuracy", round(score.accuracy()));
+      item.put("correct", score.correct());
+      item.put("total", score.total());
+    }
+    if (!score.isAccuracy()) {
+      item.put("precision", round(score.precision()));
+      item.put("recall", round(score.recall()));
+      item.put("f1", round(score.f1()));
+      item.put("tp", score.truePositives());
+      item.put("fp", score.falsePositives());
+      item.put("fn", score.falseNegatives());
+    }
+    if (!Double.isNaN(score.macroF1())) {
+      item.put("macro_f1", round(score.macroF1()));
+    }
+    return item;
+  }
+
+  private static double round(double value) {
+    return Double.isNaN(value) ? value : Math.round(value * 10000) / 10000.0;
+  }
+}

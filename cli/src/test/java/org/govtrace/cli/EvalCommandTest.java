@@ -1,0 +1,51 @@
+package org.govtrace.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code govtrace eval}: per-field scores for the analysis and the keyword baseline. */
+class EvalCommandTest {
+
+  private static final String PASSAGES = """
+      {"id": "1", "text": "Kontoret saknar finansiering för de nya uppdragen.", "resource_concern": true, "responsibilities": [], "goal": false, "stance": "critique"}
+      {"id": "2", "text": "Målet är att alla barn ska kunna simma när de lämnar grundskolan.", "resource_concern": false, "responsibilities": [], "goal": true, "stance": "neutral"}
+      """;
+
+  /** The table lists each passage field with the system's and the baseline's score. */
+  @Test
+  void printsATableWithTheBaseline(@TempDir Path dir) throws Exception {
+    Path gold = Files.writeString(dir.resolve("p.jsonl"), PASSAGES);
+    StringWriter out = new StringWriter();
+    int exit = new CommandLine(new GovTraceCommand()).setOut(new PrintWriter(out)).execute("eval", "--gold", gold.toString());
+    assertEquals(0, exit);
+    String table = out.toString();
+    assertTrue(table.contains("KEYWORD BASELINE"), table);
+    assertTrue(table.lines().anyMatch(l -> l.trim().startsWith("resource_concern") && l.contains("1.00/1.00/1.00")), table);
+    assertTrue(table.lines().anyMatch(l -> l.trim().startsWith("goal")), table);
+  }
+
+  /** JSON output holds precision, recall, F1 and the counts for the system and the baseline. */
+  @Test
+  void printsJson(@TempDir Path dir) throws Exception {
+    Path gold = Files.writeString(dir.resolve("p.jsonl"), PASSAGES);
+    StringWriter out = new StringWriter();
+    int exit = new CommandLine(new GovTraceCommand()).setOut(new PrintWriter(out)).execute("eval", "--gold", gold.toString(), "--json");
+    assertEquals(0, exit);
+    JsonNode report = new ObjectMapper().readTree(out.toString()).get(0);
+    assertEquals("passages", report.get("kind").asText());
+    JsonNode goal = report.get("fields").findValues("field").stream().anyMatch(f -> f.asText().equals("goal")) ? report.get("fields").get(1) : null;
+    assertEquals("goal", goal.get("field").asText());
+    assertEquals(1, goal.get("system").get("tp").asInt());
+    assertTrue(goal.get("baseline").has("f1"));
+  }
+}

@@ -1,0 +1,23 @@
+package org.govtrace.core.eval;
+
+import java.util.List;
+
+/**
+ * The scores of one gold file, field by field, for the analysis and the keyword baseline.
+ *
+ * @param goldFile the gold file as given
+ * @param kind {@code documents} (a JSON array) or {@code passages} (JSON Lines)
+ * @param items how many documents or passages were scored
+ * @param fields the scores in the order of FORMAT.md
+ */
+public record EvaluationReport(String goldFile, String kind, int items, List<FieldScore> fields) {
+
+  public EvaluationReport {
+    fields = List.copyOf(fields);
+  }
+
+  /** The score of one field, or null when the report has none. */
+  public FieldScore field(String name) {
+    return fields.stream().filter(f -> f.field().equals(name)).findFirst().orElse(null);
+  }
+}

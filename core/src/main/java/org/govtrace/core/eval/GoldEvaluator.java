@@ -1,0 +1,366 @@
+package org.govtrace.core.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.govtrace.core.GovTraceException;
+import org.govtrace.core.analysis.Thesaurus;
+import org.govtrace.core.model.AnalyzedDocument;
+import org.govtrace.core.model.Finding;
+import org.govtrace.core.model.FindingKind;
+
+/**
+ * Scores the analysis against gold files in the format of {@code gold/FORMAT.md}: a JSON array of documents
+ * (each file run through the whole pipeline) or JSON Lines of passages (each text analysed on its own), side by
+ * side with the {@link KeywordBaseline keyword baseline} scored the same way.
+ */
+public final class GoldEvaluator {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> STANCES = List.of("support", "critique", "proposal", "neutral");
+
+  private final Function<Path, AnalyzedDocument> analyzeFile;
+  private final Function<String, AnalyzedDocument> analyzeText;
+  private final Thesaurus thesaurus;
+  private final KeywordBaseline baseline;
+
+  /**
+   * @param analyzeFile runs the pipeline on a file
+   * @param analyzeText runs the pipeline on a passage of text
+   * @param thesaurus resolves actor names and aliases to canonical names
+   */
+  public GoldEvaluator(Function<Path, AnalyzedDocument> analyzeFile, Function<String, AnalyzedDocument> analyzeText, Thesaurus thesaurus) {
+    this.analyzeFile = analyzeFile;
+    this.analyzeText = analyzeText;
+    this.thesaurus = thesaurus;
+    this.baseline = new KeywordBaseline(thesaurus);
+  }
+
+  /**
+   * Scores one gold file: JSON Lines when its name ends in {@code .jsonl} or its first character is not {@code [}.
+   *
+   * @throws GovTraceException when the gold file cannot be read or does not follow FORMAT.md
+   */
+  public EvaluationReport evaluate(Path goldFile) {
+    String content;
+    try {
+      content = Files.readString(goldFile, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new GovTraceException(goldFile + ": cannot be read (" + e.getMessage() + "); check the path.", e);
+    }
+    boolean documents = !goldFile.toString().endsWith(".jsonl") && content.stripLeading().startsWith("[");
+    return documents ? evaluateDocuments(goldFile, content) : evaluatePassages(goldFile, content);
+  }
+
+  private EvaluationReport evaluateDocuments(Path goldFile, String content) {
+    JsonNode root = parse(goldFile, content);
+    Path folder = goldFile.toAbsolutePath().getParent();
+    Tally tally = new Tally();
+    for (int i = 0; i < root.size(); i++) {
+      JsonNode gold = root.get(i);
+      String file = text(gold, "file");
+      if (file == null) {
+        throw new GovTraceException(goldFile + ": entry " + i + " has no 'file'; every document needs the path of its file.");
+      }
+      AnalyzedDocument document = analyzeFile.apply(folder.resolve(file).normalize());
+      Prediction system = predict(document);
+      Prediction keywords = baseline.predict(document);
+      tally.accuracy("doc_type", text(gold, "doc_type") != null, document.profile().type().code().equals(text(gold, "doc_type")));
+      tally.accuracy("issuing_body", gold.has("issuing_body"), sameActor(document.profile().issuingBody(), text(gold, "issuing_body")));
+      tally.accuracy("own_dnr", gold.has("own_dnr"), sameDnr(document.profile().ownDnr(), text(gold, "own_dnr")));
+      tally.accuracy("responds_to", gold.has("responds_to"), sameTitle(document.profile().respondsTo(), text(gold, "responds_to")));
+      tally.set("referenced_dnrs", gold.has("referenced_dnrs"), document.profile().referencedDnrs(), strings(gold, "referenced_dnrs"), null);
+      tally.set("dates", gold.has("dates"), document.profile().dates().stream().map(Object::toString).toList(), strings(gold, "dates"), null);
+      boolean goldConcern = gold.path("raises_resource_concern").asBoolean(false);
+      tally.accuracy("raises_resource_concern", gold.has("raises_resource_concern"), system.raisesConcern() == goldConcern, keywords.raisesConcern() == goldConcern);
+      tally.sentences("resource_evidence", gold.has("resource_evidence"), system.resourceEvidence(), keywords.resourceEvidence(), strings(gold, "resource_evidence"));
+      tally.duties("responsibilities", gold.has("responsibilities"), system.responsibilities(), keywords.responsibilities(), duties(gold), this);
+      tally.sentences("goals", gold.has("goals"), system.goals(), keywords.goals(), strings(gold, "goals"));
+      tally.set("focus_areas", gold.has("focus_areas"), system.focusAreas(), strings(gold, "focus_areas"), keywords.focusAreas());
+      tally.set("rights_areas", gold.has("rights_areas"), system.rightsAreas(), strings(gold, "rights_areas"), keywords.rightsAreas());
+      tally.sentences("proposals", gold.has("proposals"), system.proposals(), keywords.proposals(), strings(gold, "proposals"));
+      tally.accuracy("stance", gold.hasNonNull("stance"), system.stance().equals(text(gold, "stance")), keywords.stance().equals(text(gold, "stance")));
+    }
+    return new EvaluationReport(goldFile.toString(), "documents", root.size(), tally.fields());
+  }
+
+  private EvaluationReport evaluatePassages(Path goldFile, String content) {
+    Tally tally = new Tally();
+    Map<String, int[]> systemStances = new HashMap<>();
+    Map<String, int[]> baselineStances = new HashMap<>();
+    int count = 0;
+    String[] lines = content.split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isBlank()) {
+        continue;
+      }
+      JsonNode gold = parse(goldFile, lines[i], i + 1);
+      String passage = text(gold, "text");
+      if (passage == null) {
+        throw new GovTraceException(goldFile + ": line " + (i + 1) + " has no 'text'; every passage needs its text.");
+      }
+      count++;
+      AnalyzedDocument document = analyzeText.apply(passage);
+      Prediction system = predict(document);
+      Prediction keywords = baseline.predict(document);
+      if (gold.has("resource_concern")) {
+        tally.binary("resource_concern", gold.get("resource_concern").asBoolean(), system.raisesConcern(), keywords.raisesConcern());
+      }
+      if (gold.has("goal")) {
+        tally.binary("goal", gold.get("goal").asBoolean(), !system.goals().isEmpty(), !keywords.goals().isEmpty());
+      }
+      if (gold.hasNonNull("stance")) {
+        String expected = text(gold, "stance");
+        tally.accuracy("stance", true, system.stance().equals(expected), keywords.stance().equals(expected));
+        confusion(systemStances, expected, system.stance());
+        confusion(baselineStances, expected, keywords.stance());
+      }
+      tally.duties("responsibilities", gold.has("responsibilities"), system.responsibilities(), keywords.responsibilities(), duties(gold), this);
+    }
+    tally.macroF1("stance", macroF1(systemStances), macroF1(baselineStances));
+    return new EvaluationReport(goldFile.toString(), "passages", count, tally.fields());
+  }
+
+  /** The analysis's answers in the terms of the gold files. */
+  private Prediction predict(AnalyzedDocument document) {
+    List<String> evidence = new ArrayList<>();
+    List<Prediction.Duty> duties = new ArrayList<>();
+    List<String> goals = new ArrayList<>();
+    List<String> proposals = new ArrayList<>();
+    Set<String> focus = new LinkedHashSet<>();
+    Set<String> rights = new LinkedHashSet<>();
+    for (Finding f : document.findings()) {
+      switch (f.kind()) {
+        case RESOURCE_CONCERN -> evidence.add(f.evidence().sentence());
+        case RESPONSIBILITY -> duties.add(new Prediction.Duty(f.actor(), f.modality(), f.text()));
+        case GOAL -> goals.add(f.text());
+        case PROPOSAL -> proposals.add(f.text());
+        case FOCUS_AREA -> focus.add(f.text());
+        case RIGHTS_AREA -> rights.add(f.text());
+        default -> { }
+      }
+    }
+    return new Prediction(document.findings().stream().anyMatch(f -> f.kind() == FindingKind.RESOURCE_CONCERN), evidence, duties, goals,
+        proposals, List.copyOf(focus), List.copyOf(rights), document.stance().code());
+  }
+
+  boolean sameActor(String predicted, String gold) {
+    if (predicted == null || gold == null) {
+      return predicted == null && gold == null;
+    }
+    return thesaurus.canonicalActor(predicted).equalsIgnoreCase(thesaurus.canonicalActor(gold));
+  }
+
+  private static boolean sameDnr(String predicted, String gold) {
+    if (predicted == null || gold == null) {
+      return predicted == null && gold == null;
+    }
+    return TextMatch.normalize(predicted).equalsIgnoreCase(TextMatch.normalize(gold));
+  }
+
+  private static boolean sameTitle(String predicted, String gold) {
+    if (predicted == null || gold == null) {
+      return predicted == null && gold == null;
+    }
+    return TextMatch.jaccard(predicted, gold) >= 0.6;
+  }
+
+  private static void confusion(Map<String, int[]> counts, String gold, String predicted) {
+    // [0] true positives, [1] false positives, [2] false negatives of each class
+    if (gold.equals(predicted)) {
+      counts.computeIfAbsent(gold, k -> new int[3])[0]++;
+    } else {
+      counts.computeIfAbsent(predicted, k -> new int[3])[1]++;
+      counts.computeIfAbsent(gold, k -> new int[3])[2]++;
+    }
+  }
+
+  // The mean F1 over the classes that occur in the gold or the predictions.
+  private static double macroF1(Map<String, int[]> counts) {
+    if (counts.isEmpty()) {
+      return Double.NaN;
+    }
+    double sum = 0;
+    for (String stance : STANCES) {
+      int[] c = counts.get(stance);
+      if (c != null) {
+        sum += Score.ofMatches(c[0], c[1], c[2]).f1();
+      }
+    }
+    return sum / counts.keySet().stream().filter(STANCES::contains).count();
+  }
+
+  private static JsonNode parse(Path goldFile, String content) {
+    try {
+      JsonNode root = JSON.readTree(content);
+      if (!root.isArray()) {
+        throw new GovTraceException(goldFile + ": a document-level gold file must be a JSON array; see gold/FORMAT.md.");
+      }
+      return root;
+    } catch (IOException e) {
+      throw new GovTraceException(goldFile + ": is not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + "); fix the syntax.", e);
+    }
+  }
+
+  private static JsonNode parse(Path goldFile, String line, int number) {
+    try {
+      return JSON.readTree(line);
+    } catch (IOException e) {
+      throw new GovTraceException(goldFile + ": line " + number + " is not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + "); fix it.", e);
+    }
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
+  private static List<String> strings(JsonNode node, String field) {
+    List<String> out = new ArrayList<>();
+    node.path(field).forEach(item -> out.add(item.asText()));
+    return out;
+  }
+
+  private static List<Prediction.Duty> duties(JsonNode node) {
+    List<Prediction.Duty> out = new ArrayList<>();
+    node.path("responsibilities").forEach(item -> out.add(new Prediction.Duty(text(item, "actor"), text(item, "modality"), text(item, "duty"))));
+    return out;
+  }
+
+  /** Sums the counts of every field over all documents or passages, in the order fields are first seen. */
+  private static final class Tally {
+    private final Map<String, int[]> system = new java.util.LinkedHashMap<>();
+    private final Map<String, int[]> keywords = new HashMap<>();
+    private final Map<String, String> metric = new HashMap<>();
+    private final Map<String, double[]> macro = new HashMap<>();
+
+    void accuracy(String field, boolean judged, boolean right) {
+      if (judged) {
+        add(system, field, "accuracy", right ? 1 : 0, 0, 0, 1);
+      }
+    }
+
+    void accuracy(String field, boolean judged, boolean right, boolean baselineRight) {
+      if (judged) {
+        add(system, field, "accuracy", right ? 1 : 0, 0, 0, 1);
+        add(keywords, field, "accuracy", baselineRight ? 1 : 0, 0, 0, 1);
+      }
+    }
+
+    void binary(String field, boolean gold, boolean predicted, boolean baselinePredicted) {
+      add(system, field, "binary", gold && predicted ? 1 : 0, !gold && predicted ? 1 : 0, gold && !predicted ? 1 : 0, gold == predicted ? 1 : 0);
+      add(keywords, field, "binary", gold && baselinePredicted ? 1 : 0, !gold && baselinePredicted ? 1 : 0, gold && !baselinePredicted ? 1 : 0,
+          gold == baselinePredicted ? 1 : 0);
+    }
+
+    void set(String field, boolean judged, List<String> predicted, List<String> gold, List<String> baselinePredicted) {
+      if (!judged) {
+        return;
+      }
+      addSet(system, field, predicted, gold);
+      if (baselinePredicted != null) {
+        addSet(keywords, field, baselinePredicted, gold);
+      }
+    }
+
+    void sentences(String field, boolean judged, List<String> predicted, List<String> baselinePredicted, List<String> gold) {
+      if (judged) {
+        addSentences(system, field, predicted, gold);
+        addSentences(keywords, field, baselinePredicted, gold);
+      }
+    }
+
+    void duties(String field, boolean judged, List<Prediction.Duty> predicted, List<Prediction.Duty> baselinePredicted, List<Prediction.Duty> gold, GoldEvaluator evaluator) {
+      if (judged) {
+        addDuties(system, field, predicted, gold, evaluator);
+        addDuties(keywords, field, baselinePredicted, gold, evaluator);
+      }
+    }
+
+    void macroF1(String field, double systemValue, double baselineValue) {
+      macro.put(field, new double[] {systemValue, baselineValue});
+    }
+
+    private void addSet(Map<String, int[]> target, String field, List<String> predicted, List<String> gold) {
+      Set<String> p = new LinkedHashSet<>();
+      predicted.forEach(s -> p.add(TextMatch.normalize(s).toLowerCase(Locale.ROOT)));
+      Set<String> g = new LinkedHashSet<>();
+      gold.forEach(s -> g.add(TextMatch.normalize(s).toLowerCase(Locale.ROOT)));
+      int tp = (int) p.stream().filter(g::contains).count();
+      add(target, field, "prf", tp, p.size() - tp, g.size() - tp, 0);
+    }
+
+    private void addSentences(Map<String, int[]> target, String field, List<String> predicted, List<String> gold) {
+      boolean[] used = new boolean[gold.size()];
+      int tp = 0;
+      for (String p : predicted) {
+        for (int i = 0; i < gold.size(); i++) {
+          if (!used[i] && TextMatch.sentenceMatches(p, gold.get(i))) {
+            used[i] = true;
+            tp++;
+            break;
+          }
+        }
+      }
+      add(target, field, "prf", tp, predicted.size() - tp, gold.size() - tp, 0);
+    }
+
+    private void addDuties(Map<String, int[]> target, String field, List<Prediction.Duty> predicted, List<Prediction.Duty> gold, GoldEvaluator evaluator) {
+      boolean[] used = new boolean[gold.size()];
+      int tp = 0;
+      for (Prediction.Duty p : predicted) {
+        for (int i = 0; i < gold.size(); i++) {
+          Prediction.Duty g = gold.get(i);
+          if (!used[i] && p.actor() != null && evaluator.sameActor(p.actor(), g.actor()) && TextMatch.jaccard(p.duty(), g.duty()) >= 0.4) {
+            used[i] = true;
+            tp++;
+            break;
+          }
+        }
+      }
+      add(target, field, "prf", tp, predicted.size() - tp, gold.size() - tp, 0);
+    }
+
+    private void add(Map<String, int[]> target, String field, String kind, int tp, int fp, int fn, int total) {
+      metric.putIfAbsent(field, kind);
+      system.putIfAbsent(field, new int[5]);
+      int[] c = target.computeIfAbsent(field, k -> new int[5]);
+      c[0] += tp;
+      c[1] += fp;
+      c[2] += fn;
+      c[3] += kind.equals("accuracy") ? tp : kind.equals("binary") ? total : 0;
+      c[4] += kind.equals("prf") ? 0 : 1;
+    }
+
+    List<FieldScore> fields() {
+      List<FieldScore> out = new ArrayList<>();
+      for (Map.Entry<String, int[]> entry : system.entrySet()) {
+        String field = entry.getKey();
+        String kind = metric.get(field);
+        double[] m = macro.getOrDefault(field, new double[] {Double.NaN, Double.NaN});
+        out.add(new FieldScore(field, kind.equals("accuracy") ? "accuracy" : "prf", score(kind, entry.getValue(), m[0]),
+            keywords.containsKey(field) ? score(kind, keywords.get(field), m[1]) : null));
+      }
+      return out;
+    }
+
+    private static Score score(String kind, int[] c, double macroF1) {
+      return switch (kind) {
+        case "accuracy" -> new Score(0, 0, 0, c[3], c[4], macroF1);
+        case "binary" -> new Score(c[0], c[1], c[2], c[3], c[4], macroF1);
+        default -> new Score(c[0], c[1], c[2], 0, 0, macroF1);
+      };
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package org.govtrace.core.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import org.govtrace.core.model.DocumentId;
+import org.govtrace.core.model.DocumentProfile;
+import org.govtrace.core.model.DocumentText;
+import org.govtrace.core.model.DocumentType;
+import org.govtrace.core.model.Finding;
+import org.govtrace.core.model.FindingKind;
+import org.govtrace.core.model.Stance;
+import org.govtrace.core.nlp.RuleSentenceAnnotator;
+import org.junit.jupiter.api.Test;
+
+/** Document-level behaviour of {@link GovernanceAnalyzer}: voice, lists, evidence, roll-up. */
+class GovernanceAnalyzerTest {
+
+  private static final GovernanceAnalyzer ANALYZER = new GovernanceAnalyzer(FindingsTableTest.testThesaurus());
+
+  private static DocumentAnalysisView analyze(String text) {
+    DocumentText doc = DocumentText.ofPlainText(text);
+    DocumentProfile profile = new DocumentProfile(DocumentType.REFERRAL_RESPONSE, null, null, null, List.of(), List.of(), null, null);
+    DocumentAnalysis analysis = ANALYZER.analyze(DocumentId.of(text.getBytes(StandardCharsets.UTF_8)), doc, new RuleSentenceAnnotator().annotate(doc), profile);
+    return new DocumentAnalysisView(analysis.findings(), analysis.stance(), text);
+  }
+
+  private record DocumentAnalysisView(List<Finding> findings, Stance stance, String text) {
+    List<Finding> of(FindingKind kind) {
+      return findings.stream().filter(f -> f.kind() == kind).toList();
+    }
+  }
+
+  private static final String RESPONSE = """
+      Förslag till beslut
+
+      1. Vård- och omsorgsnämnden överlämnar förvaltningens tjänsteutlåtande till kommunstyrelsen.
+
+      Bakgrund
+
+      Enligt planen ska verksamheterna bedrivas inom befintlig budgetram. Planen anger att det finns ett behov av ökade resurser till hemtjänsten.
+
+      Förvaltningens synpunkter
+
+      Förvaltningen välkomnar planen. Förvaltningen bedömer dock att de nya uppgifterna inte ryms inom befintlig ram. Förvaltningen föreslår att nämnden överlämnar tjänsteutlåtandet till kommunstyrelsen.
+      """;
+
+  /** Concerns in the retold plan belong to the plan; the office's own objection is the concern. */
+  @Test
+  void raisesConcernsOnlyInTheAuthorsOwnVoice() {
+    List<Finding> concerns = analyze(RESPONSE).of(FindingKind.RESOURCE_CONCERN);
+    assertEquals(1, concerns.size(), concerns.toString());
+    assertTrue(concerns.get(0).evidence().sentence().contains("inte ryms inom befintlig ram"));
+    assertEquals("Förvaltningens synpunkter", concerns.get(0).evidence().section());
+  }
+
+  /** The decision item yields a proposed duty; only the last formal decision proposal is kept. */
+  @Test
+  void readsTheDecisionListAndKeepsOneFormalProposal() {
+    DocumentAnalysisView view = analyze(RESPONSE);
+    assertTrue(view.of(FindingKind.RESPONSIBILITY).stream().anyMatch(f -> f.actor().equals("Vård- och omsorgsnämnden") && f.modality().equals("föreslås")));
+    List<Finding> formal = view.of(FindingKind.PROPOSAL).stream().filter(f -> f.label().equals("formal")).toList();
+    assertEquals(1, formal.size(), formal.toString());
+    assertTrue(formal.get(0).text().startsWith("Förvaltningen föreslår"));
+  }
+
+  /** Support outweighs one reservation: the document's stance is support. */
+  @Test
+  void rollsUpTheStance() {
+    assertEquals(Stance.SUPPORT, GovernanceAnalyzer.rollUp(2, 1, 0, 1));
+    assertEquals(Stance.CRITIQUE, GovernanceAnalyzer.rollUp(1, 3, 2, 1));
+    assertEquals(Stance.PROPOSAL, GovernanceAnalyzer.rollUp(0, 0, 0, 1));
+    assertEquals(Stance.NEUTRAL, GovernanceAnalyzer.rollUp(0, 0, 0, 0));
+  }
+
+  /** Items after a line that introduces goals are goals; the list ends at the next paragraph of prose. */
+  @Test
+  void readsGoalListsWithoutBullets() {
+    String text = """
+        Planen har följande delmål:
+
+        Alla elever har tillgång till studiehandledning på modersmålet.
+
+        Vårdnadshavare får information om skolans stöd på flera språk.
+
+        Ytterligare insatser planeras. De beskrivs i bilagan.
+        """;
+    List<Finding> goals = analyze(text).of(FindingKind.GOAL);
+    assertEquals(2, goals.size(), goals.toString());
+  }
+
+  /** One coordinated subject yields one item per board, and no fragment of a word becomes a board. */
+  @Test
+  void expandsCoordinatedCompoundsIntoWholeBoards() {
+    List<Finding> duties = analyze("Arbetsmarknads-, kultur- och utbildningsnämnden ansvarar för att erbjuda praktikplatser.").of(FindingKind.RESPONSIBILITY);
+    assertEquals(List.of("Arbetsmarknadsnämnden", "Kulturnämnden", "Utbildningsnämnden"), duties.stream().map(Finding::actor).toList());
+    assertTrue(duties.stream().allMatch(f -> f.text().equals("erbjuda praktikplatser")));
+  }
+
+  /** Random text never throws, and every finding has evidence inside the text and a rule. */
+  @Test
+  void randomTextYieldsWellFormedFindings() {
+    Random random = new Random(7);
+    String[] words = {"nämnden", "ska", "ansvarar", "för", "att", "resurser", "saknas", "målet", "är", "Förvaltningen", "föreslår", "-", ",", ".", "\n", "Bakgrund", "och", "samt", "kultur-", "•"};
+    for (int round = 0; round < 200; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < 40; i++) {
+        text.append(words[random.nextInt(words.length)]).append(' ');
+      }
+      DocumentAnalysisView view = analyze(text.toString());
+      for (Finding f : view.findings()) {
+        assertNotNull(f.evidence(), "finding without evidence: " + f);
+        assertNotNull(f.rule(), "finding without rule: " + f);
+        assertTrue(f.evidence().span().end() <= view.text().length(), "evidence outside the text: " + f);
+        assertFalse(f.kind() == FindingKind.RESPONSIBILITY && (f.actor() == null || f.actor().isBlank()), "responsibility without actor: " + f);
+      }
+    }
+  }
+}
