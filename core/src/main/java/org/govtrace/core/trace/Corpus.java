@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.govtrace.core.GovTraceException;
+import org.govtrace.core.query.NoSuchDocumentException;
 import org.govtrace.core.lineage.Lineage;
 import org.govtrace.core.lineage.LineageNode;
 import org.govtrace.core.model.AnalyzedDocument;
@@ -59,7 +59,7 @@ public final class Corpus {
    * The one document a person means by {@code reference}: its id or an id prefix of at least six digits, its
    * file name or path, or words of its title.
    *
-   * @throws GovTraceException when no document or more than one matches
+   * @throws NoSuchDocumentException when no document or more than one matches
    */
   public AnalyzedDocument find(String reference) {
     String ref = reference.trim();
@@ -78,13 +78,13 @@ public final class Corpus {
         return tier.get(0);
       }
       if (tier.size() > 1) {
-        throw new GovTraceException(
+        throw new NoSuchDocumentException(
             "'" + reference + "' matches " + tier.size() + " documents ("
                 + String.join(", ", tier.stream().limit(4).map(d -> fileName(d.source())).toList())
                 + "); name one by its file name or id (see govtrace lineage).");
       }
     }
-    throw new GovTraceException(
+    throw new NoSuchDocumentException(
         "No indexed document matches '" + reference + "'; run govtrace lineage to see the documents and their ids.");
   }
 
