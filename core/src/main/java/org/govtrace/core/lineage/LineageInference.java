@@ -168,14 +168,19 @@ public final class LineageInference {
       AnalyzedDocument doc, Facts f, List<AnalyzedDocument> docs, Map<String, Facts> facts, List<LineageLink> links) {
     String id = doc.id().value();
     List<Candidate> byTitle = new ArrayList<>();
+    List<Candidate> byNumber = new ArrayList<>();
     for (AnalyzedDocument other : docs) {
       Facts o = facts.get(other.id().value());
-      if (other == doc || o.response || (o.year > 0 && f.year > 0 && o.year > f.year)) {
+      if (other == doc || o.response || later(o, f)) {
         continue;
       }
       Optional<LineageLink> textual = textualLink(doc, f, other, o);
       if (textual.isPresent()) {
         links.add(textual.get());
+        continue;
+      }
+      if (o.dnr != null && f.cited.stream().anyMatch(c -> sameDnr(c, o.dnr))) {
+        byNumber.add(new Candidate(other, o, 1, o.dnr));
         continue;
       }
       if (f.title != null && o.title != null && o.year > 0 && f.year > o.year) {
@@ -187,6 +192,15 @@ public final class LineageInference {
         }
       }
     }
+    // A cited number without "ersätter" or "bygger vidare på" says only that the document builds on what it
+    // cites: the latest such document, not every one it mentions.
+    byNumber.stream()
+        .max(Comparator.comparing((Candidate c) -> sortDate(c.facts)))
+        .ifPresent(c -> {
+          String evidence = sentenceCiting(doc, c.facts.dnr).orElse("referenced diary number " + c.facts.dnr);
+          LinkKind kind = REPLACE_CUE.matcher(evidence).find() ? LinkKind.REPLACES : LinkKind.BUILDS_ON;
+          links.add(new LineageLink(id, c.doc.id().value(), kind, LinkOrigin.INFERRED, evidence, "cited-dnr"));
+        });
     // Title words alone are weak evidence: link only the closest earlier document, not every ancestor.
     byTitle.stream()
         .filter(c -> links.stream().noneMatch(l -> l.from().equals(id) && l.to().equals(c.doc.id().value())))
@@ -208,6 +222,18 @@ public final class LineageInference {
 
   private record Candidate(AnalyzedDocument doc, Facts facts, double overlap, String sharedWords) {}
 
+  // A document cannot replace or build on one written after it.
+  private static boolean later(Facts other, Facts self) {
+    if (other.year > 0 && self.year > 0 && other.year != self.year) {
+      return other.year > self.year;
+    }
+    return other.firstDate != null && self.firstDate != null && other.firstDate.isAfter(self.firstDate);
+  }
+
+  private static String sortDate(Facts f) {
+    return String.format("%04d", f.year) + (f.firstDate == null ? "" : f.firstDate.toString());
+  }
+
   // A sentence that says "ersätter"/"bygger vidare på" and names the other document by number, title or genre
   // and year; failing that, a cited diary number alone.
   private static Optional<LineageLink> textualLink(AnalyzedDocument doc, Facts f, AnalyzedDocument other, Facts o) {
@@ -225,7 +251,10 @@ public final class LineageInference {
       }
       TitleWords words = TitleWords.of(text);
       boolean namesDnr = o.dnr != null && mentionsDnr(text, o.dnr);
-      boolean namesTitle = otherTitle.words().size() >= 2 && otherTitle.coveredBy(words) >= 0.6;
+      // The other's title must be named by its own words, not only by words this document's title shares.
+      List<String> distinctive = otherTitle.words().stream().filter(w -> f.titleWords.words().stream().noneMatch(m -> TitleWords.sameStem(w, m))).toList();
+      boolean namesTitle = otherTitle.words().size() >= 2 && otherTitle.coveredBy(words) >= 0.6
+          && (distinctive.isEmpty() || distinctive.stream().anyMatch(w -> words.words().stream().anyMatch(m -> TitleWords.sameStem(w, m))));
       boolean namesGenreAndYear =
           o.genre != null && o.year > 0 && words.words().stream().anyMatch(w -> TitleWords.sameStem(w, o.genre))
               && yearsIn(text).contains(o.year) && o.year != f.year;
@@ -234,11 +263,6 @@ public final class LineageInference {
         String rule = (replaces ? "cue-ersätter" : "cue-bygger-vidare-på") + (namesDnr ? "+dnr" : namesTitle ? "+title" : "+genre-year");
         return Optional.of(new LineageLink(id, otherId, kind, LinkOrigin.INFERRED, text, rule));
       }
-    }
-    if (o.dnr != null && f.cited.stream().anyMatch(c -> sameDnr(c, o.dnr))) {
-      String evidence = sentenceCiting(doc, o.dnr).orElse("referenced diary number " + o.dnr);
-      LinkKind kind = REPLACE_CUE.matcher(evidence).find() ? LinkKind.REPLACES : LinkKind.BUILDS_ON;
-      return Optional.of(new LineageLink(id, otherId, kind, LinkOrigin.INFERRED, evidence, "cited-dnr"));
     }
     return Optional.empty();
   }
