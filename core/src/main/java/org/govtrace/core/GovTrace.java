@@ -92,7 +92,9 @@ public final class GovTrace implements AutoCloseable {
     this.annotator = builder.annotator;
     this.index = indexDirectory == null ? null : new CorpusIndex(indexDirectory);
     Supplier<List<AnalyzedDocument>> corpus = builder.corpus != null ? builder.corpus : this::indexedDocuments;
-    this.views = new CorpusViews(corpus, () -> manifest(builder.manifest), builder.conceptRelations);
+    List<ConceptRelation> relations =
+        builder.conceptRelations.isEmpty() ? ConceptRelation.fromThesaurus(builder.thesaurus) : builder.conceptRelations;
+    this.views = new CorpusViews(corpus, () -> manifest(builder.manifest), relations);
   }
 
   // Built on first use, once: a program (or CLI command) that only queries the index never pays for Tika,
@@ -601,7 +603,7 @@ public final class GovTrace implements AutoCloseable {
       return this;
     }
 
-    /** Thesaurus relations between concepts of different versions, shown by trace and compare. */
+    /** Thesaurus relations between concepts of different versions, shown by trace and compare (default: the thesaurus's). */
     public Builder conceptRelations(List<ConceptRelation> relations) {
       this.conceptRelations = List.copyOf(relations);
       return this;
