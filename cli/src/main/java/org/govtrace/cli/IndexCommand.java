@@ -75,7 +75,7 @@ final class IndexCommand implements Callable<Integer> {
     } else {
       for (FileOutcome failed : report.files()) {
         if (failed.status() == FileStatus.FAILED) {
-          err.println("failed: " + failed.source() + ": " + failed.reason());
+          err.println("failed: " + failed.source() + ": " + withoutFileName(failed));
         }
       }
       long files = report.files().size() - report.count(FileStatus.REMOVED);
@@ -117,5 +117,12 @@ final class IndexCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /** The reason without the file name the extractor's message opens with, since the line names the file already. */
+  private static String withoutFileName(FileOutcome failed) {
+    String reason = String.valueOf(failed.reason());
+    String prefix = failed.file() + ": ";
+    return reason.startsWith(prefix) ? reason.substring(prefix.length()) : reason;
   }
 }

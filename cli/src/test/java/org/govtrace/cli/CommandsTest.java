@@ -86,6 +86,8 @@ class CommandsTest {
     Run run = runOnIndex("index", corpus.toString());
     assertEquals(1, run.exitCode());
     assertTrue(run.err().lines().anyMatch(line -> line.startsWith("failed: ") && line.contains("trasig.pdf")), run.err());
+    assertTrue(run.err().lines().noneMatch(line -> line.indexOf("trasig.pdf") != line.lastIndexOf("trasig.pdf")),
+        "the failure line names the file once: " + run.err());
     assertTrue(run.out().contains("2 indexed, 0 unchanged, 0 replaced, 1 failed"), run.out());
   }
 

@@ -7,13 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.govtrace.core.analysis.GovernanceAnalyzer;
@@ -81,6 +89,7 @@ public final class GovTrace implements AutoCloseable {
   private final Path indexDirectory;
   private final Thesaurus thesaurus;
   private final ExtractionLimits limits;
+  private final int threads;
   private final SentenceAnnotator annotator;
   private final CorpusIndex index;
   private volatile DocumentPipeline pipeline;
@@ -90,6 +99,7 @@ public final class GovTrace implements AutoCloseable {
     this.indexDirectory = builder.indexDirectory;
     this.thesaurus = builder.thesaurus;
     this.limits = builder.limits;
+    this.threads = builder.threads;
     this.annotator = builder.annotator;
     this.index = indexDirectory == null ? null : new CorpusIndex(indexDirectory);
     Supplier<List<AnalyzedDocument>> corpus = builder.corpus != null ? builder.corpus : this::indexedDocuments;
@@ -340,18 +350,31 @@ public final class GovTrace implements AutoCloseable {
       }
       int sinceCommit = 0;
       long lastCommit = System.nanoTime();
-      for (Map.Entry<Path, String> file : all.entrySet()) {
-        FileOutcome outcome = indexFile(file.getKey(), file.getValue(), session);
-        outcomes.add(outcome);
-        listener.fileDone(outcome, ++done, total);
-        if (outcome.status() == FileStatus.INDEXED || outcome.status() == FileStatus.REPLACED) {
-          sinceCommit++;
+      // Files are analysed on a pool, a few ahead of the writer, and written on this thread in their order, so
+      // the index sees one writer and the outcomes come in the order of the files.
+      ExecutorService analysers = Executors.newFixedThreadPool(threads, GovTrace::analyserThread);
+      try {
+        Deque<Future<PreparedFile>> ahead = new ArrayDeque<>();
+        Iterator<Map.Entry<Path, String>> pending = all.entrySet().iterator();
+        while (pending.hasNext() || !ahead.isEmpty()) {
+          while (pending.hasNext() && ahead.size() < 2 * threads) {
+            Map.Entry<Path, String> file = pending.next();
+            ahead.add(prepare(file.getKey(), file.getValue(), session, analysers));
+          }
+          FileOutcome outcome = write(await(ahead.removeFirst()), session);
+          outcomes.add(outcome);
+          listener.fileDone(outcome, ++done, total);
+          if (outcome.status() == FileStatus.INDEXED || outcome.status() == FileStatus.REPLACED) {
+            sinceCommit++;
+          }
+          if (sinceCommit >= COMMIT_EVERY_FILES || (sinceCommit > 0 && System.nanoTime() - lastCommit > COMMIT_EVERY.toNanos())) {
+            session.commit();
+            sinceCommit = 0;
+            lastCommit = System.nanoTime();
+          }
         }
-        if (sinceCommit >= COMMIT_EVERY_FILES || (sinceCommit > 0 && System.nanoTime() - lastCommit > COMMIT_EVERY.toNanos())) {
-          session.commit();
-          sinceCommit = 0;
-          lastCommit = System.nanoTime();
-        }
+      } finally {
+        analysers.shutdownNow();
       }
       Set<String> seen = new HashSet<>(all.values());
       for (Path path : paths) {
@@ -422,34 +445,68 @@ public final class GovTrace implements AutoCloseable {
     return false;
   }
 
-  private FileOutcome indexFile(Path file, String source, IndexSession session) {
+  /** A file read and, unless unchanged, analysed on the pool: either an outcome already or a document to write. */
+  private record PreparedFile(Path file, String source, DocumentId id, AnalyzedDocument analyzed, FileOutcome outcome) {}
+
+  private Future<PreparedFile> prepare(Path file, String source, IndexSession session, ExecutorService analysers) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      return new FileOutcome(file, source, FileStatus.FAILED, null,
-          file + ": cannot be read (" + e.getMessage() + "); check the path and its permissions.");
+      return CompletableFuture.completedFuture(new PreparedFile(file, source, null, null, new FileOutcome(file, source,
+          FileStatus.FAILED, null, file + ": cannot be read (" + e.getMessage() + "); check the path and its permissions.")));
     }
     DocumentId id = DocumentId.of(bytes);
     if (session.isUnchanged(source, id)) {
-      session.keep(source);
-      return new FileOutcome(file, source, FileStatus.UNCHANGED, id.value(), null);
+      return CompletableFuture.completedFuture(
+          new PreparedFile(file, source, id, null, new FileOutcome(file, source, FileStatus.UNCHANGED, id.value(), null)));
     }
-    AnalyzedDocument analyzed;
+    return analysers.submit(() -> analyzeForIndex(file, source, id, bytes));
+  }
+
+  private PreparedFile analyzeForIndex(Path file, String source, DocumentId id, byte[] bytes) {
     try {
-      analyzed = pipeline().analyze(bytes, source);
+      return new PreparedFile(file, source, id, pipeline().analyze(bytes, source), null);
     } catch (GovTraceException e) {
       LOG.debug("{} failed", file, e);
-      return new FileOutcome(file, source, FileStatus.FAILED, null, e.getMessage());
+      return new PreparedFile(file, source, id, null, new FileOutcome(file, source, FileStatus.FAILED, null, e.getMessage()));
     } catch (RuntimeException e) {
       // A defect in one stage must not cost the user the rest of the corpus: record it, log the trace, go on.
       LOG.warn("govtrace failed on {}", file, e);
-      return new FileOutcome(file, source, FileStatus.FAILED, null, file + ": govtrace failed on this file ("
-          + e.getClass().getSimpleName() + ": " + e.getMessage() + "); please report it with the file.");
+      return new PreparedFile(file, source, id, null, new FileOutcome(file, source, FileStatus.FAILED, null, file
+          + ": govtrace failed on this file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); please report it with the file."));
     }
-    boolean replaced = session.put(analyzed, source);
-    return new FileOutcome(file, source, replaced ? FileStatus.REPLACED : FileStatus.INDEXED, id.value(), null);
   }
+
+  private static FileOutcome write(PreparedFile prepared, IndexSession session) {
+    if (prepared.outcome() != null) {
+      if (prepared.outcome().status() == FileStatus.UNCHANGED) {
+        session.keep(prepared.source());
+      }
+      return prepared.outcome();
+    }
+    boolean replaced = session.put(prepared.analyzed(), prepared.source());
+    return new FileOutcome(prepared.file(), prepared.source(), replaced ? FileStatus.REPLACED : FileStatus.INDEXED,
+        prepared.id().value(), null);
+  }
+
+  private static PreparedFile await(Future<PreparedFile> prepared) {
+    try {
+      return prepared.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new GovTraceException("Indexing was interrupted; the index keeps its last commit, run govtrace index again to finish.", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("An analysis task failed outside its own error handling", e.getCause());
+    }
+  }
+
+  private static Thread analyserThread(Runnable task) {
+    Thread thread = new Thread(task, "govtrace-analyser");
+    thread.setDaemon(true);
+    return thread;
+  }
+
 
   /**
    * Searches the sentences of the index: Lucene query syntax over the Swedish text and lemmas, with filters,
@@ -570,6 +627,7 @@ public final class GovTrace implements AutoCloseable {
   /** Builds a {@link GovTrace}. */
   public static final class Builder {
     private Path indexDirectory;
+    private int threads = Runtime.getRuntime().availableProcessors();
     private ExtractionLimits limits = ExtractionLimits.DEFAULT;
     private SentenceAnnotator annotator;
     private Thesaurus thesaurus = Thesaurus.empty();
@@ -615,6 +673,18 @@ public final class GovTrace implements AutoCloseable {
     /** Thesaurus relations between concepts of different versions, shown by trace and compare (default: the thesaurus's). */
     public Builder conceptRelations(List<ConceptRelation> relations) {
       this.conceptRelations = List.copyOf(relations);
+      return this;
+    }
+
+    /**
+     * How many threads analyse files while indexing (default: the number of processors). The index itself is
+     * written by the indexing thread alone.
+     */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+      }
+      this.threads = threads;
       return this;
     }
 
