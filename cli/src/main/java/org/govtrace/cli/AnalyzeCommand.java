@@ -45,6 +45,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON instead of a table.")
   boolean json;
 
+  @Option(names = "--csv", description = "Print CSV (UTF-8 with BOM, semicolons) for Swedish Excel instead of a table.")
+  boolean csv;
+
   @Option(names = "--thesaurus", paramLabel = "FILE", description = "A thesaurus JSON that extends the bundled one, or replaces it when its mode is \"replace\".")
   Path thesaurus;
 
@@ -55,6 +58,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(asJson(document)));
+      } else if (csv) {
+        printCsv(document, out);
       } else {
         printTable(document, out);
       }
@@ -84,6 +89,28 @@ public final class AnalyzeCommand implements Callable<Integer> {
           cut(f.modality(), 18), cut(f.kind() == FindingKind.RESPONSIBILITY ? f.text() : f.label(), 34), f.evidence().page(),
           cut(f.evidence().sentence(), 120));
     }
+  }
+
+  private static void printCsv(AnalyzedDocument document, PrintWriter out) {
+    out.print('\uFEFF');
+    out.print(csvRow(List.of("kind", "actor", "modality", "label", "text", "rule", "section", "page", "sentence")));
+    for (Finding f : shown(document)) {
+      out.print(csvRow(java.util.Arrays.asList(f.kind().name().toLowerCase(java.util.Locale.ROOT), f.actor(), f.modality(), f.label(), f.text(),
+          f.rule(), f.evidence().section(), String.valueOf(f.evidence().page()), f.evidence().sentence())));
+    }
+  }
+
+  /** One CSV line for Swedish Excel: semicolons, fields with a semicolon, quote or line break quoted, CRLF. */
+  static String csvRow(List<String> fields) {
+    StringBuilder row = new StringBuilder();
+    for (String field : fields) {
+      String value = field == null ? "" : field;
+      if (!row.isEmpty()) {
+        row.append(';');
+      }
+      row.append(value.matches("(?s).*[;\"\r\n].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value);
+    }
+    return row.append("\r\n").toString();
   }
 
   private static Map<String, Object> asJson(AnalyzedDocument document) {

@@ -35,6 +35,9 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON instead of a table.")
   boolean json;
 
+  @Option(names = "--csv", description = "Print CSV (UTF-8 with BOM, semicolons) for Swedish Excel instead of a table.")
+  boolean csv;
+
   @Option(names = "--thesaurus", paramLabel = "FILE", description = "A thesaurus JSON that extends the bundled one, or replaces it when its mode is \"replace\".")
   Path thesaurus;
 
@@ -49,6 +52,8 @@ public final class EvalCommand implements Callable<Integer> {
     }
     if (json) {
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(reports.stream().map(EvalCommand::asJson).toList()));
+    } else if (csv) {
+      printCsv(reports, out);
     } else {
       reports.forEach(report -> printTable(report, out));
     }
@@ -64,6 +69,28 @@ public final class EvalCommand implements Callable<Integer> {
           render(field.system()), field.baseline() == null ? "n/a" : render(field.baseline()));
     }
     out.println();
+  }
+
+  private static void printCsv(List<EvaluationReport> reports, PrintWriter out) {
+    out.print('\uFEFF');
+    out.print(AnalyzeCommand.csvRow(List.of("gold", "field", "metric", "predictor", "precision", "recall", "f1", "accuracy", "tp", "fp", "fn", "correct", "total")));
+    for (EvaluationReport report : reports) {
+      for (FieldScore field : report.fields()) {
+        csvScore(out, report, field, "system", field.system());
+        if (field.baseline() != null) {
+          csvScore(out, report, field, "baseline", field.baseline());
+        }
+      }
+    }
+  }
+
+  private static void csvScore(PrintWriter out, EvaluationReport report, FieldScore field, String predictor, Score s) {
+    // Swedish Excel reads a decimal comma.
+    java.util.function.DoubleFunction<String> number = v -> Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.4f", v).replace('.', ',');
+    boolean prf = !s.isAccuracy();
+    out.print(AnalyzeCommand.csvRow(List.of(report.goldFile(), field.field(), field.metric(), predictor, prf ? number.apply(s.precision()) : "",
+        prf ? number.apply(s.recall()) : "", prf ? number.apply(s.f1()) : "", number.apply(s.accuracy()), String.valueOf(s.truePositives()),
+        String.valueOf(s.falsePositives()), String.valueOf(s.falseNegatives()), String.valueOf(s.correct()), String.valueOf(s.total()))));
   }
 
   private static String render(Score score) {

@@ -66,4 +66,16 @@ class AnalyzeCommandTest {
     assertTrue(exit != 0);
     assertTrue(err.toString().contains("fel.json"), err.toString());
   }
+
+  /** CSV output starts with a byte-order mark and uses semicolons, quoting sentences that contain one. */
+  @Test
+  void printsCsvForSwedishExcel() {
+    StringWriter out = new StringWriter();
+    int exit = run(out, new StringWriter(), "analyze", "--csv", "--text", "Socialnämnden ska erbjuda stöd; även till anhöriga.");
+    assertEquals(0, exit);
+    String csv = out.toString();
+    assertTrue(csv.startsWith("\uFEFFkind;actor;modality;label;text;rule;section;page;sentence\r\n"), csv);
+    assertTrue(csv.contains("responsibility;Socialnämnden;ska;"), csv);
+    assertTrue(csv.contains("\"Socialnämnden ska erbjuda stöd; även till anhöriga.\""), csv);
+  }
 }

@@ -19,6 +19,8 @@ final class ActorMatcher {
   private static final String GENERIC =
       "(?:\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)*\\s+(?:stadsdelsnämnd(?:en)?|stadsdelsförvaltning(?:en)?))"
           + "|(?:\\p{L}{2,}-?" + HEAD + ")"
+          // "Tekniska nämnden", "Gemensamma nämnden": a definite adjective before the head names one board.
+          + "|(?:(?!(?:samma|andra|båda|hela|varje|egna|själva|berörda|respektive)\\s)\\p{L}{3,}a\\s+(?:nämnden|styrelsen))"
           + "|(?:förvaltningen|nämnden|styrelsen|kontoret)"
           + "|(?:regeringen|länsstyrelsen|länsstyrelserna|myndigheten|myndigheterna|\\p{L}+myndigheten|\\p{L}{3,}verket|kommunerna|regionerna)";
   private static final Pattern HEAD_OF = Pattern.compile("(?i)(stadsdelsnämnd\\p{L}*|stadsdelsförvaltning\\p{L}*|nämnd\\p{L}*|styrelse\\p{L}*|förvaltning\\p{L}*|kontor\\p{L}*)$");
@@ -62,17 +64,40 @@ final class ActorMatcher {
     return single.matcher(text.strip()).matches();
   }
 
-  /** The canonical actors of a coordinated list, one per conjunct, compounds completed from the last head. */
+  /**
+   * The canonical actors of a coordinated list, one per conjunct, compounds completed from the last head
+   * ("Arbetsmarknads-, kultur- och utbildningsnämnden" is three boards). A pair "X- och Ynämnden" is one board
+   * ("Kultur- och fritidsnämnden") unless the thesaurus knows both halves as boards and not the pair.
+   */
   List<String> expand(String listText) {
     List<String> parts = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
     Matcher item = Pattern.compile(actor + "|" + TRUNCATED, Pattern.UNICODE_CASE).matcher(listText);
     while (item.find()) {
       parts.add(item.group());
+      starts.add(item.start());
+    }
+    for (int i = 0; i + 1 < parts.size(); i++) {
+      String part = parts.get(i);
+      boolean single = part.endsWith("-") && (i == 0 || !parts.get(i - 1).endsWith("-"))
+          && listText.substring(starts.get(i) + part.length(), starts.get(i + 1)).matches("\\s+och\\s+")
+          && single(parts.get(i + 1));
+      if (single) {
+        String pair = listText.substring(starts.get(i), starts.get(i + 1) + parts.get(i + 1).length());
+        Matcher h = HEAD_OF.matcher(parts.get(i + 1));
+        String first = h.find() ? part.substring(0, part.length() - 1) + h.group(1).toLowerCase(Locale.ROOT) : null;
+        boolean splitPair = first != null && known(first) && known(parts.get(i + 1)) && !known(pair);
+        if (!splitPair) {
+          parts.set(i, pair);
+          parts.remove(i + 1);
+          starts.remove(i + 1);
+        }
+      }
     }
     List<String> actors = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       String part = parts.get(i);
-      if (single.matcher(part).matches() && !part.endsWith("-")) {
+      if (!part.endsWith("-") && (single.matcher(part).matches() || part.contains(" och "))) {
         actors.add(canonical(part));
         continue;
       }
@@ -89,6 +114,14 @@ final class ActorMatcher {
       }
     }
     return actors.stream().distinct().toList();
+  }
+
+  private boolean single(String part) {
+    return !part.endsWith("-") && single.matcher(part).matches();
+  }
+
+  private boolean known(String name) {
+    return thesaurus.actorIndex().containsKey(Thesaurus.fold(name));
   }
 
   /** The canonical name of a mention: the thesaurus's, or the mention with a capital first letter. */

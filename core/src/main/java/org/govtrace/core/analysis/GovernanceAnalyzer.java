@@ -105,12 +105,13 @@ public final class GovernanceAnalyzer {
   }
 
   /**
-   * The author's overall stance: critique when reservations outnumber approvals, support when there are approvals,
+   * The author's overall stance: critique when reservations match or outnumber approvals, support when there are approvals,
    * proposal when the author only asks for things, neutral otherwise. A formal decision proposal ("föreslår att
    * nämnden godkänner …") makes a proposal only when the text holds nothing else.
    */
   static Stance rollUp(int support, int critique, int requests, int formal) {
-    if (critique > support) {
+    // A reservation that balances the approvals is the point ("tillstyrker i huvudsak … vill dock påpeka …").
+    if (critique > 0 && critique >= support) {
       return Stance.CRITIQUE;
     }
     if (support > 0) {

@@ -62,16 +62,13 @@ final class ProposalExtractor {
       if (token.span().start() < start) {
         continue;
       }
-      if (tagged) {
-        // An active verb: a passive "föreslås" reports what someone else proposes.
-        if ("VERB".equals(token.upos()) && lemmas.contains(token.lemma()) && !token.text().endsWith("s")) {
-          return true;
-        }
-      } else {
-        String form = token.text().toLowerCase(Locale.ROOT);
-        if (form.endsWith("r") && stems.stream().anyMatch(form::startsWith)) {
-          return true;
-        }
+      // An active verb: a passive "föreslås" reports what someone else proposes. The form backs up the tagger.
+      String form = token.text().toLowerCase(Locale.ROOT);
+      if (tagged && "VERB".equals(token.upos()) && lemmas.contains(token.lemma()) && !form.endsWith("s")) {
+        return true;
+      }
+      if (form.endsWith("r") && stems.stream().anyMatch(form::startsWith)) {
+        return true;
       }
     }
     return false;

@@ -14,11 +14,15 @@ final class ResourceConcernClassifier {
 
   private final Pattern concern;
   private final Pattern notConcern;
+  private final Pattern need;
+  private final Pattern resource;
   private final SpeakerCues speaker;
 
   ResourceConcernClassifier(Lexicon lexicon, SpeakerCues speaker) {
     this.concern = lexicon.anyOf("concern.re");
     this.notConcern = lexicon.anyOf("concern.not.re");
+    this.need = lexicon.anyOf("concern.need.re");
+    this.resource = lexicon.anyOf("concern.resource.re");
     this.speaker = speaker;
   }
 
@@ -35,7 +39,39 @@ final class ResourceConcernClassifier {
         return List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, phrase, "concern:" + phrase));
       }
     }
+    return needNearResource(body);
+  }
+
+  /**
+   * A need or lack word within {@link #WINDOW} words of a money, staff or time word, in either order, with no
+   * negation between them or just before: "kräver en förstärkning av bemanningen", "tidplanen är mycket snäv".
+   */
+  private List<Hit> needNearResource(String body) {
+    Matcher n = need.matcher(body);
+    while (n.find()) {
+      if (negatedBefore(body, n.start()) || coveredByExclusion(body, n.start(), n.end())) {
+        continue;
+      }
+      Matcher r = resource.matcher(body);
+      while (r.find()) {
+        int from = Math.min(n.start(), r.start());
+        int to = Math.max(n.end(), r.end());
+        String between = body.substring(Math.min(n.end(), r.end()), Math.max(n.start(), r.start()));
+        if (r.start() != n.start() && words(between) <= WINDOW && !NEGATION.matcher(between).find() && !coveredByExclusion(body, r.start(), r.end())) {
+          String phrase = body.substring(from, to).replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+          return List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, phrase, "concern:behov+resurs"));
+        }
+      }
+    }
     return List.of();
+  }
+
+  private static final int WINDOW = 6;
+  private static final Pattern NEGATION = Pattern.compile("(?iu)(?<!\\p{L})(?:inte|inga|inget|ingen|ej)(?!\\p{L})");
+
+  private static int words(String s) {
+    String trimmed = s.strip();
+    return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
   }
 
   // "medför inga ökade kostnader", "det finns inte behov av resurser": a negation just before the cue denies it.

@@ -35,6 +35,7 @@ final class ResponsibilityExtractor {
   private static final Pattern SECOND_MODAL = Pattern.compile("(?i),?\\s+(?:och|samt)\\s+(ska|skall|bör)\\s+(?:(?:" + ADV + ")\\s+)*");
   private static final Pattern SECOND_FOR = Pattern.compile("(?i),?\\s+och,?\\s+(?:tillsammans\\s+med\\s+[^,]{3,80},\\s*)?för\\s+");
   private static final Pattern GOAL_PREFIX = Pattern.compile("(?i)^(?:resultatmål|delmål|mål|åtgärd|aktivitet|insats)\\s*\\d*(?:\\.\\d+)*\\s*[:.–-]\\s*");
+  private static final Pattern ASSIGNED = Pattern.compile("(?i)^(?:få|får|ges)\\s+(?:i\\s+)?uppdrag(?:et)?\\s+att\\s+");
   private static final Pattern FORMAL_VERB = Pattern.compile("(?i)^(?:beslutar|godkänner|överlämnar|hänvisar|antar|lägger|besvarar|avger|översänder|justerar)\\b");
 
   private record Rule(String name, String modality, Pattern pattern, boolean needsVerb, boolean forDuty) {}
@@ -61,6 +62,8 @@ final class ResponsibilityExtractor {
                 Pattern.compile(list + "\\s+(?:får|ges|tilldelas)\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("med-särskilt-ansvar", "särskilt ansvarig",
                 Pattern.compile(list + ",?\\s+med\\s+särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+            new Rule("får-ansvaret", "other",
+                Pattern.compile(list + "\\s+(?:får|ges|tilldelas|övertar|tar\\s+över)\\s+" + ADVS + "(?:det\\s+)?(?:\\p{L}+\\s+)?ansvar(?:et)?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("föreslås", "föreslås",
                 Pattern.compile(list + "\\s+föreslås\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
             new Rule("föreslås-inverterad", "föreslås",
@@ -81,8 +84,10 @@ final class ResponsibilityExtractor {
                 Pattern.compile(list + "\\s+uppdras\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), false, false),
             new Rule("uppdrar-åt", "other",
                 Pattern.compile("uppdrar\\s+(?:åt\\s+)?" + list + "\\s+att\\s+" + DUTY, flags), false, false),
+            new Rule("ansvaret-ligger-hos", "ansvarar",
+                Pattern.compile("(?:huvud)?ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:ligger|vilar)\\s+(?:\\p{L}+\\s+)?(?:hos|på)\\s+" + list, flags), false, false),
             new Rule("ansvaret-överförs", "other",
-                Pattern.compile("ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:har\\s+|har\\s+[^.]{0,40}?\\s+|ska\\s+|föreslås\\s+)?(?:förts\\s+över|överförts|överföras|flyttats|flyttas|lagts\\s+över|överlåtits|gått\\s+över)\\s+till\\s+" + list, flags), false, false),
+                Pattern.compile("ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:har\\s+|har\\s+[^.]{0,40}?\\s+|ska\\s+|föreslås\\s+)?(?:(?:förts\\s+över|överförts|överföras|flyttats|flyttas|lagts\\s+över|överlåtits|gått\\s+över)\\s+till|(?:läggs|läggas|lagts|placeras|ligger)\\s+på)\\s+" + list, flags), false, false),
             new Rule("modalt-verb", null,
                 Pattern.compile(list + "\\s+(?<modal>ska|skall|bör)\\s+" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b|heller\\b)" + DUTY, flags), true, false),
             new Rule("modalt-verb-inverterat", null,
@@ -92,7 +97,7 @@ final class ResponsibilityExtractor {
         Pattern.compile(list + "\\s+har\\s+" + ADVS + co + "(?:ett\\s+)?(?:gemensamt\\s+|övergripande\\s+|samlat\\s+|stort\\s+|tydligt\\s+)?ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true);
     this.label = Pattern.compile("(?<![\\p{L}])(?<sa>särskilt\\s+)?ansvarig[a]?(?:\\s+(?:nämnd(?:er)?|part|parter|aktör(?:er)?|för\\s+genomförande))?\\s*:\\s*" + list, flags);
     this.decisionItem = Pattern.compile("^" + list + "\\s+(?<duty>\\p{Ll}+r\\b.*)", Pattern.UNICODE_CASE | Pattern.DOTALL);
-    this.proposed = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "\\s+(?!ska\\b|skall\\b|bör\\b|föreslås\\b|kan\\b|inte\\b)(?<duty>\\p{Ll}+r\\b.*)", flags);
+    this.proposed = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "\\s+(?!ska\\b|skall\\b|bör\\b|föreslås\\b|kan\\b|inte\\b)(?<duty>(?:\\p{Ll}+r|ges|tilldelas)\\b.*)", flags);
   }
 
   /**
@@ -141,9 +146,20 @@ final class ResponsibilityExtractor {
           continue;
         }
         String modality = body.toLowerCase(Locale.ROOT).contains("föreslå") ? "föreslås" : "other";
-        String duty = cut(m.group("duty"));
+        String duty = cut(ASSIGNED.matcher(m.group("duty")).replaceFirst(""));
         for (String actor : actors.expand(m.group("list"))) {
-          add(hits, seen, actor, modality, duty, "responsibility:förslag-att");
+          // "föreslår att X får i uppdrag att …": the assignment found above is itself proposed.
+          boolean found = false;
+          for (int i = 0; i < hits.size(); i++) {
+            Hit hit = hits.get(i);
+            if (hit.actor().equalsIgnoreCase(actor)) {
+              hits.set(i, new Hit(hit.kind(), hit.label(), hit.actor(), modality, hit.text(), hit.rule() + "+förslag-att"));
+              found = true;
+            }
+          }
+          if (!found) {
+            add(hits, seen, actor, modality, duty, "responsibility:förslag-att");
+          }
         }
       }
     }
@@ -175,7 +191,7 @@ final class ResponsibilityExtractor {
       secondModality = modality;
       duty = duty.substring(0, forMore.start());
     }
-    duty = completeDuty(cut(duty), body, matchStart);
+    duty = completeDuty(cut(ASSIGNED.matcher(duty).replaceFirst("")), body, matchStart);
     for (String actor : named) {
       add(hits, seen, actor, modality, duty, "responsibility:" + rule.name());
       if (second != null && !second.isEmpty()) {

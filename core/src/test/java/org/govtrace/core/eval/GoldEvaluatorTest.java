@@ -97,4 +97,17 @@ class GoldEvaluatorTest {
     }
     assertTrue(report.field("stance").system().accuracy() > report.field("stance").baseline().accuracy());
   }
+
+  /** On the three written passage sets the analysis meets the targets. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"/analysis/heldout-passages.jsonl", "/analysis/heldout2-passages.jsonl", "/analysis/unseen-passages.jsonl"})
+  void meetsTheTargetsOnTheWrittenPassages(String resource) throws Exception {
+    Path gold = Path.of(GoldEvaluatorTest.class.getResource(resource).toURI());
+    EvaluationReport report = govtrace.evaluate(gold);
+    assertTrue(report.field("resource_concern").system().f1() >= 0.90, report.field("resource_concern").toString());
+    assertTrue(report.field("responsibilities").system().f1() >= 0.80, report.field("responsibilities").toString());
+    assertTrue(report.field("goal").system().f1() >= 0.85, report.field("goal").toString());
+    assertTrue(report.field("stance").system().accuracy() >= 0.80, report.field("stance").toString());
+    assertTrue(report.field("resource_concern").system().f1() > report.field("resource_concern").baseline().f1());
+  }
 }
