@@ -1,19 +1,9 @@
 package org.govtrace.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.govtrace.core.GovTrace;
 import picocli.CommandLine;
@@ -49,35 +39,9 @@ final class CorpusViewOptions {
     void run(GovTrace govtrace, PrintWriter out);
   }
 
-  /** The JSON writer every view uses: records as objects, enums as lower-case codes, ISO dates. */
-  static ObjectMapper json() {
-    SimpleModule codes = new SimpleModule();
-    codes.addSerializer(new EnumCodeSerializer());
-    return new ObjectMapper()
-        .registerModule(new JavaTimeModule())
-        .registerModule(codes)
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .enable(SerializationFeature.INDENT_OUTPUT);
-  }
-
+  /** Writes a view's result as JSON, the same way every govtrace command does. */
   static void printJson(PrintWriter out, Object value) {
-    try {
-      out.println(json().writeValueAsString(value));
-    } catch (IOException e) {
-      throw new UncheckedIOException("a result could not be written as JSON", e);
-    }
-  }
-
-  @SuppressWarnings({"rawtypes", "unchecked"})
-  private static final class EnumCodeSerializer extends StdSerializer<Enum> {
-    EnumCodeSerializer() {
-      super(Enum.class);
-    }
-
-    @Override
-    public void serialize(Enum value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeString(value.name().toLowerCase(Locale.ROOT));
-    }
+    new JsonOutput().write(out, value);
   }
 
   /** A plain text table for a terminal: columns padded to their widest cell, long cells cut with an ellipsis. */

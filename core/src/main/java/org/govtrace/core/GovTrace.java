@@ -235,6 +235,19 @@ public final class GovTrace implements AutoCloseable {
   }
 
   /**
+   * Scores {@code compare} against a gold alignment file (format in {@code corpus/MANIFEST-FORMAT.md}): the two
+   * documents it names are analysed afresh with this instance's thesaurus, compared, and scored by
+   * {@link org.govtrace.core.compare.AlignmentScorer}: precision, recall and F1 of aligned pairs and of labels,
+   * for goals, areas, responsibilities and all.
+   *
+   * @throws GovTraceException when the gold file or a document it names cannot be read
+   */
+  public org.govtrace.core.compare.AlignmentScorer.Report evaluateAlignment(Path goldFile) {
+    org.govtrace.core.compare.AlignmentGold gold = org.govtrace.core.compare.AlignmentGold.read(goldFile);
+    return new org.govtrace.core.compare.AlignmentScorer().score(gold, compare(analyze(gold.from()), analyze(gold.to())));
+  }
+
+  /**
    * What each response to the plan (or strategy) said about each of its parts: every sentence with a stance,
    * concern or proposal linked to the section, goal or area it comments on, and the board × part table.
    *

@@ -16,7 +16,7 @@ import org.govtrace.core.model.Finding;
  */
 final class ResponsibilityAlignment {
 
-  static final double SAME_ACTOR = 0.45;
+  static final double SAME_ACTOR = 0.4;
   static final double OTHER_ACTOR = 0.55;
 
   /** A responsibility with the content keys of its duty. */

@@ -1,6 +1,7 @@
 package org.govtrace.core.compare;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,10 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.govtrace.core.GovTrace;
-import org.govtrace.core.analysis.DocumentAnalysis;
-import org.govtrace.core.analysis.GovernanceAnalyzer;
 import org.govtrace.core.analysis.Thesaurus;
-import org.govtrace.core.model.AnalyzedDocument;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -39,29 +37,20 @@ class AlignmentOnBundledCorpusTest {
     Assumptions.assumeTrue(Files.isRegularFile(gold.from()) && Files.isRegularFile(gold.to()), "the aligned documents are absent");
     Path thesaurusFile = Path.of("../corpus/src/main/resources/org/govtrace/corpus/thesaurus-stockholm.json");
     Thesaurus thesaurus = Files.isRegularFile(thesaurusFile) ? Thesaurus.load(thesaurusFile) : Thesaurus.empty();
-    try (GovTrace govtrace = GovTrace.builder().build();
-        ContentLemmas lemmas = new ContentLemmas()) {
-      AnalyzedDocument a = withThesaurus(govtrace.analyze(gold.from()), thesaurus);
-      AnalyzedDocument b = withThesaurus(govtrace.analyze(gold.to()), thesaurus);
-      Comparison comparison =
-          new DocumentComparator(lemmas, new PassageAligner(), ConceptRelation.fromThesaurus(thesaurus)).compare(a, b);
-      AlignmentScorer.Report report = new AlignmentScorer().score(gold, comparison);
+    try (GovTrace govtrace = GovTrace.builder().thesaurus(thesaurus).build()) {
+      AlignmentScorer.Report report = govtrace.evaluateAlignment(file);
       if (Boolean.getBoolean("govtrace.alignmentDebug")) {
+        Comparison comparison = govtrace.compare(govtrace.analyze(gold.from()), govtrace.analyze(gold.to()));
         comparison.goals().forEach(g -> System.out.println("GOAL " + g.change() + " " + g.similarity() + " | " + g.before().stream().map(f -> f.text()).toList() + " -> " + g.after().stream().map(f -> f.text()).toList()));
         comparison.concepts().forEach(c -> System.out.println("AREA " + c.change() + " " + c.label() + " " + c.kind() + " " + c.related() + " @@ " + (c.before() != null ? c.before().sentence() : c.after().sentence())));
         comparison.responsibilities().forEach(r -> System.out.println("DUTY " + r.change() + " " + r.similarity() + " | " + (r.before() == null ? "-" : r.actorBefore() + ": " + r.before().text()) + " -> " + (r.after() == null ? "-" : r.actorAfter() + ": " + r.after().text() + " @@ " + r.after().evidence().sentence())));
       }
       print("pairs", report.pairs());
       print("labels", report.labels());
-      assertFalse(comparison.goals().isEmpty() && comparison.responsibilities().isEmpty(), "the comparison found nothing to align");
+      assertFalse(report.labels().get("all").predicted() == 0, "the comparison found nothing to align");
+      // Goals depend least on other stages' rules: measured 1.000 when written; fail well before noise would.
+      assertTrue(report.labels().get("goals").f1() >= 0.8, "goal labels F1 " + report.labels().get("goals").f1());
     }
-  }
-
-  // The facade does not take a thesaurus yet: the analysis runs again on the analysed sentences (no Tika, no
-  // OpenNLP) with the bundled one, as the index will once the facade passes it on.
-  private static AnalyzedDocument withThesaurus(AnalyzedDocument d, Thesaurus thesaurus) {
-    DocumentAnalysis analysis = new GovernanceAnalyzer(thesaurus).analyze(d.id(), d.text(), d.sentences(), d.profile());
-    return new AnalyzedDocument(d.id(), d.source(), d.mediaType(), d.profile(), d.text(), d.sentences(), analysis.findings(), analysis.stance(), d.truncated());
   }
 
   private static void print(String what, Map<String, AlignmentScorer.Score> scores) {

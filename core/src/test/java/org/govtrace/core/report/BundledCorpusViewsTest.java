@@ -65,6 +65,8 @@ class BundledCorpusViewsTest {
       long t4 = System.nanoTime();
       ResponseTable responses = govtrace.responses("handlingsplan-romsk-inkludering-2025.docx");
       long t5 = System.nanoTime();
+      comparison.reuse().forEach(p -> System.out.printf("reuse %.2f p%d/p%d %s | %s%n", p.similarity(), p.pageA(), p.pageB(),
+          p.textA().substring(0, Math.min(80, p.textA().length())), p.textB().substring(0, Math.min(80, p.textB().length()))));
       Path index = govtrace.report(Path.of("target", "bundled-report"));
       long t6 = System.nanoTime();
       System.out.printf("bundled corpus: lineage %d ms, trace %d ms (%d actors), compare %d ms (%d goal changes, %d reused passages), responses %d ms (%d links), report %d ms%n",
