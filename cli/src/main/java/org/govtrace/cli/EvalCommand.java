@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.govtrace.core.GovTrace;
+import org.govtrace.core.compare.AlignmentScorer;
 import org.govtrace.core.eval.EvaluationReport;
 import org.govtrace.core.eval.FieldScore;
 import org.govtrace.core.eval.Score;
@@ -29,7 +30,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "A gold file: *.json (documents) or *.jsonl (passages). Repeatable.")
+  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "A gold file: *.json (documents, or a strategy→plan alignment with alignment_version) or *.jsonl (passages). Repeatable.")
   List<Path> gold;
 
   @Option(names = "--json", description = "Print JSON instead of a table.")
@@ -45,17 +46,25 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     List<EvaluationReport> reports = new ArrayList<>();
+    Map<Path, AlignmentScorer.Report> alignments = new LinkedHashMap<>();
     try (GovTrace govtrace = GovTrace.builder().thesaurus(AnalyzeCommand.thesaurus(thesaurus)).build()) {
       for (Path file : gold) {
-        reports.add(govtrace.evaluate(file));
+        if (isAlignmentGold(file)) {
+          alignments.put(file, govtrace.evaluateAlignment(file));
+        } else {
+          reports.add(govtrace.evaluate(file));
+        }
       }
     }
     if (json) {
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(reports.stream().map(EvalCommand::asJson).toList()));
+      List<Object> all = new ArrayList<>(reports.stream().map(EvalCommand::asJson).toList());
+      alignments.forEach((file, report) -> all.add(asJson(file, report)));
+      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(all));
     } else if (csv) {
       printCsv(reports, out);
     } else {
       reports.forEach(report -> printTable(report, out));
+      alignments.forEach((file, report) -> printTable(file, report, out));
     }
     out.flush();
     return 0;
@@ -69,6 +78,50 @@ public final class EvalCommand implements Callable<Integer> {
           render(field.system()), field.baseline() == null ? "n/a" : render(field.baseline()));
     }
     out.println();
+  }
+
+  /** A strategy→plan alignment gold file (see corpus/MANIFEST-FORMAT.md) carries an {@code alignment_version}. */
+  private static boolean isAlignmentGold(Path file) throws java.io.IOException {
+    if (!file.toString().endsWith(".json")) {
+      return false;
+    }
+    com.fasterxml.jackson.databind.JsonNode root = new ObjectMapper().readTree(file.toFile());
+    return root.isObject() && root.has("alignment_version");
+  }
+
+  private static void printTable(Path file, AlignmentScorer.Report report, PrintWriter out) {
+    out.printf("%s  (alignment)%n", file);
+    out.printf("  %-24s %-22s %-22s%n", "PART", "ALIGNED PAIRS P/R/F1", "CHANGE LABELS P/R/F1");
+    for (String part : report.pairs().keySet()) {
+      out.printf("  %-24s %-22s %-22s%n", part, render(report.pairs().get(part)), render(report.labels().get(part)));
+    }
+    out.println();
+  }
+
+  private static String render(AlignmentScorer.Score score) {
+    return String.format(Locale.ROOT, "%.2f/%.2f/%.2f (%d/%d/%d)", score.precision(), score.recall(), score.f1(),
+        score.matched(), score.predicted(), score.gold());
+  }
+
+  private static Map<String, Object> asJson(Path file, AlignmentScorer.Report report) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("gold", file.toString());
+    root.put("kind", "alignment");
+    for (String group : List.of("pairs", "labels")) {
+      Map<String, Object> parts = new LinkedHashMap<>();
+      (group.equals("pairs") ? report.pairs() : report.labels()).forEach((part, score) -> {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("precision", score.precision());
+        figures.put("recall", score.recall());
+        figures.put("f1", score.f1());
+        figures.put("matched", score.matched());
+        figures.put("predicted", score.predicted());
+        figures.put("gold", score.gold());
+        parts.put(part, figures);
+      });
+      root.put(group, parts);
+    }
+    return root;
   }
 
   private static void printCsv(List<EvaluationReport> reports, PrintWriter out) {

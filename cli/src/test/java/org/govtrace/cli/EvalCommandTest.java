@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -47,5 +48,22 @@ class EvalCommandTest {
     assertEquals("goal", goal.get("field").asText());
     assertEquals(1, goal.get("system").get("tp").asInt());
     assertTrue(goal.get("baseline").has("f1"));
+  }
+
+  /** A strategy→plan alignment gold file is scored by comparing the two documents it names. */
+  @Test
+  void scoresAnAlignmentGoldFile() throws Exception {
+    Path gold = Path.of("..", "corpus", "src", "test", "resources", "gold", "sample-alignment.json");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(gold), "the bundled alignment gold is not here");
+    StringWriter out = new StringWriter();
+    int exit = new CommandLine(new GovTraceCommand()).setOut(new PrintWriter(out)).execute("eval", "--gold", gold.toString(), "--json");
+    assertEquals(0, exit);
+    JsonNode report = new ObjectMapper().readTree(out.toString()).get(0);
+    assertEquals("alignment", report.get("kind").asText());
+    for (String part : List.of("goals", "areas", "responsibilities", "all")) {
+      JsonNode labels = report.get("labels").get(part);
+      assertTrue(labels.get("gold").asInt() > 0, part + " has gold items");
+      assertTrue(labels.get("f1").asDouble() >= 0 && labels.get("f1").asDouble() <= 1, part + " F1 is a share");
+    }
   }
 }
