@@ -16,9 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.govtrace.core.GovTrace;
-import org.govtrace.core.GovTraceException;
 import picocli.CommandLine;
-import picocli.CommandLine.Option;
 
 /**
  * The options the corpus views share (lineage, trace, compare, responses, keyness, kwic, report): the index to
@@ -26,25 +24,23 @@ import picocli.CommandLine.Option;
  */
 final class CorpusViewOptions {
 
-  @Option(
-      names = "--index",
-      paramLabel = "<dir>",
-      defaultValue = "govtrace-index",
-      description = "The index directory to read (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @CommandLine.Mixin IndexOptions index = new IndexOptions();
 
-  /** How a command opens the index; tests give it a corpus built in memory. */
-  Function<Path, GovTrace> opener = dir -> GovTrace.builder().indexDirectory(dir).build();
+  /**
+   * How a command opens the index: with the bundled thesaurus, whose relations between concepts of different
+   * versions trace and compare show. Tests give it a corpus built in memory.
+   */
+  Function<Path, GovTrace> opener = dir -> GovTrace.builder().indexDirectory(dir).thesaurus(AnalyzeCommand.thesaurus(null)).build();
 
-  /** Runs {@code body} with an open facade; a user's error becomes one sentence on stderr and exit code 1. */
+  /**
+   * Runs {@code body} with an open facade. A user's error ({@link org.govtrace.core.GovTraceException}) goes
+   * to the root command's {@link ErrorHandler}: one sentence and its exit code.
+   */
   int run(CommandLine.Model.CommandSpec spec, Body body) {
-    try (GovTrace govtrace = opener.apply(index)) {
+    try (GovTrace govtrace = opener.apply(index.indexDirectory())) {
       body.run(govtrace, spec.commandLine().getOut());
       spec.commandLine().getOut().flush();
-      return 0;
-    } catch (GovTraceException e) {
-      spec.commandLine().getErr().println(e.getMessage());
-      return 1;
+      return ExitCodes.OK;
     }
   }
 

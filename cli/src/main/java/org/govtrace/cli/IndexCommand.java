@@ -44,17 +44,30 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the outcome of every file as JSON.")
   boolean json;
 
+  @Option(names = "--manifest", paramLabel = "FILE",
+      description = "A manifest of the documents' roles and links (JSON), kept with the index for lineage and trace.")
+  Path manifest;
+
+  /** Where the bundled corpus is copied for the run; null for the system's temporary folder. */
+  Path temporaryParent;
+
   @Override
   public Integer call() throws IOException {
+    if (manifest != null && !Files.isRegularFile(manifest)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "The manifest " + manifest + " is not a readable file.");
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     IndexReport report;
     try (GovTrace govtrace = GovTrace.builder().indexDirectory(options.indexDirectory()).build();
         ProgressBar progress = new ProgressBar(err, CommandLine.Help.Ansi.AUTO.enabled())) {
       if (paths.isEmpty()) {
-        report = indexSampleCorpus(govtrace, progress);
+        report = indexSampleCorpus(govtrace, progress, temporaryParent, manifest == null);
       } else {
         report = govtrace.index(paths, progress);
+      }
+      if (manifest != null) {
+        keepManifest(manifest);
       }
     }
     if (json) {
@@ -62,7 +75,7 @@ final class IndexCommand implements Callable<Integer> {
     } else {
       for (FileOutcome failed : report.files()) {
         if (failed.status() == FileStatus.FAILED) {
-          err.println("failed: " + failed.file() + ": " + failed.reason());
+          err.println("failed: " + failed.source() + ": " + failed.reason());
         }
       }
       long files = report.files().size() - report.count(FileStatus.REMOVED);
@@ -76,14 +89,24 @@ final class IndexCommand implements Callable<Integer> {
     return report.hasFailures() ? ExitCodes.FILES_FAILED : ExitCodes.OK;
   }
 
-  private static IndexReport indexSampleCorpus(GovTrace govtrace, ProgressBar progress) throws IOException {
-    Path folder = Files.createTempDirectory("govtrace-sample-");
+  private IndexReport indexSampleCorpus(GovTrace govtrace, ProgressBar progress, Path parent, boolean withManifest)
+      throws IOException {
+    Path folder = parent == null ? Files.createTempDirectory("govtrace-sample-") : Files.createTempDirectory(parent, "govtrace-sample-");
     try {
       List<Path> documents = new SampleCorpus().copyTo(folder);
-      return govtrace.index(documents, progress, file -> SAMPLE_SOURCE + folder.relativize(file));
+      IndexReport report = govtrace.index(documents, progress, file -> SAMPLE_SOURCE + folder.relativize(file));
+      if (withManifest) {
+        keepManifest(folder.resolve(SampleCorpus.MANIFEST));
+      }
+      return report;
     } finally {
       deleteRecursively(folder);
     }
+  }
+
+  /** Lineage and trace read the manifest from the index directory (see GovTrace.Builder#manifest). */
+  private void keepManifest(Path file) throws IOException {
+    Files.copy(file, options.indexDirectory().resolve("manifest.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
   private static void deleteRecursively(Path folder) throws IOException {

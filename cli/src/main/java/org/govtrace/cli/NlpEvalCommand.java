@@ -35,7 +35,7 @@ public final class NlpEvalCommand implements Callable<Integer> {
   @Option(names = "--models", paramLabel = "DIR", description = "Score models from an nlp-train output directory instead of the bundled ones.")
   Path models;
 
-  @Option(names = "--no-speed", description = "Skip the throughput measurement (about 12 s).")
+  @Option(names = "--no-speed", description = "Skip the throughput measurement (about 25 s).")
   boolean noSpeed;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -5,8 +5,9 @@ import org.govtrace.core.query.FileOutcome;
 import org.govtrace.core.query.IndexListener;
 
 /**
- * Shows an index run's progress on standard error once it has run a few seconds: a bar redrawn in place on a
- * terminal, a plain line every ten seconds otherwise (so logs stay readable). Short runs print nothing.
+ * Shows an index run's progress on standard error: on a terminal, a bar redrawn in place once the run has taken
+ * two seconds; elsewhere, a plain line every ten seconds of a longer run (so logs stay readable). Short runs print
+ * nothing.
  */
 final class ProgressBar implements IndexListener, AutoCloseable {
 
@@ -40,7 +41,7 @@ final class ProgressBar implements IndexListener, AutoCloseable {
       err.printf("\r[%s%s] %d/%d %-40s", "#".repeat(filled), " ".repeat(WIDTH - filled), done, total, name);
       err.flush();
       drawn = true;
-    } else if (now - lastLine >= LINE_EVERY_NANOS || done == total) {
+    } else if (now - started >= LINE_EVERY_NANOS && (now - lastLine >= LINE_EVERY_NANOS || done == total)) {
       err.printf("indexing: %d of %d files done%n", done, total);
       err.flush();
       lastLine = now;

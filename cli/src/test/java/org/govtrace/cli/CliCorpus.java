@@ -60,9 +60,14 @@ final class CliCorpus {
 
   static Run run(Object command, CorpusViewOptions options, String... args) {
     options.opener = dir -> govtrace();
+    return execute(command, args);
+  }
+
+  static Run execute(Object command, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(command);
+    ErrorHandler errors = new ErrorHandler();
+    CommandLine cli = new CommandLine(command).setExecutionExceptionHandler(errors).setExitCodeExceptionMapper(errors);
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     int code = cli.execute(args);

@@ -68,6 +68,19 @@ class CommandsTest {
   }
 
   @Test
+  void printsTheOutcomeOfEveryFileAsJson() throws IOException {
+    Run run = runOnIndex("index", "--json", corpus.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertEquals(2, json.get("files").size());
+    JsonNode first = json.get("files").get(0);
+    assertEquals(corpus.resolve("farsta.txt").toString(), first.get("file").asText());
+    assertEquals("INDEXED", first.get("status").asText());
+    assertEquals(64, first.get("documentId").asText().length());
+    assertTrue(json.get("elapsed").isNumber(), run.out());
+  }
+
+  @Test
   void namesEachFailedFileAndExitsWithOne() throws IOException {
     Files.write(corpus.resolve("trasig.pdf"), new byte[0]);
     Run run = runOnIndex("index", corpus.toString());
@@ -202,23 +215,29 @@ class CommandsTest {
 
   @Test
   void indexesTheBundledSampleCorpusWhenNoPathIsGivenAndLeavesNoTemporaryFiles() throws IOException {
-    Path temp = Path.of(System.getProperty("java.io.tmpdir"));
-    long before = countSampleFolders(temp);
-    Run first = runOnIndex("index");
+    Path temp = Files.createDirectories(work.resolve("tmp"));
+    Run first = indexSampleCorpus(temp);
     assertEquals(0, first.exitCode(), first.err());
     assertTrue(first.out().contains(" 0 failed"), first.out());
-    Run second = runOnIndex("index");
+    Run second = indexSampleCorpus(temp);
     assertTrue(second.out().contains("0 indexed") && second.out().contains(" 0 replaced"), second.out());
-    assertEquals(before, countSampleFolders(temp));
+    try (var left = Files.list(temp)) {
+      assertEquals(List.of(), left.toList());
+    }
+    assertTrue(Files.isRegularFile(index.resolve("manifest.json")), "the bundled manifest is kept for lineage");
     Run concerns = runOnIndex("concerns");
     assertEquals(0, concerns.exitCode(), concerns.err());
     assertTrue(concerns.out().startsWith("Resource concerns: raised by "), concerns.out());
   }
 
-  private static long countSampleFolders(Path temp) throws IOException {
-    try (var list = Files.list(temp)) {
-      return list.filter(path -> path.getFileName().toString().startsWith("govtrace-sample-")).count();
-    }
+  /** Runs {@code govtrace index} without a path, copying the bundled corpus under {@code temp}. */
+  private Run indexSampleCorpus(Path temp) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    picocli.CommandLine commandLine = GovTraceCommand.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+    ((IndexCommand) commandLine.getSubcommands().get("index").getCommand()).temporaryParent = temp;
+    int code = commandLine.execute("index", "--index", index.toString());
+    return new Run(code, out.toString(), err.toString());
   }
 
   @Test

@@ -78,13 +78,38 @@ class CorpusViewCommandsTest {
     assertEquals("moved", root.get("responsibilities").get(0).get("change").asText());
   }
 
-  /** An unknown document is one sentence on stderr and exit code 1, no stack trace. */
+  /** An unknown document is one sentence on stderr and the usage exit code, no stack trace. */
   @Test
   void compareNamesAnUnknownDocumentInOneSentence() {
     CompareCommand command = new CompareCommand();
     CliCorpus.Run run = CliCorpus.run(command, command.options, "strategi", "budget-2030");
-    assertEquals(1, run.code());
-    assertEquals("No indexed document matches 'budget-2030'; run govtrace lineage to see the documents and their ids.", run.err().strip());
+    assertEquals(ExitCodes.USAGE, run.code());
+    assertEquals("govtrace: No indexed document matches 'budget-2030'; run govtrace lineage to see the documents and their ids.", run.err().strip());
+  }
+
+  /** Without an index the views say so and exit with the missing-index code. */
+  @Test
+  void lineageWithoutAnIndexSaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    LineageCommand command = new LineageCommand();
+    command.options.opener = d -> org.govtrace.core.GovTrace.builder().indexDirectory(d).build();
+    java.io.StringWriter err = new java.io.StringWriter();
+    ErrorHandler errors = new ErrorHandler();
+    int code = new picocli.CommandLine(command).setExecutionExceptionHandler(errors).setExitCodeExceptionMapper(errors)
+        .setErr(new java.io.PrintWriter(err)).execute("--index", dir.resolve("none").toString());
+    assertEquals(ExitCodes.NO_INDEX, code, err.toString());
+    assertTrue(err.toString().startsWith("govtrace: "), err.toString());
+  }
+
+  /** The root command lists the view commands. */
+  @Test
+  void rootCommandListsTheViews() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    picocli.CommandLine root = GovTraceCommand.commandLine();
+    root.setOut(new java.io.PrintWriter(out));
+    root.execute("--help");
+    for (String name : new String[] {"lineage", "trace", "compare", "responses", "keyness", "kwic", "report"}) {
+      assertTrue(out.toString().contains(name), name);
+    }
   }
 
   /** responses prints the board × part table and each sentence; --csv one line per sentence. */

@@ -92,7 +92,9 @@ public final class GovTrace implements AutoCloseable {
     this.annotator = builder.annotator;
     this.index = indexDirectory == null ? null : new CorpusIndex(indexDirectory);
     Supplier<List<AnalyzedDocument>> corpus = builder.corpus != null ? builder.corpus : this::indexedDocuments;
-    this.views = new CorpusViews(corpus, () -> manifest(builder.manifest), builder.conceptRelations);
+    List<ConceptRelation> relations =
+        builder.conceptRelations.isEmpty() ? ConceptRelation.fromThesaurus(builder.thesaurus) : builder.conceptRelations;
+    this.views = new CorpusViews(corpus, () -> manifest(builder.manifest), relations);
   }
 
   // Built on first use, once: a program (or CLI command) that only queries the index never pays for Tika,
@@ -370,7 +372,7 @@ public final class GovTrace implements AutoCloseable {
     for (String source : session.sources()) {
       if (source.startsWith(prefix) && !seen.contains(source) && existingFile(source) == null) {
         String id = session.remove(source);
-        outcomes.add(new FileOutcome(Path.of(source), FileStatus.REMOVED, id, null));
+        outcomes.add(new FileOutcome(Path.of(source), source, FileStatus.REMOVED, id, null));
       }
     }
   }
@@ -394,11 +396,11 @@ public final class GovTrace implements AutoCloseable {
             .sorted()
             .forEach(files::add);
       } catch (IOException | UncheckedIOException e) {
-        failures.add(new FileOutcome(path, FileStatus.FAILED, null,
+        failures.add(new FileOutcome(path, path.toString(), FileStatus.FAILED, null,
             path + ": the folder cannot be read (" + e.getMessage() + "); check its permissions."));
       }
     } else {
-      failures.add(new FileOutcome(path, FileStatus.FAILED, null, path + ": no such file or folder; check the path."));
+      failures.add(new FileOutcome(path, path.toString(), FileStatus.FAILED, null, path + ": no such file or folder; check the path."));
     }
   }
 
@@ -416,28 +418,28 @@ public final class GovTrace implements AutoCloseable {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      return new FileOutcome(file, FileStatus.FAILED, null,
+      return new FileOutcome(file, source, FileStatus.FAILED, null,
           file + ": cannot be read (" + e.getMessage() + "); check the path and its permissions.");
     }
     DocumentId id = DocumentId.of(bytes);
     if (session.isUnchanged(source, id)) {
       session.keep(source);
-      return new FileOutcome(file, FileStatus.UNCHANGED, id.value(), null);
+      return new FileOutcome(file, source, FileStatus.UNCHANGED, id.value(), null);
     }
     AnalyzedDocument analyzed;
     try {
       analyzed = pipeline().analyze(bytes, source);
     } catch (GovTraceException e) {
       LOG.debug("{} failed", file, e);
-      return new FileOutcome(file, FileStatus.FAILED, null, e.getMessage());
+      return new FileOutcome(file, source, FileStatus.FAILED, null, e.getMessage());
     } catch (RuntimeException e) {
       // A defect in one stage must not cost the user the rest of the corpus: record it, log the trace, go on.
       LOG.warn("govtrace failed on {}", file, e);
-      return new FileOutcome(file, FileStatus.FAILED, null, file + ": govtrace failed on this file ("
+      return new FileOutcome(file, source, FileStatus.FAILED, null, file + ": govtrace failed on this file ("
           + e.getClass().getSimpleName() + ": " + e.getMessage() + "); please report it with the file.");
     }
     boolean replaced = session.put(analyzed, source);
-    return new FileOutcome(file, replaced ? FileStatus.REPLACED : FileStatus.INDEXED, id.value(), null);
+    return new FileOutcome(file, source, replaced ? FileStatus.REPLACED : FileStatus.INDEXED, id.value(), null);
   }
 
   /**
@@ -601,7 +603,7 @@ public final class GovTrace implements AutoCloseable {
       return this;
     }
 
-    /** Thesaurus relations between concepts of different versions, shown by trace and compare. */
+    /** Thesaurus relations between concepts of different versions, shown by trace and compare (default: the thesaurus's). */
     public Builder conceptRelations(List<ConceptRelation> relations) {
       this.conceptRelations = List.copyOf(relations);
       return this;

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.govtrace.core.index.CorpusIndex;
+import org.govtrace.core.index.IndexSession;
 import org.govtrace.core.query.FileOutcome;
 import org.govtrace.core.query.FileStatus;
 import org.govtrace.core.query.IndexReport;
@@ -82,6 +84,60 @@ class GovTraceIndexTest {
         assertTrue(failed.reason().contains(failed.file().getFileName().toString()), failed.reason());
       }
       assertEquals(1, govtrace.stats().documents());
+    }
+  }
+
+  @Test
+  void reanalysesEveryIndexedFileWhenThePipelineChanged() throws IOException {
+    Path old = write("gammal.txt", "Nämnden efterfrågar resurser för arbetet.");
+    Path fresh = write("ny.txt", "Förvaltningen välkomnar handlingsplanen.");
+    try (GovTrace analyzer = GovTrace.builder().build();
+        CorpusIndex index = new CorpusIndex(work.resolve("index"));
+        IndexSession session = index.openSession("an-older-pipeline")) {
+      session.put(analyzer.analyze(old), old.toString());
+    }
+    try (GovTrace govtrace = GovTrace.builder().indexDirectory(work.resolve("index")).build()) {
+      IndexReport report = govtrace.index(List.of(fresh));
+      assertEquals(Map.of(fresh, FileStatus.INDEXED, old, FileStatus.REPLACED),
+          report.files().stream().collect(java.util.stream.Collectors.toMap(FileOutcome::file, FileOutcome::status)));
+      assertEquals(2, govtrace.index(List.of(fresh, old)).count(FileStatus.UNCHANGED));
+    }
+  }
+
+  @Test
+  void oneInstanceServesSearchingThreadsWhileItIndexes() throws Exception {
+    write("stabil.txt", "Förvaltningen ser ett stort resursbehov.");
+    Path changing = write("växlar.txt", "Nämnden välkomnar planen.");
+    try (GovTrace govtrace = GovTrace.builder().indexDirectory(work.resolve("index")).build()) {
+      govtrace.index(List.of(work.resolve("corpus")));
+      java.util.concurrent.atomic.AtomicBoolean indexing = new java.util.concurrent.atomic.AtomicBoolean(true);
+      java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(3);
+      List<java.util.concurrent.Future<Integer>> checks = new ArrayList<>();
+      for (int t = 0; t < 3; t++) {
+        checks.add(readers.submit(() -> {
+          int done = 0;
+          while (indexing.get()) {
+            // The stable file never changes, so every search sees it exactly once, before, during and after commits.
+            assertEquals(1, govtrace.search(SearchRequest.of("resursbehov")).totalHits());
+            assertEquals(2, govtrace.stats().documents());
+            done++;
+          }
+          return done;
+        }));
+      }
+      try {
+        for (int round = 0; round < 4; round++) {
+          Files.writeString(changing, "Nämnden välkomnar planen, version " + round + ".", StandardCharsets.UTF_8);
+          assertEquals(1, govtrace.index(List.of(work.resolve("corpus"))).count(FileStatus.REPLACED));
+        }
+      } finally {
+        indexing.set(false);
+        readers.shutdown();
+      }
+      for (java.util.concurrent.Future<Integer> check : checks) {
+        assertTrue(check.get(60, java.util.concurrent.TimeUnit.SECONDS) > 0);
+      }
+      assertEquals(1, govtrace.search(SearchRequest.of("version")).totalHits());
     }
   }
 

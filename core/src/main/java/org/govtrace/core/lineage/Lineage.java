@@ -1,33 +1,74 @@
 package org.govtrace.core.lineage;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The document graph of a corpus: nodes in lineage order (each family's steering documents by date, then the
- * responses grouped by what they answer) and the inferred and declared links between them.
- *
- * @param nodes the documents in lineage order, external documents placed before their responses
- * @param links every inferred and declared link
+ * responses grouped by what they answer) and the inferred and declared links between them. Immutable; lookups
+ * by id take constant time, so views over thousands of documents stay linear.
  */
-public record Lineage(List<LineageNode> nodes, List<LineageLink> links) {
+public final class Lineage {
 
-  public Lineage {
-    nodes = List.copyOf(nodes);
-    links = List.copyOf(links);
+  private final List<LineageNode> nodes;
+  private final List<LineageLink> links;
+  private final Map<String, LineageNode> byId = new HashMap<>();
+  private final Map<String, List<LineageLink>> from = new HashMap<>();
+  private final Map<String, String> answered = new HashMap<>();
+  private final Map<String, List<String>> responses = new HashMap<>();
+
+  /**
+   * @param nodes the documents in lineage order, external documents placed before their responses
+   * @param links every inferred and declared link
+   */
+  public Lineage(List<LineageNode> nodes, List<LineageLink> links) {
+    this.nodes = List.copyOf(nodes);
+    this.links = List.copyOf(links);
+    this.nodes.forEach(n -> byId.putIfAbsent(n.id(), n));
+    for (LineageLink l : this.links) {
+      from.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l);
+    }
+    // Declared links first: a manifest's word outweighs an inference.
+    from.values().forEach(list -> list.sort(Comparator.comparing(LineageLink::origin).reversed()));
+    for (Map.Entry<String, List<LineageLink>> e : from.entrySet()) {
+      e.getValue().stream().filter(l -> l.kind() == LinkKind.RESPONDS_TO).findFirst().ifPresent(l -> answered.put(e.getKey(), l.to()));
+    }
+    for (LineageNode n : this.nodes) {
+      String target = answered.get(n.id());
+      if (target != null) {
+        responses.computeIfAbsent(target, k -> new ArrayList<>()).add(n.id());
+      }
+    }
+  }
+
+  /** The documents in lineage order. */
+  @JsonProperty("nodes")
+  public List<LineageNode> nodes() {
+    return nodes;
+  }
+
+  /** Every inferred and declared link. */
+  @JsonProperty("links")
+  public List<LineageLink> links() {
+    return links;
   }
 
   /** The node with the given id, if any. */
   public Optional<LineageNode> node(String id) {
-    return nodes.stream().filter(n -> n.id().equals(id)).findFirst();
+    return Optional.ofNullable(byId.get(id));
   }
 
   /** The links that leave the given document, declared ones first. */
   public List<LineageLink> linksFrom(String id) {
-    return links.stream()
-        .filter(l -> l.from().equals(id))
-        .sorted((x, y) -> x.origin().compareTo(y.origin()) * -1)
-        .toList();
+    return List.copyOf(from.getOrDefault(id, List.of()));
   }
 
   /**
@@ -35,26 +76,19 @@ public record Lineage(List<LineageNode> nodes, List<LineageLink> links) {
    * one; empty when the document answers none.
    */
   public Optional<String> answered(String id) {
-    return links.stream()
-        .filter(l -> l.from().equals(id) && l.kind() == LinkKind.RESPONDS_TO)
-        .sorted((x, y) -> y.origin().compareTo(x.origin()))
-        .map(LineageLink::to)
-        .findFirst();
+    return Optional.ofNullable(answered.get(id));
   }
 
   /** The ids of the documents that answer the given one, in lineage order. */
   public List<String> responsesTo(String id) {
-    return nodes.stream()
-        .map(LineageNode::id)
-        .filter(n -> answered(n).map(id::equals).orElse(false))
-        .toList();
+    return List.copyOf(responses.getOrDefault(id, List.of()));
   }
 
   /** The documents of the named family (case-insensitive substring of the family name), in lineage order. */
   public List<LineageNode> family(String name) {
-    String wanted = name.toLowerCase(java.util.Locale.ROOT);
+    String wanted = name.toLowerCase(Locale.ROOT);
     return nodes.stream()
-        .filter(n -> n.family() != null && n.family().toLowerCase(java.util.Locale.ROOT).contains(wanted))
+        .filter(n -> n.family() != null && n.family().toLowerCase(Locale.ROOT).contains(wanted))
         .toList();
   }
 
@@ -63,11 +97,27 @@ public record Lineage(List<LineageNode> nodes, List<LineageLink> links) {
    * {@code [earlier, later]} ids: the pairs a comparison of versions is made for.
    */
   public List<List<String>> versionPairs() {
-    return links.stream()
-        .filter(l -> l.kind() != LinkKind.RESPONDS_TO)
-        .map(l -> List.of(l.to(), l.from()))
-        .distinct()
-        .filter(pair -> node(pair.get(0)).map(n -> !n.external()).orElse(false))
-        .toList();
+    Map<List<String>, Boolean> pairs = new LinkedHashMap<>();
+    for (LineageLink l : links) {
+      if (l.kind() != LinkKind.RESPONDS_TO && node(l.to()).map(n -> !n.external()).orElse(false)) {
+        pairs.put(List.of(l.to(), l.from()), true);
+      }
+    }
+    return List.copyOf(pairs.keySet());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Lineage other && nodes.equals(other.nodes) && links.equals(other.links);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(nodes, links);
+  }
+
+  @Override
+  public String toString() {
+    return "Lineage[" + nodes.size() + " nodes, " + links.size() + " links]";
   }
 }

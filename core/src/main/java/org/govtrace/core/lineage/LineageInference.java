@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,12 +51,23 @@ public final class LineageInference {
 
     List<LineageLink> links = new ArrayList<>();
     Map<String, LineageNode> externals = new LinkedHashMap<>();
+    Map<String, List<AnalyzedDocument>> owners = new HashMap<>();
+    List<AnalyzedDocument> steering = new ArrayList<>();
+    for (AnalyzedDocument d : docs) {
+      Facts f = facts.get(d.id().value());
+      if (!f.response) {
+        steering.add(d);
+        if (f.dnr != null) {
+          owners.computeIfAbsent(normaliseDnr(f.dnr), k -> new ArrayList<>()).add(d);
+        }
+      }
+    }
     for (AnalyzedDocument doc : docs) {
       Facts f = facts.get(doc.id().value());
       if (f.response) {
-        inferAnswer(doc, f, docs, facts, links, externals);
+        inferAnswer(doc, f, steering, owners, facts, links, externals);
       } else {
-        inferPredecessors(doc, f, docs, facts, links);
+        inferPredecessors(doc, f, steering, facts, links);
       }
     }
     addDeclared(docs, facts, manifest, links);
@@ -66,19 +78,19 @@ public final class LineageInference {
       AnalyzedDocument doc,
       Facts f,
       List<AnalyzedDocument> docs,
+      Map<String, List<AnalyzedDocument>> owners,
       Map<String, Facts> facts,
       List<LineageLink> links,
       Map<String, LineageNode> externals) {
     String id = doc.id().value();
-    for (AnalyzedDocument other : docs) {
-      Facts o = facts.get(other.id().value());
-      if (other == doc || o.response || o.dnr == null || o.dnr.equalsIgnoreCase(f.dnr)) {
-        continue;
-      }
-      if (f.cited.stream().anyMatch(c -> sameDnr(c, o.dnr))) {
-        String evidence = sentenceCiting(doc, o.dnr).orElse("referenced diary number " + o.dnr);
-        links.add(new LineageLink(id, other.id().value(), LinkKind.RESPONDS_TO, LinkOrigin.INFERRED, evidence, "cited-dnr"));
-        return;
+    for (String cited : f.cited) {
+      for (AnalyzedDocument other : owners.getOrDefault(normaliseDnr(cited), List.of())) {
+        Facts o = facts.get(other.id().value());
+        if (other != doc && !o.dnr.equalsIgnoreCase(Objects.requireNonNullElse(f.dnr, ""))) {
+          String evidence = sentenceCiting(doc, o.dnr).orElse("referenced diary number " + o.dnr);
+          links.add(new LineageLink(id, other.id().value(), LinkKind.RESPONDS_TO, LinkOrigin.INFERRED, evidence, "cited-dnr"));
+          return;
+        }
       }
     }
     if (f.answeredTitle != null) {
@@ -87,10 +99,10 @@ public final class LineageInference {
       double bestScore = TITLE_MATCH - 1e-9;
       for (AnalyzedDocument other : docs) {
         Facts o = facts.get(other.id().value());
-        if (other == doc || o.response || o.title == null) {
+        if (other == doc || o.title == null) {
           continue;
         }
-        double score = titleScore(wanted, TitleWords.of(o.title));
+        double score = titleScore(wanted, o.titleWords);
         // Equal overlap: the answered document is the one closest in time before the response.
         if (score > bestScore
             || (best != null && score == bestScore && closerBefore(o, facts.get(best.id().value()), f))) {
@@ -156,9 +168,10 @@ public final class LineageInference {
       AnalyzedDocument doc, Facts f, List<AnalyzedDocument> docs, Map<String, Facts> facts, List<LineageLink> links) {
     String id = doc.id().value();
     List<Candidate> byTitle = new ArrayList<>();
+    List<Candidate> byNumber = new ArrayList<>();
     for (AnalyzedDocument other : docs) {
       Facts o = facts.get(other.id().value());
-      if (other == doc || o.response || (o.year > 0 && f.year > 0 && o.year > f.year)) {
+      if (other == doc || o.response || later(o, f)) {
         continue;
       }
       Optional<LineageLink> textual = textualLink(doc, f, other, o);
@@ -166,15 +179,28 @@ public final class LineageInference {
         links.add(textual.get());
         continue;
       }
+      if (o.dnr != null && f.cited.stream().anyMatch(c -> sameDnr(c, o.dnr))) {
+        byNumber.add(new Candidate(other, o, 1, o.dnr));
+        continue;
+      }
       if (f.title != null && o.title != null && o.year > 0 && f.year > o.year) {
-        TitleWords mine = TitleWords.of(topicOf(f.title));
-        TitleWords theirs = TitleWords.of(topicOf(o.title));
+        TitleWords mine = f.topicWords;
+        TitleWords theirs = o.topicWords;
         double overlap = mine.jaccard(theirs);
         if (overlap >= SHARED_TITLE) {
           byTitle.add(new Candidate(other, o, overlap, String.join(", ", mine.shared(theirs))));
         }
       }
     }
+    // A cited number without "ersätter" or "bygger vidare på" says only that the document builds on what it
+    // cites: the latest such document, not every one it mentions.
+    byNumber.stream()
+        .max(Comparator.comparing((Candidate c) -> sortDate(c.facts)))
+        .ifPresent(c -> {
+          String evidence = sentenceCiting(doc, c.facts.dnr).orElse("referenced diary number " + c.facts.dnr);
+          LinkKind kind = REPLACE_CUE.matcher(evidence).find() ? LinkKind.REPLACES : LinkKind.BUILDS_ON;
+          links.add(new LineageLink(id, c.doc.id().value(), kind, LinkOrigin.INFERRED, evidence, "cited-dnr"));
+        });
     // Title words alone are weak evidence: link only the closest earlier document, not every ancestor.
     byTitle.stream()
         .filter(c -> links.stream().noneMatch(l -> l.from().equals(id) && l.to().equals(c.doc.id().value())))
@@ -196,13 +222,25 @@ public final class LineageInference {
 
   private record Candidate(AnalyzedDocument doc, Facts facts, double overlap, String sharedWords) {}
 
+  // A document cannot replace or build on one written after it.
+  private static boolean later(Facts other, Facts self) {
+    if (other.year > 0 && self.year > 0 && other.year != self.year) {
+      return other.year > self.year;
+    }
+    return other.firstDate != null && self.firstDate != null && other.firstDate.isAfter(self.firstDate);
+  }
+
+  private static String sortDate(Facts f) {
+    return String.format("%04d", f.year) + (f.firstDate == null ? "" : f.firstDate.toString());
+  }
+
   // A sentence that says "ersätter"/"bygger vidare på" and names the other document by number, title or genre
   // and year; failing that, a cited diary number alone.
   private static Optional<LineageLink> textualLink(AnalyzedDocument doc, Facts f, AnalyzedDocument other, Facts o) {
     String id = doc.id().value();
     String otherId = other.id().value();
-    TitleWords otherTitle = TitleWords.of(o.title);
-    for (Sentence s : doc.sentences()) {
+    TitleWords otherTitle = o.titleWords;
+    for (Sentence s : f.cueSentences) {
       String text = s.text();
       Matcher replace = REPLACE_CUE.matcher(text);
       Matcher build = BUILD_CUE.matcher(text);
@@ -213,7 +251,10 @@ public final class LineageInference {
       }
       TitleWords words = TitleWords.of(text);
       boolean namesDnr = o.dnr != null && mentionsDnr(text, o.dnr);
-      boolean namesTitle = otherTitle.words().size() >= 2 && otherTitle.coveredBy(words) >= 0.6;
+      // The other's title must be named by its own words, not only by words this document's title shares.
+      List<String> distinctive = otherTitle.words().stream().filter(w -> f.titleWords.words().stream().noneMatch(m -> TitleWords.sameStem(w, m))).toList();
+      boolean namesTitle = otherTitle.words().size() >= 2 && otherTitle.coveredBy(words) >= 0.6
+          && (distinctive.isEmpty() || distinctive.stream().anyMatch(w -> words.words().stream().anyMatch(m -> TitleWords.sameStem(w, m))));
       boolean namesGenreAndYear =
           o.genre != null && o.year > 0 && words.words().stream().anyMatch(w -> TitleWords.sameStem(w, o.genre))
               && yearsIn(text).contains(o.year) && o.year != f.year;
@@ -222,11 +263,6 @@ public final class LineageInference {
         String rule = (replaces ? "cue-ersätter" : "cue-bygger-vidare-på") + (namesDnr ? "+dnr" : namesTitle ? "+title" : "+genre-year");
         return Optional.of(new LineageLink(id, otherId, kind, LinkOrigin.INFERRED, text, rule));
       }
-    }
-    if (o.dnr != null && f.cited.stream().anyMatch(c -> sameDnr(c, o.dnr))) {
-      String evidence = sentenceCiting(doc, o.dnr).orElse("referenced diary number " + o.dnr);
-      LinkKind kind = REPLACE_CUE.matcher(evidence).find() ? LinkKind.REPLACES : LinkKind.BUILDS_ON;
-      return Optional.of(new LineageLink(id, otherId, kind, LinkOrigin.INFERRED, evidence, "cited-dnr"));
     }
     return Optional.empty();
   }
@@ -317,6 +353,9 @@ public final class LineageInference {
     final String answeredEvidence;
     final String family;
     final String body;
+    final TitleWords titleWords;
+    final TitleWords topicWords;
+    final List<Sentence> cueSentences;
 
     private Facts(
         String role, boolean response, String title, String dnr, List<String> cited, int year, LocalDate firstDate,
@@ -333,6 +372,27 @@ public final class LineageInference {
       this.answeredEvidence = answeredEvidence;
       this.family = family;
       this.body = body;
+      this.titleWords = TitleWords.of(title);
+      this.topicWords = TitleWords.of(title == null ? null : topicOf(title));
+      this.cueSentences = List.of();
+    }
+
+    private Facts(Facts f, List<Sentence> cueSentences) {
+      this.role = f.role;
+      this.response = f.response;
+      this.title = f.title;
+      this.dnr = f.dnr;
+      this.cited = f.cited;
+      this.year = f.year;
+      this.firstDate = f.firstDate;
+      this.genre = f.genre;
+      this.answeredTitle = f.answeredTitle;
+      this.answeredEvidence = f.answeredEvidence;
+      this.family = f.family;
+      this.body = f.body;
+      this.titleWords = f.titleWords;
+      this.topicWords = f.topicWords;
+      this.cueSentences = cueSentences;
     }
 
     static Facts of(AnalyzedDocument doc, LineageManifest manifest) {
@@ -359,9 +419,13 @@ public final class LineageInference {
       String dnr = p.ownDnr() != null ? p.ownDnr() : entry.map(LineageManifest.Entry::dnr).orElseGet(() -> dnrInHead(doc, p.title()));
       title = cleanTitle(title);
       String body = p.issuingBody() != null ? p.issuingBody() : entry.map(LineageManifest.Entry::issuingBody).orElse(null);
-      return new Facts(
+      Facts facts = new Facts(
           role, response, title, dnr, p.referencedDnrs(), year, p.dates().isEmpty() ? null : p.dates().get(0),
           genre, answered, answeredEvidence, entry.map(LineageManifest.Entry::family).orElse(null), body);
+      // Only sentences that say "ersätter" or "bygger vidare på" can state a predecessor: find them once.
+      List<Sentence> cues = response ? List.of()
+          : doc.sentences().stream().filter(s -> REPLACE_CUE.matcher(s.text()).find() || BUILD_CUE.matcher(s.text()).find()).toList();
+      return new Facts(facts, cues);
     }
 
     // A document whose profile found no own number often carries it in its title line or running header

@@ -21,6 +21,7 @@ final class LineageOrder {
   private final Map<String, LineageNode> externals;
   private final List<LineageLink> links;
   private final Map<String, String> parent = new HashMap<>();
+  private final Map<String, String> sources = new HashMap<>();
 
   LineageOrder(
       List<AnalyzedDocument> docs,
@@ -31,6 +32,7 @@ final class LineageOrder {
     this.facts = facts;
     this.externals = externals;
     this.links = links;
+    docs.forEach(d -> sources.put(d.id().value(), d.source()));
   }
 
   Lineage lineage() {
@@ -49,6 +51,10 @@ final class LineageOrder {
         .filter(l -> l.kind() != LinkKind.RESPONDS_TO && parent.containsKey(l.from()) && parent.containsKey(l.to()))
         .forEach(l -> union(l.from(), l.to()));
 
+    Map<String, List<String>> answers = new HashMap<>();
+    answered.entrySet().stream()
+        .sorted(Comparator.comparing((Map.Entry<String, String> e) -> responseKey(e.getKey())))
+        .forEach(e -> answers.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey()));
     Map<String, List<String>> families = new LinkedHashMap<>();
     steering.stream()
         .sorted(Comparator.comparing(this::sortKey))
@@ -61,17 +67,15 @@ final class LineageOrder {
       String name = familyName(family);
       for (String id : family) {
         nodes.add(node(id, name));
-        answered.entrySet().stream()
-            .filter(e -> e.getValue().equals(id))
-            .map(Map.Entry::getKey)
-            .sorted(Comparator.comparing(this::responseKey))
-            .forEach(r -> nodes.add(node(r, name)));
+        answers.getOrDefault(id, List.of()).forEach(r -> nodes.add(node(r, name)));
       }
     }
     // Responses whose answer is another response are rare but possible: keep every document in the output.
+    java.util.Set<String> placed = new java.util.HashSet<>();
+    nodes.forEach(n -> placed.add(n.id()));
     docs.stream()
         .map(d -> d.id().value())
-        .filter(id -> nodes.stream().noneMatch(n -> n.id().equals(id)))
+        .filter(id -> !placed.contains(id))
         .forEach(id -> nodes.add(node(id, null)));
     return new Lineage(nodes, links);
   }
@@ -101,7 +105,7 @@ final class LineageOrder {
   }
 
   private String source(String id) {
-    return docs.stream().filter(d -> d.id().value().equals(id)).findFirst().map(AnalyzedDocument::source).orElse(id);
+    return sources.getOrDefault(id, id);
   }
 
   private String sortKey(String id) {

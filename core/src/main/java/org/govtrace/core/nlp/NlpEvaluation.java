@@ -32,8 +32,9 @@ public final class NlpEvaluation {
   /** Our own municipal-style gold sentences, bundled so every build can score them. */
   public static final String MUNICIPAL_GOLD = "gold-sv-municipal.conllu";
 
-  private static final long WARM_UP_NANOS = 2_000_000_000L;
-  private static final long MEASURE_NANOS = 4_000_000_000L;
+  private static final long WARM_UP_NANOS = 5_000_000_000L;
+  private static final long MEASURE_NANOS = 3_000_000_000L;
+  private static final int ROUNDS = 3;
 
   private final OpenNlpSentenceAnnotator annotator;
   private final boolean measureSpeed;
@@ -42,7 +43,8 @@ public final class NlpEvaluation {
 
   /**
    * @param annotator the annotator to score
-   * @param measureSpeed whether to time the stage (some seconds per data set)
+   * @param measureSpeed whether to time the stage: a 5 s warm-up, then the best of three rounds of 3 s on one and
+   *     on two threads (about 25 s)
    */
   public NlpEvaluation(OpenNlpSentenceAnnotator annotator, boolean measureSpeed) {
     this(annotator, measureSpeed, () -> 0, () -> Double.NaN);
@@ -139,19 +141,27 @@ public final class NlpEvaluation {
         rawTagRight += gold.getValue().equals(foundTags.get(gold.getKey())) ? 1 : 0;
       }
     }
-    double[] single = measureSpeed ? throughput(documents, 1) : new double[2];
-    double[] dual = measureSpeed ? throughput(documents, 2) : new double[2];
+    double[] single = new double[2];
+    double[] dual = new double[2];
+    if (measureSpeed) {
+      // Best of a few rounds after a warm-up: on a shared machine the slow rounds measure the neighbours' load.
+      List<DocumentText> texts = documents.stream().map(d -> DocumentText.ofPlainText(d.text())).toList();
+      run(texts, 2, WARM_UP_NANOS);
+      for (int round = 0; round < ROUNDS; round++) {
+        keepBest(single, run(texts, 1, MEASURE_NANOS));
+        keepBest(dual, run(texts, 2, MEASURE_NANOS));
+      }
+    }
     return new NlpEvaluationResult(name, checksum, annotator.fingerprint(), annotator.beamSize(), sentences.size(), tokens,
         ratio(uposRight, tokens), ratio(lemmaRight, tokens), sentenceCounts.f1(), tokenCounts.f1(),
         ratio(rawTagRight, tokens), single[0], dual[0], single[1], dual[1], Runtime.getRuntime().availableProcessors(),
         loadAverage.getAsDouble());
   }
 
-  /** Wall-clock tokens per second with the given threads, and tokens per second of thread CPU time. */
-  private double[] throughput(List<GoldDocument> documents, int threads) {
-    List<DocumentText> texts = documents.stream().map(d -> DocumentText.ofPlainText(d.text())).toList();
-    run(texts, threads, WARM_UP_NANOS);
-    return run(texts, threads, MEASURE_NANOS);
+  private static void keepBest(double[] best, double[] measured) {
+    for (int i = 0; i < best.length; i++) {
+      best[i] = Math.max(best[i], measured[i]);
+    }
   }
 
   /**

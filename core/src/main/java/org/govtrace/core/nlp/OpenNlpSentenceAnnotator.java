@@ -88,6 +88,11 @@ public final class OpenNlpSentenceAnnotator implements SentenceAnnotator {
   /** UPOS tags ([0]) and lemmas ([1]) of an already tokenised sentence. */
   String[][] tagAndLemmatize(String[] words) {
     String[] tags = models.tagger().tag(words);
+    if (tags.length > 0 && "PROPN".equals(tags[0]) && models.lemmatizer().isCommonNoun(words[0])) {
+      // A capital at the start of a heading or sentence is no name when the word is a compound of a known noun
+      // ("Handlingsplan för inkludering"): the tagger sees only an unknown capitalised word.
+      tags[0] = "NOUN";
+    }
     String[] lemmas = models.lemmatizer().lemmatize(words, tags);
     return new String[][] {tags, lemmas};
   }
@@ -95,6 +100,7 @@ public final class OpenNlpSentenceAnnotator implements SentenceAnnotator {
   private static List<Span> tokenize(TokenizerME tokenizer, String sentence, int offset) {
     opennlp.tools.util.Span[] pieces = tokenizer.tokenizePos(sentence);
     List<Span> tokens = new ArrayList<>(pieces.length);
+    int openBrackets = 0;
     for (int i = 0; i < pieces.length; i++) {
       int start = pieces[i].getStart();
       int end = pieces[i].getEnd();
@@ -105,10 +111,39 @@ public final class OpenNlpSentenceAnnotator implements SentenceAnnotator {
         end++;
         i++;
       }
+      // Rejoin a number range written without spaces ("2023–2026", "5-14"): one token in UD Swedish.
+      while (i + 2 < pieces.length && isNumber(sentence, start, end) && pieces[i + 1].getStart() == end
+          && pieces[i + 1].length() == 1 && "–-".indexOf(sentence.charAt(end)) >= 0
+          && pieces[i + 2].getStart() == end + 1 && isNumber(sentence, pieces[i + 2].getStart(), pieces[i + 2].getEnd())) {
+        end = pieces[i + 2].getEnd();
+        i += 2;
+      }
+      char last = sentence.charAt(end - 1);
+      if (last == '(') {
+        openBrackets++;
+      }
+      // The model learnt list markers such as "2)"; inside brackets the ")" closes them ("(jfr bilaga 2)").
+      if (last == ')' && end - start > 1 && openBrackets > 0 && sentence.lastIndexOf('(', end - 1) < start) {
+        tokens.add(new Span(offset + start, offset + end - 1));
+        start = end - 1;
+      }
+      if (last == ')' && openBrackets > 0) {
+        openBrackets--;
+      }
       tokens.add(new Span(offset + start, offset + end));
     }
     return tokens;
   }
+
+  private static boolean isNumber(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return end > start;
+  }
+
 
   @Override
   public String fingerprint() {

@@ -27,6 +27,8 @@ final class SwedishLemmatizer {
   private static final int MIN_MODIFIER = 3;
 
   private static final int CANDIDATES = 5;
+  /** Lemmas depend on (form, tag) alone, and governance text repeats its words: most lookups hit the cache. */
+  private static final int CACHE_LIMIT = 200_000;
   private static final int MIN_SUFFIX = 3;
   private static final int MAX_SUFFIX = 7;
 
@@ -34,6 +36,7 @@ final class SwedishLemmatizer {
   private final Set<String> knownLemmas;
   private final Set<String> lexicon;
   private final Map<String, String> suffixRules;
+  private final Map<String, String> cache = new java.util.concurrent.ConcurrentHashMap<>();
   private final LemmatizerModel model;
   private final ThreadLocal<LemmatizerME> statistical;
   private final boolean useStatistical;
@@ -82,14 +85,28 @@ final class SwedishLemmatizer {
   String[] lemmatize(String[] forms, String[] tags) {
     String[] lemmas = new String[forms.length];
     for (int i = 0; i < forms.length; i++) {
-      lemmas[i] = known(forms[i], tags[i]);
-    }
-    for (int i = 0; i < forms.length; i++) {
-      if (lemmas[i] == null) {
-        lemmas[i] = guess(forms[i], tags[i]);
+      String key = key(forms[i], tags[i]);
+      String lemma = cache.get(key);
+      if (lemma == null) {
+        lemma = known(forms[i], tags[i]);
+        if (lemma == null) {
+          lemma = guess(forms[i], tags[i]);
+        }
+        if (cache.size() >= CACHE_LIMIT) {
+          cache.clear(); // a crude bound: a corpus's vocabulary refills it within a few documents
+        }
+        cache.put(key, lemma);
       }
+      lemmas[i] = lemma;
     }
     return lemmas;
+  }
+
+  /** Whether the word, lower-cased, is a noun form we know or a compound whose head is one. */
+  boolean isCommonNoun(String form) {
+    String lower = form.toLowerCase(Locale.ROOT);
+    return !lower.equals(form) && lower.length() > MIN_MODIFIER + MIN_HEAD
+        && (dictionary.containsKey(key(lower, "NOUN")) || isKnownLemma(lower, "NOUN") || compound(lower, "NOUN") != null);
   }
 
   private String known(String form, String tag) {

@@ -1,6 +1,5 @@
 package org.govtrace.core.profile;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -132,10 +131,5 @@ final class TitleFinder {
       return null;
     }
     return Character.toUpperCase(candidate.charAt(0)) + candidate.substring(1);
-  }
-
-  /** The section headings, lower-cased, for the type classifier. */
-  static List<String> headings(DocumentText text) {
-    return text.sections().stream().map(Section::heading).map(h -> h.toLowerCase(Locale.ROOT)).toList();
   }
 }

@@ -7,16 +7,19 @@ import org.govtrace.core.model.DocumentText;
 import org.govtrace.core.model.DocumentType;
 
 /**
- * Tells the genre (DOMAIN.md, "The genres"): a referral response speaks of answering a remiss ("svar på remiss",
- * "som svar på remissen", "yttrande över", a tjänsteutlåtande about a remiss); otherwise the title names the
- * genre (handlingsplan, strategi or program, rapport or uppföljning); a slide deck is a presentation.
+ * Tells the genre (DOMAIN.md, "The genres"): a title that speaks of a remiss or a tjänsteutlåtande about one is a
+ * referral response; else a title that names a genre (handlingsplan, strategi or program, rapport or uppföljning)
+ * decides, even when the text tells of its own remiss; else the body's "som svar på remissen" or "yttrande över"
+ * marks a response; a slide deck is a presentation.
  */
 final class TypeClassifier {
 
+  private static final Pattern TITLE_RESPONSE =
+      Pattern.compile("(?iu)\\b(remiss|remissen|remissvar|remissyttrande|yttrande|svar på)\\b");
   private static final Pattern RESPONSE =
       Pattern.compile(
-          "(?iu)svar på remiss|som svar på remissen|remissvar|yttrande över|yttrande om|har (fått|erhållit) .{0,80}på remiss"
-              + "|har remitterat|remitterats till|lämnar följande (yttrande|synpunkter)");
+          "(?iu)svar på remiss|som svar på remissen|yttrande över|har (fått|erhållit) .{0,80}på remiss"
+              + "|har remitterat .{0,80}(till|för yttrande)|lämnar följande (yttrande|synpunkter)");
   private static final Pattern ACTION_PLAN = Pattern.compile("(?iu)handlingsplan|åtgärdsplan|aktivitetsplan|åtgärdsprogram");
   private static final Pattern STRATEGY = Pattern.compile("(?iu)strategi|program(?!met för)|policy|riktlinjer|vision");
   private static final Pattern REPORT =
@@ -27,29 +30,38 @@ final class TypeClassifier {
     if (mediaType != null && isPresentation(mediaType)) {
       return DocumentType.PRESENTATION;
     }
-    String head = text.text().substring(0, Math.min(text.text().length(), 3000));
     String kind = letterhead.getOrDefault("Dokument", "").toLowerCase(Locale.ROOT);
-    boolean speaksOfRemiss = text.text().toLowerCase(Locale.ROOT).contains("remiss");
-    if ((title != null && RESPONSE.matcher(title).find())
-        || RESPONSE.matcher(text.text()).find()
-        || ((kind.equals("tjänsteutlåtande") || kind.equals("yttrande")) && speaksOfRemiss)
-        || (title != null && title.toLowerCase(Locale.ROOT).matches("(?s).*\\bremiss(en|svar)?\\b.*"))) {
+    String lower = text.text().toLowerCase(Locale.ROOT);
+    if ((title != null && TITLE_RESPONSE.matcher(title).find())
+        || ((kind.equals("tjänsteutlåtande") || kind.equals("yttrande")) && lower.contains("remiss"))) {
       return DocumentType.REFERRAL_RESPONSE;
     }
     if (looksLikeSlides(text)) {
       return DocumentType.PRESENTATION;
     }
-    String named = title != null ? title : head.lines().findFirst().orElse("");
-    if (ACTION_PLAN.matcher(named).find()) {
+    // A plan or strategy that tells how its own remiss went ("remissvaren har beaktats") is still a plan.
+    DocumentType genre = title == null ? null : genreOf(title);
+    if (genre != null) {
+      return genre;
+    }
+    if (RESPONSE.matcher(text.text()).find()) {
+      return DocumentType.REFERRAL_RESPONSE;
+    }
+    DocumentType opening = genreOf(text.text().lines().filter(l -> !l.isBlank()).findFirst().orElse(""));
+    return opening != null ? opening : DocumentType.OTHER;
+  }
+
+  private static DocumentType genreOf(String name) {
+    if (ACTION_PLAN.matcher(name).find()) {
       return DocumentType.ACTION_PLAN;
     }
-    if (STRATEGY.matcher(named).find()) {
+    if (STRATEGY.matcher(name).find()) {
       return DocumentType.STRATEGY;
     }
-    if (REPORT.matcher(named).find()) {
+    if (REPORT.matcher(name).find()) {
       return DocumentType.REPORT;
     }
-    return DocumentType.OTHER;
+    return null;
   }
 
   private static boolean isPresentation(String mediaType) {

@@ -44,6 +44,7 @@ final class LetterheadFinder {
               + "|protokoll)");
 
   private final Map<String, String> labels = new LinkedHashMap<>();
+  private final Pattern innerLabels;
 
   LetterheadFinder() {
     List<String[]> entries = new ArrayList<>();
@@ -56,6 +57,15 @@ final class LetterheadFinder {
     // Longest first, so "Kopia till" wins over "Kopia" and "Dnr." over "Dnr".
     entries.sort(Comparator.comparingInt((String[] e) -> e[0].length()).reversed());
     entries.forEach(e -> labels.put(e[0].toLowerCase(Locale.ROOT), e[1]));
+    // Inside a value only capitalised labels of three letters or more start a new field ("… Dnr NOR 2024/311").
+    String alternatives =
+        entries.stream()
+            .map(e -> e[0])
+            .filter(label -> label.length() >= 3 && Character.isUpperCase(label.charAt(0)) && !label.equals("Till"))
+            .map(Pattern::quote)
+            .reduce((a, b) -> a + "|" + b)
+            .orElse("(?!)");
+    this.innerLabels = Pattern.compile("(?<=\\s)(?:" + alternatives + ")(?=\\s*:|\\s+\\S)");
   }
 
   Letterhead find(List<Line> lines) {
@@ -181,8 +191,23 @@ final class LetterheadFinder {
         value = lines.get(index + 1).text();
         used.add(index + 1);
       }
-      if (!value.isEmpty()) {
-        fields.putIfAbsent(label[0], value);
+      // A table row of the letterhead may hold several labels: "Datum 2024-05-20 Dnr NOR 2024/311".
+      String field = label[0];
+      while (!value.isEmpty()) {
+        Matcher next = innerLabels.matcher(value);
+        String own = next.find() ? value.substring(0, next.start()).strip() : value;
+        if (!own.isEmpty()) {
+          fields.putIfAbsent(field, own);
+        }
+        if (own.length() == value.length()) {
+          break;
+        }
+        String[] inner = label(value.substring(next.start()));
+        if (inner == null) {
+          break;
+        }
+        field = inner[0];
+        value = inner[1];
       }
     }
     for (int index : ordered) {

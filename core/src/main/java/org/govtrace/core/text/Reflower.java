@@ -116,38 +116,62 @@ final class Reflower {
   }
 
   private static void markLayoutHeadings(List<Draft> drafts, int width) {
-    boolean afterKnownHeading = false;
-    for (int i = 0; i < drafts.size() - 1; i++) {
+    boolean[] layout = new boolean[drafts.size()];
+    // Backwards, so that a heading directly above another heading ("Rättighetsområden" over "Rätten till
+    // arbete") sees the one below already decided.
+    for (int i = drafts.size() - 2; i >= 0; i--) {
       Draft draft = drafts.get(i);
-      if (draft.kind == Block.Kind.HEADING) {
-        afterKnownHeading = true;
+      Draft next = drafts.get(i + 1);
+      if (!hasHeadingShape(draft, width)) {
         continue;
       }
-      Draft next = drafts.get(i + 1);
-      String text = draft.text.toString();
-      boolean shape =
-          draft.kind == Block.Kind.PARAGRAPH
-              && draft.lineCount == 1
-              && text.length() <= Math.max(40, 0.75 * width)
-              && words(text) <= 10
-              && Character.isUpperCase(text.codePointAt(0))
-              && !ANY_END.matcher(text).matches()
-              && !text.matches(".*\\d{4}-\\d{2}-\\d{2}.*")
-              && !text.matches(".*\\d[/:]\\d.*|(?i)(dnr|diarienummer)\\b.*");
       boolean followedByBody =
-          (next.kind == Block.Kind.PARAGRAPH && (next.lineCount > 1 || SENTENCE_END.matcher(next.text).matches()))
-              && next.text.length() > text.length();
+          (next.kind == Block.Kind.PARAGRAPH
+                  && (next.lineCount > 1 || SENTENCE_END.matcher(next.text).matches())
+                  && next.text.length() > draft.text.length())
+              || (layout[i + 1] && i + 2 < drafts.size());
       Draft previous = i == 0 ? null : drafts.get(i - 1);
       boolean afterBreak =
           previous == null
               || previous.kind != Block.Kind.PARAGRAPH
-              || SENTENCE_END.matcher(previous.text).matches();
-      if (shape && followedByBody && afterBreak) {
-        // Under a known heading ("Förvaltningens synpunkter och förslag"), a heading by layout is a subsection.
+              || SENTENCE_END.matcher(previous.text).matches()
+              || hasHeadingShape(previous, width);
+      if (followedByBody && afterBreak) {
+        layout[i] = true;
         draft.kind = Block.Kind.HEADING;
-        draft.level = afterKnownHeading ? 2 : 1;
       }
     }
+    // Forwards, for levels: under a known heading ("Förvaltningens synpunkter och förslag") a heading by layout
+    // opens a subsection; a heading directly above another one is their parent.
+    int base = 1;
+    int level = 1;
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft draft = drafts.get(i);
+      if (draft.kind != Block.Kind.HEADING) {
+        continue;
+      }
+      if (!layout[i]) {
+        base = Math.min(draft.level + 1, 3);
+        level = base;
+        continue;
+      }
+      draft.level = level;
+      if (i + 1 < drafts.size() && layout[i + 1]) {
+        level = Math.min(draft.level + 1, 4);
+      }
+    }
+  }
+
+  private static boolean hasHeadingShape(Draft draft, int width) {
+    String text = draft.text.toString();
+    return draft.kind == Block.Kind.PARAGRAPH
+        && draft.lineCount == 1
+        && text.length() <= Math.max(40, 0.75 * width)
+        && words(text) <= 10
+        && Character.isUpperCase(text.codePointAt(0))
+        && !ANY_END.matcher(text).matches()
+        && !text.matches(".*\\d{4}-\\d{2}-\\d{2}.*")
+        && !text.matches(".*\\d[/:]\\d.*|(?i)(dnr|diarienummer)\\b.*");
   }
 
   private static int typicalWidth(List<Line> lines, Set<Integer> letterhead) {

@@ -6,44 +6,60 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.govtrace.core.GovTraceException;
+import org.govtrace.core.query.NoSuchDocumentException;
 import org.govtrace.core.lineage.Lineage;
 import org.govtrace.core.lineage.LineageNode;
 import org.govtrace.core.model.AnalyzedDocument;
 
 /**
  * The analysed documents of a corpus, read once from the index, with their lineage: what every view (trace,
- * compare, responses, keyness, KWIC, report) works on.
- *
- * @param documents the documents, in lineage order
- * @param lineage their document graph
+ * compare, responses, keyness, KWIC, report) works on. Immutable.
  */
-public record Corpus(List<AnalyzedDocument> documents, Lineage lineage) {
+public final class Corpus {
 
-  public Corpus {
-    Map<String, AnalyzedDocument> byId = new LinkedHashMap<>();
+  private final List<AnalyzedDocument> documents;
+  private final Lineage lineage;
+  private final Map<String, AnalyzedDocument> byId = new LinkedHashMap<>();
+
+  /**
+   * @param documents the documents, in any order: they are put in lineage order
+   * @param lineage their document graph
+   */
+  public Corpus(List<AnalyzedDocument> documents, Lineage lineage) {
+    this.lineage = lineage;
     documents.forEach(d -> byId.put(d.id().value(), d));
+    Map<String, AnalyzedDocument> rest = new LinkedHashMap<>(byId);
     List<AnalyzedDocument> ordered = new ArrayList<>();
     for (LineageNode node : lineage.nodes()) {
-      AnalyzedDocument d = byId.remove(node.id());
+      AnalyzedDocument d = rest.remove(node.id());
       if (d != null) {
         ordered.add(d);
       }
     }
-    ordered.addAll(byId.values());
-    documents = List.copyOf(ordered);
+    ordered.addAll(rest.values());
+    this.documents = List.copyOf(ordered);
+  }
+
+  /** The documents, in lineage order. */
+  public List<AnalyzedDocument> documents() {
+    return documents;
+  }
+
+  /** Their document graph. */
+  public Lineage lineage() {
+    return lineage;
   }
 
   /** The document with the given id, if present. */
   public Optional<AnalyzedDocument> byId(String id) {
-    return documents.stream().filter(d -> d.id().value().equals(id)).findFirst();
+    return Optional.ofNullable(byId.get(id));
   }
 
   /**
    * The one document a person means by {@code reference}: its id or an id prefix of at least six digits, its
    * file name or path, or words of its title.
    *
-   * @throws GovTraceException when no document or more than one matches
+   * @throws NoSuchDocumentException when no document or more than one matches
    */
   public AnalyzedDocument find(String reference) {
     String ref = reference.trim();
@@ -62,13 +78,13 @@ public record Corpus(List<AnalyzedDocument> documents, Lineage lineage) {
         return tier.get(0);
       }
       if (tier.size() > 1) {
-        throw new GovTraceException(
+        throw new NoSuchDocumentException(
             "'" + reference + "' matches " + tier.size() + " documents ("
                 + String.join(", ", tier.stream().limit(4).map(d -> fileName(d.source())).toList())
                 + "); name one by its file name or id (see govtrace lineage).");
       }
     }
-    throw new GovTraceException(
+    throw new NoSuchDocumentException(
         "No indexed document matches '" + reference + "'; run govtrace lineage to see the documents and their ids.");
   }
 

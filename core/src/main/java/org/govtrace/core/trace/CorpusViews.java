@@ -1,5 +1,7 @@
 package org.govtrace.core.trace;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +55,24 @@ public final class CorpusViews implements AutoCloseable {
   /** Reads the documents and infers their lineage: one consistent state for several views. */
   public Corpus corpus() {
     List<AnalyzedDocument> docs = documents.get();
-    return new Corpus(docs, inference.infer(docs, manifest.get()));
+    LineageManifest stated = manifest.get();
+    Path found = null;
+    if (stated.documents().isEmpty()) {
+      // A corpus folder may carry its manifest.json beside the files, as the bundled sample does.
+      for (AnalyzedDocument d : docs) {
+        Path beside = d.source() == null ? null : Path.of(d.source()).resolveSibling("manifest.json");
+        if (beside != null && Files.isRegularFile(beside)) {
+          found = beside.toAbsolutePath().normalize();
+          stated = LineageManifest.read(beside);
+          break;
+        }
+      }
+    }
+    Path manifestFile = found;
+    // The manifest itself, if it was indexed with the folder, is not a document of the corpus.
+    List<AnalyzedDocument> corpus = manifestFile == null ? docs
+        : docs.stream().filter(d -> !Path.of(d.source()).toAbsolutePath().normalize().equals(manifestFile)).toList();
+    return new Corpus(corpus, inference.infer(corpus, stated));
   }
 
   /** The thesaurus relations the views show. */

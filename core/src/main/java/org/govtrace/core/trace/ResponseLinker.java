@@ -98,7 +98,8 @@ public final class ResponseLinker {
         goal++;
         Matcher m = GOAL_NUMBER.matcher(f.text());
         String number = m.find() ? m.group(1) : String.valueOf(goal);
-        parts.add(new PlanPart("goal-" + number, PlanPart.Kind.GOAL, "Mål " + number + ": " + opening(f.text()), f.text(), f.evidence()));
+        String label = m.find(0) && m.start() == 0 && f.text().trim().matches("(?iU)^\\p{L}*mål.*") ? opening(f.text()) : "Mål " + number + ": " + opening(f.text());
+        parts.add(new PlanPart("goal-" + number, PlanPart.Kind.GOAL, label, f.text(), f.evidence()));
       }
     }
     Set<String> seenAreas = new LinkedHashSet<>();

@@ -233,6 +233,30 @@ class DocumentExtractorTest {
     assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 5_000);
   }
 
+  /** One extractor serves many threads at once. */
+  @Test
+  void extractsFromManyThreadsAtOnce() throws Exception {
+    List<byte[]> files =
+        List.of(
+            FixtureDocuments.pdf(List.of(List.of(SENTENCE))),
+            FixtureDocuments.docx(List.of(SENTENCE)),
+            FixtureDocuments.odt(List.of(SENTENCE)),
+            FixtureDocuments.html("Svar", List.of(SENTENCE)));
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Extraction>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        byte[] bytes = files.get(i % files.size());
+        results.add(pool.submit(() -> EXTRACTOR.extract(new ByteArrayInputStream(bytes), "parallell")));
+      }
+      for (var result : results) {
+        assertTrue(String.join("", result.get().pages()).contains(SENTENCE));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void reportsAMissingFileAsUnreadable(@TempDir Path dir) {
     Path missing = dir.resolve("finns-inte.pdf");

@@ -80,12 +80,18 @@ class OpenNlpSentenceAnnotatorTest {
         sentences("Kostnaderna redovisas i bilaga B. Nämnden har inga invändningar."));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "\n\n  \n"})
+  void findsNoSentenceInEmptyText(String text) {
+    assertEquals(List.of(), sentences(text));
+  }
+
   @Test
   void keepsEachNumberedDecisionAsItsOwnSentence() {
     String text = "Förslag till beslut\n1. Stadsdelsnämnden godkänner förvaltningens yttrande.\n"
-        + "2. Nämnden överlämnar yttrandet till kommunstyrelsen\n3. Paragrafen justeras omedelbart.";
+        + "2. Nämnden överlämnar yttrandet till kommunstyrelsen\n3. Protokollet justeras omedelbart.";
     assertEquals(List.of("Förslag till beslut", "1. Stadsdelsnämnden godkänner förvaltningens yttrande.",
-        "2. Nämnden överlämnar yttrandet till kommunstyrelsen", "3. Paragrafen justeras omedelbart."), sentences(text));
+        "2. Nämnden överlämnar yttrandet till kommunstyrelsen", "3. Protokollet justeras omedelbart."), sentences(text));
   }
 
   @Test
@@ -132,6 +138,25 @@ class OpenNlpSentenceAnnotatorTest {
   })
   void lemmatisesInflectedWordsAndCompoundsByTheirHead(String text, String word, String lemma) {
     assertEquals(lemma, token(text, word).lemma());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Kostnaderna har ökat (jfr bilaga 2).|Kostnaderna har ökat ( jfr bilaga 2 ) .",
+      "Planen gäller åren 2023–2026 i hela staden.|Planen gäller åren 2023–2026 i hela staden .",
+      "Ansvaret ligger bl.a. hos nämnden, t.ex. vid uppföljningen.|Ansvaret ligger bl.a. hos nämnden , t.ex. vid uppföljningen .",
+  })
+  void tokenisesTheWayUdSwedishDoes(String text, String expected) {
+    List<String> tokens = ANNOTATOR.annotate(DocumentText.ofPlainText(text)).stream()
+        .flatMap(s -> s.tokens().stream()).map(Token::text).toList();
+    assertEquals(List.of(expected.split(" ")), tokens);
+  }
+
+  @Test
+  void tagsACapitalisedHeadingNounAsANounNotAName() {
+    Token first = ANNOTATOR.annotate(DocumentText.ofPlainText("Handlingsplan för trygghet i skolan")).get(0).tokens().get(0);
+    assertEquals("NOUN", first.upos());
+    assertEquals("handlingsplan", first.lemma());
   }
 
   @Test

@@ -197,6 +197,23 @@ class DocumentProfilerTest {
     assertNull(profile.respondsTo());
   }
 
+  /** A plan that tells how its own remiss went is still a plan. */
+  @Test
+  void keepsAPlanThatReportsItsOwnRemissAPlan() {
+    DocumentProfile profile =
+        profile(
+            """
+            Handlingsplan för ökad trygghet 2025–2028
+
+            Inledning
+            Planen har varit på remiss hos nämnderna. Remissvaren har beaktats och flera nämnder lämnade synpunkter
+            som svar på remissen om målens antal.
+            """);
+
+    assertEquals(DocumentType.ACTION_PLAN, profile.type());
+    assertNull(profile.respondsTo());
+  }
+
   /** The referred document's title from the response's own title. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -279,5 +296,24 @@ class DocumentProfilerTest {
     DocumentProfile profile = profiler.profile(cleaner.clean(extraction), "bilder.pptx", extraction.mediaType());
 
     assertEquals(DocumentType.PRESENTATION, profile.type());
+  }
+
+  /** Without the media type, a deck is known by its shape: pages of short lines that are not sentences. */
+  @Test
+  void knowsASlideDeckByItsShape() {
+    byte[] pptx =
+        FixtureDocuments.pptx(
+            List.of(
+                List.of("Handlingsplan för inkludering – dialogmöte", "Stadsledningskontoret"),
+                List.of("Varför en ny plan?", "Strategin har löpt ut", "Nya behov"),
+                List.of("Tre fokusområden", "Kunskap och information", "Välfärd och service", "Delaktighet"),
+                List.of("Tidplan", "Remiss i september", "Beslut i kommunfullmäktige")));
+    Extraction extraction = EXTRACTOR.extract(new ByteArrayInputStream(pptx), "bilder.pptx");
+
+    DocumentProfile profile = profiler.profile(cleaner.clean(extraction), "bilder.pptx");
+
+    assertEquals(DocumentType.PRESENTATION, profile.type());
+    assertEquals("Stadsledningskontoret", profile.authoringOffice());
+    assertEquals("Kommunstyrelsen", profile.issuingBody());
   }
 }

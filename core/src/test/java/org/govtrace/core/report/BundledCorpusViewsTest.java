@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import org.govtrace.core.GovTrace;
 import org.govtrace.core.compare.Comparison;
 import org.govtrace.core.lineage.Lineage;
-import org.govtrace.core.lineage.LineageLink;
 import org.govtrace.core.lineage.LineageNode;
 import org.govtrace.core.lineage.LinkKind;
 import org.govtrace.core.lineage.LinkOrigin;
@@ -78,9 +77,5 @@ class BundledCorpusViewsTest {
 
   private static String id(Lineage lineage, String file) {
     return lineage.nodes().stream().filter(n -> n.source() != null && n.source().contains(file)).findFirst().orElseThrow().id();
-  }
-
-  static List<LineageLink> none() {
-    return List.of();
   }
 }

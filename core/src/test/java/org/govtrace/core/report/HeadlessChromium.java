@@ -14,7 +14,6 @@ import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -195,9 +194,5 @@ final class HeadlessChromium implements AutoCloseable {
     if (!process.waitFor(5, TimeUnit.SECONDS)) {
       process.destroyForcibly();
     }
-  }
-
-  static Duration timeout() {
-    return Duration.ofSeconds(20);
   }
 }

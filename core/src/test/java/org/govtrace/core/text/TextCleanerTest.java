@@ -185,6 +185,32 @@ class TextCleanerTest {
     assertEquals("Antalet resultatmål", text.sectionAt(text.text().indexOf("Förvaltningen är kritisk")).heading());
   }
 
+  /** A heading directly above another heading is their parent. */
+  @Test
+  void nestsAHeadingDirectlyAboveAnother() {
+    DocumentText text =
+        clean(
+            """
+            Inledning
+            Strategin beskriver hur staden ska arbeta under perioden.
+
+            Rättighetsområden och delmål
+            Rätten till arbete och försörjning
+            Många saknar en stabil förankring på arbetsmarknaden.
+
+            Rätten till utbildning
+            Skolgången präglas ofta av hög frånvaro och avbrutna studier.
+
+            Ansvarsfördelning
+            Kommunstyrelsen ansvarar för samordningen.
+            """);
+
+    assertEquals(
+        List.of("Inledning/1", "Rättighetsområden och delmål/2", "Rätten till arbete och försörjning/3",
+            "Rätten till utbildning/3", "Ansvarsfördelning/1"),
+        text.sections().stream().map(s -> s.heading() + "/" + s.level()).toList());
+  }
+
   @Test
   void removesPageNumberLinesInTheirCommonForms() {
     DocumentText text =
@@ -263,7 +289,7 @@ class TextCleanerTest {
         List.of("Sammanfattning", "Inledning", "Läsanvisning för planen", "Socialnämndens ansvar",
             "Förvaltningens synpunkter och förslag"),
         sections.stream().map(Section::heading).toList());
-    assertEquals(List.of(1, 1, 2, 2, 1), sections.stream().map(Section::level).toList());
+    assertEquals(List.of(1, 1, 2, 3, 1), sections.stream().map(Section::level).toList());
     Section inledning = sections.get(1);
     assertTrue(inledning.span().of(text.text()).contains("Varje kapitel inleds"), "a level-1 section holds its subsections");
     assertEquals("Inledning", text.sectionAt(text.text().indexOf("Planen beskriver")).heading());
@@ -311,6 +337,26 @@ class TextCleanerTest {
     int body = text.text().indexOf("Förvaltningen vill lyfta fram");
     assertFalse(text.inLetterhead(new Span(body, body + 10)), "the body after the letterhead is not letterhead");
     assertTrue(text.text().contains("bolag.\n\nHandläggare"), text.text());
+  }
+
+  /** Letterhead templates are tables; a row may hold several labels. */
+  @Test
+  void readsSeveralLabelsOnOneLetterheadRow() {
+    DocumentText text =
+        clean(
+            """
+            Handläggare Anna Berg Telefon 08-508 000 00
+            Datum 2024-05-20 Dnr NOR 2024/311
+            Till Norrby stadsdelsnämnd
+
+            Förvaltningen välkomnar planen och föreslår att nämnden godkänner tjänsteutlåtandet.
+            """);
+
+    assertEquals("Anna Berg", text.letterheadFields().get("Handläggare"));
+    assertEquals("08-508 000 00", text.letterheadFields().get("Telefon"));
+    assertEquals("2024-05-20", text.letterheadFields().get("Datum"));
+    assertEquals("NOR 2024/311", text.letterheadFields().get("Dnr"));
+    assertEquals("Norrby stadsdelsnämnd", text.letterheadFields().get("Till"));
   }
 
   @Test
