@@ -68,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
       Map<String, Object> figures = new LinkedHashMap<>();
       figures.put("documents", documents);
       figures.put("corpus_bytes", sizeOf(files));
-      try (GovTrace govtrace = GovTrace.builder().indexDirectory(work.resolve("index")).build()) {
+      try (GovTrace govtrace = GovTrace.builder().indexDirectory(work.resolve("index")).thesaurus(AnalyzeCommand.thesaurus(null)).build()) {
         warmUp(govtrace, files);
         resetPeakHeap();
         long start = System.nanoTime();

@@ -44,7 +44,7 @@ final class ConcernsCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "Unknown concern kind '" + kind + "'; use: resources.");
     }
     ConcernsResult result;
-    try (GovTrace govtrace = GovTrace.builder().indexDirectory(options.indexDirectory()).build()) {
+    try (GovTrace govtrace = options.open()) {
       result = govtrace.concerns(new ConcernsRequest(FindingKind.RESOURCE_CONCERN, respondsTo));
     }
     PrintWriter out = spec.commandLine().getOut();

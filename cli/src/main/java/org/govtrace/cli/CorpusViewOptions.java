@@ -30,7 +30,7 @@ final class CorpusViewOptions {
    * How a command opens the index: with the bundled thesaurus, whose relations between concepts of different
    * versions trace and compare show. Tests give it a corpus built in memory.
    */
-  Function<Path, GovTrace> opener = dir -> GovTrace.builder().indexDirectory(dir).thesaurus(AnalyzeCommand.thesaurus(null)).build();
+  Function<Path, GovTrace> opener = dir -> GovTrace.builder().indexDirectory(dir).thesaurus(AnalyzeCommand.thesaurus(index.thesaurus)).build();
 
   /**
    * Runs {@code body} with an open facade. A user's error ({@link org.govtrace.core.GovTraceException}) goes

@@ -25,7 +25,7 @@ final class DocumentsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<DocumentSummary> documents;
-    try (GovTrace govtrace = GovTrace.builder().indexDirectory(options.indexDirectory()).build()) {
+    try (GovTrace govtrace = options.open()) {
       documents = govtrace.documents();
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -32,7 +32,7 @@ final class GoalsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Goal> rows;
-    try (GovTrace govtrace = GovTrace.builder().indexDirectory(options.indexDirectory()).build()) {
+    try (GovTrace govtrace = options.open()) {
       rows = govtrace.goals(new GoalsRequest(document));
     }
     PrintWriter out = spec.commandLine().getOut();

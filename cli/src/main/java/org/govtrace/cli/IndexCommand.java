@@ -59,7 +59,7 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     IndexReport report;
-    try (GovTrace govtrace = GovTrace.builder().indexDirectory(options.indexDirectory()).build();
+    try (GovTrace govtrace = options.open();
         ProgressBar progress = new ProgressBar(err, CommandLine.Help.Ansi.AUTO.enabled())) {
       if (paths.isEmpty()) {
         report = indexSampleCorpus(govtrace, progress, temporaryParent, manifest == null);

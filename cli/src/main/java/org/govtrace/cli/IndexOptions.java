@@ -3,6 +3,7 @@ package org.govtrace.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.govtrace.core.GovTrace;
 import picocli.CommandLine.Option;
 
 /** The options every index command shares: where the index is, and how much to say when something fails. */
@@ -16,6 +17,17 @@ final class IndexOptions {
 
   @Option(names = {"-v", "--verbose"}, description = "On an error, print the stack trace too.")
   boolean verbose;
+
+  @Option(
+      names = "--thesaurus",
+      paramLabel = "FILE",
+      description = "A thesaurus JSON that extends the bundled Stockholm one, or replaces it when its mode is \"replace\".")
+  Path thesaurus;
+
+  /** Opens govtrace on the chosen index with the bundled thesaurus, extended or replaced by the user's. */
+  GovTrace open() {
+    return GovTrace.builder().indexDirectory(indexDirectory()).thesaurus(AnalyzeCommand.thesaurus(thesaurus)).build();
+  }
 
   /** The index directory the user chose, else the default. */
   Path indexDirectory() {

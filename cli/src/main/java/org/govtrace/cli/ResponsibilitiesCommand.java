@@ -35,7 +35,7 @@ final class ResponsibilitiesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Responsibility> rows;
-    try (GovTrace govtrace = GovTrace.builder().indexDirectory(options.indexDirectory()).build()) {
+    try (GovTrace govtrace = options.open()) {
       rows = govtrace.responsibilities(new ResponsibilitiesRequest(actor, document));
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -101,7 +101,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     String text = query.isEmpty() ? "*:*" : String.join(" ", query);
     SearchResult result;
-    try (GovTrace govtrace = GovTrace.builder().indexDirectory(options.indexDirectory()).build()) {
+    try (GovTrace govtrace = options.open()) {
       result = govtrace.search(new SearchRequest(text, type, body, year, kind, offset, limit));
     }
     PrintWriter out = spec.commandLine().getOut();

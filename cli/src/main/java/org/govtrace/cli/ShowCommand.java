@@ -37,7 +37,7 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     AnalyzedDocument analyzed;
-    try (GovTrace govtrace = GovTrace.builder().indexDirectory(options.indexDirectory()).build()) {
+    try (GovTrace govtrace = options.open()) {
       analyzed = govtrace.show(document);
     }
     PrintWriter out = spec.commandLine().getOut();

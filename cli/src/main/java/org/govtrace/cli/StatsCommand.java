@@ -26,7 +26,7 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CorpusStats stats;
-    try (GovTrace govtrace = GovTrace.builder().indexDirectory(options.indexDirectory()).build()) {
+    try (GovTrace govtrace = options.open()) {
       stats = govtrace.stats();
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -60,7 +60,7 @@ final class DocumentPipeline {
   private AnalyzedDocument analyze(DocumentId id, Extraction extraction) {
     DocumentText text = cleaner.clean(extraction);
     List<Sentence> sentences = annotator.annotate(text);
-    DocumentProfile profile = profiler.profile(text, extraction.source());
+    DocumentProfile profile = profiler.profile(text, extraction.source(), extraction.mediaType());
     DocumentAnalysis analysis = analyzer.analyze(id, text, sentences, profile);
     return new AnalyzedDocument(
         id,

@@ -60,6 +60,7 @@ import org.govtrace.core.trace.TraceMatrix;
 import org.govtrace.core.trace.TraceRequest;
 import org.govtrace.core.nlp.OpenNlpSentenceAnnotator;
 import org.govtrace.core.nlp.SentenceAnnotator;
+import org.govtrace.core.profile.BoardResolver;
 import org.govtrace.core.profile.DocumentProfiler;
 import org.govtrace.core.text.TextCleaner;
 import org.slf4j.Logger;
@@ -109,13 +110,21 @@ public final class GovTrace implements AutoCloseable {
               new DocumentExtractor(limits),
               new TextCleaner(),
               annotator != null ? annotator : OpenNlpSentenceAnnotator.fromClasspath(),
-              new DocumentProfiler(),
+              new DocumentProfiler(officesOf(thesaurus).orElse(BoardResolver.generic())),
               new GovernanceAnalyzer(thesaurus));
           pipeline = built;
         }
       }
     }
     return built;
+  }
+
+  /** The thesaurus's office→board mapping, saying nothing of an office it does not list. */
+  private static BoardResolver officesOf(Thesaurus thesaurus) {
+    return office -> {
+      String board = thesaurus.boardOf(office);
+      return board.equals(thesaurus.canonicalActor(office)) ? null : board;
+    };
   }
 
   /** A builder with the defaults: no index directory, default extraction limits. */

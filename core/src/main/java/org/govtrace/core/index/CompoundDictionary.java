@@ -25,6 +25,9 @@ final class CompoundDictionary {
   private static final List<String> HEAD_ENDINGS =
       List.of("erna", "arna", "orna", "ens", "ets", "en", "et", "er", "ar", "or", "na", "n", "t", "a", "e", "s");
 
+  // Derivational endings that are also words (ande "spirit", ring "ring"): as a head they split medgiv|ande.
+  private static final Set<String> NOT_HEADS = Set.of("ande", "ende", "ring", "ering", "ning", "else", "skap");
+
   private final Set<String> words;
   private final Set<String> shortWords;
 
@@ -117,7 +120,8 @@ final class CompoundDictionary {
         : bare.endsWith("o") ? List.of(bare, stem + "a")
         : List.of(bare, bare + "e", bare + "a");
     for (String candidate : candidates) {
-      if (candidate.length() >= MIN_PART && isWord(candidate)) {
+      // A three-letter stem grown by a vowel is mostly a prefix (för|slag read as föra|slag), not a modifier.
+      if (candidate.length() >= MIN_PART && isWord(candidate) && !(bare.length() == MIN_PART && !candidate.equals(bare))) {
         return candidate;
       }
     }
@@ -125,6 +129,9 @@ final class CompoundDictionary {
   }
 
   private boolean isHead(String head) {
+    if (NOT_HEADS.contains(head)) {
+      return false;
+    }
     if (isWord(head)) {
       return true;
     }

@@ -89,6 +89,7 @@ final class DocumentEntries {
     Document doc = common(analyzed, source, ENTRY_SENTENCE);
     doc.add(new TextField(TEXT, sentence.text(), Field.Store.YES));
     doc.add(new TextField(LEMMA, lemmas(sentence), Field.Store.YES));
+    doc.add(new TextField(FORM, sentence.text(), Field.Store.NO));
     doc.add(new StoredField(TOKEN_SPANS, tokenSpans(sentence)));
     doc.add(new StoredField(SENTENCE, sentence.index()));
     doc.add(new NumericDocValuesField(SENTENCE, sentence.index()));

@@ -22,15 +22,16 @@ final class IndexAnalyzers {
     this.textIndexing = new SwedishTextAnalyzer(compounds);
     Analyzer textQuerying = new SwedishTextAnalyzer(null);
     this.lemma = new LemmaAnalyzer();
+    Analyzer form = new SwedishFormAnalyzer();
     this.indexing =
         new PerFieldAnalyzerWrapper(
             new KeywordAnalyzer(),
-            Map.of(IndexSchema.TEXT, textIndexing, IndexSchema.LEMMA, lemma,
+            Map.of(IndexSchema.TEXT, textIndexing, IndexSchema.LEMMA, lemma, IndexSchema.FORM, form,
                 IndexSchema.TITLE, textQuerying, IndexSchema.RESPONDS_TO, textQuerying));
     this.querying =
         new PerFieldAnalyzerWrapper(
             new KeywordAnalyzer(),
-            Map.of(IndexSchema.TEXT, textQuerying, IndexSchema.LEMMA, lemma,
+            Map.of(IndexSchema.TEXT, textQuerying, IndexSchema.LEMMA, lemma, IndexSchema.FORM, form,
                 IndexSchema.TITLE, textQuerying, IndexSchema.RESPONDS_TO, textQuerying));
   }
 }

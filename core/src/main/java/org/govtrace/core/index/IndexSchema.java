@@ -11,7 +11,7 @@ import org.govtrace.core.model.FindingKind;
 final class IndexSchema {
 
   /** Bumped whenever a field changes meaning, so an old index is rebuilt rather than misread. */
-  static final String VERSION = "1";
+  static final String VERSION = "2";
 
   // Commit user data.
   static final String COMMIT_SCHEMA = "govtrace.schema";
@@ -49,6 +49,8 @@ final class IndexSchema {
 
   // Sentence entries.
   static final String LEMMA = "lemma";
+  /** The sentence's words lower-cased but neither stemmed nor split: where prefix and wildcard queries look. */
+  static final String FORM = "form";
   /** Each token's offsets relative to its sentence ("0-4 5-7 …"), in the order of the lemma field's tokens. */
   static final String TOKEN_SPANS = "token_spans";
   static final String SENTENCE = "sentence";

@@ -81,7 +81,7 @@ final class SentenceSearch {
     if (query.isBlank()) {
       throw new QuerySyntaxException("The search query is empty; give one or more words, such as: resurser.", null);
     }
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {TEXT, LEMMA}, analyzers.querying);
+    MultiFieldQueryParser parser = new FormAwareParser(analyzers);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     try {
       return parser.parse(query);
@@ -90,6 +90,28 @@ final class SentenceSearch {
           + "; check quotes, brackets and operators (AND, OR, NOT in capitals), or quote special characters.", e);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException("The query '" + query + "' expands to too many terms; use a longer prefix before *.", e);
+    }
+  }
+
+  /** Sends prefix, wildcard and fuzzy terms for the text field to the unstemmed forms. */
+  private static final class FormAwareParser extends MultiFieldQueryParser {
+    FormAwareParser(IndexAnalyzers analyzers) {
+      super(new String[] {TEXT, LEMMA}, analyzers.querying);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      return super.getPrefixQuery(TEXT.equals(field) ? FORM : field, termStr);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      return super.getWildcardQuery(TEXT.equals(field) ? FORM : field, termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+      return super.getFuzzyQuery(TEXT.equals(field) ? FORM : field, termStr, minSimilarity);
     }
   }
 

@@ -42,7 +42,7 @@ final class SnippetMarker {
     query.visit(new QueryVisitor() {
       @Override
       public boolean acceptField(String field) {
-        return field.equals(IndexSchema.TEXT) || field.equals(IndexSchema.LEMMA);
+        return field.equals(IndexSchema.TEXT) || field.equals(IndexSchema.LEMMA) || field.equals(IndexSchema.FORM);
       }
 
       @Override
@@ -83,7 +83,8 @@ final class SnippetMarker {
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        if (matches(term.toString())) {
+        String form = sentence.substring(offset.startOffset(), offset.endOffset()).toLowerCase(java.util.Locale.ROOT);
+        if (matches(term.toString()) || matches(form)) {
           marks.merge(offset.startOffset(), offset.endOffset(), Math::max);
         }
       }

@@ -6,8 +6,9 @@ import java.util.Objects;
  * A full-text search over the sentences of the index.
  *
  * @param query the query in Lucene syntax ({@code resurser AND finansiering}, {@code "utökad ram"}, {@code resurs*}),
- *     matched against the sentences' Swedish text and their lemmas; terms are all required unless joined by OR;
- *     {@code *:*} matches every sentence
+ *     matched against the sentences' Swedish text (stemmed, compounds split into their parts) and their lemmas;
+ *     terms are all required unless joined by OR; prefix and wildcard terms ({@code resurs*}) match the words as
+ *     written; {@code *:*} matches every sentence
  * @param type only documents of this type code (such as {@code referral_response}); null for all
  * @param body only documents whose issuing body starts with this text, ignoring case; null for all
  * @param year only documents of this year; null for all

@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
  * acronym, digit or single letter ({@code MR-programmet}, {@code EU-kommissionens}, {@code 2030-målen}, {@code
  * e-tjänster}), and in a shortened coordination, where the next word is a conjunction ({@code arbetsmarknads- och
  * socialnämnden}).
+ *
+ * <p>Known miss: an abbreviation written with only its first letter capital ({@code Hbtqi-} + {@code personer})
+ * loses its hyphen, since it looks like a name that starts a compound ({@code Stockholms-} + {@code regionen} is
+ * "Stockholmsregionen").
  */
 final class Dehyphenator {
 

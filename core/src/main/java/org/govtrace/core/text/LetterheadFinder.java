@@ -191,6 +191,11 @@ final class LetterheadFinder {
         value = lines.get(index + 1).text();
         used.add(index + 1);
       }
+      String[] onlyLabel = value.isEmpty() ? null : label(value);
+      if (onlyLabel != null && onlyLabel[1].isEmpty()) {
+        // Two label columns on one line ("Handläggare Till"): their values stand below, side by side.
+        continue;
+      }
       // A table row of the letterhead may hold several labels: "Datum 2024-05-20 Dnr NOR 2024/311".
       String field = label[0];
       while (!value.isEmpty()) {

@@ -129,6 +129,16 @@ class CorpusIndexTest {
   }
 
   @Test
+  void findsEveryFormOfAWordByItsWrittenPrefix() {
+    indexAll(plan, farsta, social);
+    SearchResult result = index.search(SearchRequest.of("resurs*"));
+    List<String> marked = result.hits().stream().map(hit -> hit.snippet().marked("[", "]")).toList();
+    assertEquals(2, result.totalHits(), marked.toString());
+    assertTrue(marked.contains("[Resurserna] i verksamheten används redan fullt ut."), marked.toString());
+    assertTrue(marked.contains("Förvaltningen ser ett stort [resursbehov] för att kunna genomföra åtgärderna."), marked.toString());
+  }
+
+  @Test
   void countsFacetsOverEveryMatch() {
     indexAll(plan, farsta, social);
     // Each title is a heading sentence; both responses also name the plan in their body.
