@@ -46,10 +46,8 @@ final class GoalExtractor {
       }
       inGoalList = false;
     }
-    if (listIntro.matcher(body).find()) {
-      inGoalList = true;
-      return List.of();
-    }
+    // A line such as "finns två resultatmål: a) …" both states a goal and opens a list of further ones.
+    inGoalList = listIntro.matcher(body).find();
     Matcher m = statement.matcher(body);
     if (m.find()) {
       return List.of(new Hit(FindingKind.GOAL, "statement", null, null, text, "goal:" + m.group().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT)));

@@ -92,12 +92,17 @@ final class ResourceConcernClassifier {
   private static boolean negatedBefore(String body, int start) {
     String[] words = body.substring(0, start).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
     for (int i = Math.max(0, words.length - 3); i < words.length; i++) {
-      if (NEGATIONS.contains(words[i])) {
+      if (NEGATIONS.contains(words[i]) && !(i > 0 && UNCLEAR_VERBS.contains(words[i - 1]))
+          && !(i + 1 < words.length && UNCLEAR_WORDS.contains(words[i + 1]))) {
         return true;
       }
     }
     return false;
   }
+
+  // "Det framgår inte vem som bär kostnaden", "det är inte klart hur …": the negation says it is unclear, a lack in itself.
+  private static final java.util.Set<String> UNCLEAR_VERBS = java.util.Set.of("framgår", "anges", "beskrivs", "redovisas", "preciseras", "klargörs", "tydliggörs", "vet", "känner");
+  private static final java.util.Set<String> UNCLEAR_WORDS = java.util.Set.of("klart", "tydligt", "känt", "utrett", "beskrivet");
 
   private static final java.util.Set<String> NEGATIONS = java.util.Set.of("inte", "inga", "inget", "ingen", "ej", "varken", "aldrig");
 
