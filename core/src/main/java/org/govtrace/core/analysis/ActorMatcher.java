@@ -16,8 +16,22 @@ final class ActorMatcher {
 
   // A compound board or office noun: at least two letters before the head, so a bare "nämnd" is no actor.
   private static final String HEAD = "(?:nämnd(?:en|erna)?|styrelsen|styrelserna|förvaltningen|förvaltningarna|förvaltning|kontoret|fullmäktige)";
+  // "Äldre samt vård- och omsorgsnämnden": one board whose name joins a plain word to a pair; the first word must
+  // not itself be a board or office ("Kommunstyrelsen samt barn- och utbildningsnämnden" is two).
+  private static final String SAMT_PAIR =
+      "(?:(?!\\p{L}*(?:nämnd|styrelse|förvaltning|kontor|fullmäktige)\\p{L}*\\s)(?!(?:och|att|för|till|med|av|som|i|på|inom)\\s)"
+          + "\\p{L}{3,}\\s+samt\\s+\\p{L}{2,}-\\s+och\\s+\\p{L}{2,}(?:nämnd(?:en)?|förvaltning(?:en)?|styrelsen))";
+  // "Nämnden för arbetsmarknad och vuxenutbildning": a board named by its field; not "nämnden för fram", "för att".
+  private static final String NAMED_FOR =
+      "(?:(?:nämnden|styrelsen)\\s+för\\s+(?!(?:att|det|den|de|en|ett|sin|sitt|sina|dess|detta|denna|dessa|varje|fram|bort|in|ut|över|vidare|samman|talan|dialog|fortsatt|närvarande|övrigt|egen|egna)\\b)"
+          + "\\p{Ll}{4,}(?:\\s*,\\s*\\p{Ll}{4,})*(?:\\s+och\\s+\\p{Ll}{4,})?(?![\\p{L}-]))";
+  // "berörda nämnder", "respektive facknämnd": a qualified collective, never the thesaurus's "samtliga nämnder".
+  static final String QUALIFIED =
+      "(?:(?:berörda|berörd|respektive|övriga|ansvariga|ansvarig)\\s+(?:\\p{L}*nämnd(?:er)?|\\p{L}*förvaltning(?:ar)?|\\p{L}*styrelse(?:r)?)(?:\\s+och\\s+bolag(?:sstyrelser)?)?)";
+  private static final Pattern QUALIFIED_WHOLE = Pattern.compile("(?iu)" + QUALIFIED);
   private static final String GENERIC =
-      "(?:\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)*\\s+(?:stadsdelsnämnd(?:en)?|stadsdelsförvaltning(?:en)?))"
+      SAMT_PAIR + "|" + NAMED_FOR + "|"
+          + "(?:\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)*\\s+(?:stadsdelsnämnd(?:en)?|stadsdelsförvaltning(?:en)?))"
           + "|(?:\\p{L}{2,}-?" + HEAD + ")"
           // "Tekniska nämnden", "Gemensamma nämnden": a definite adjective before the head names one board.
           + "|(?:(?!(?:samma|andra|båda|hela|varje|egna|själva|berörda|respektive)\\s)\\p{L}{3,}a\\s+(?:nämnden|styrelsen))"
@@ -43,7 +57,7 @@ final class ActorMatcher {
     }
     StringBuilder patterns = new StringBuilder();
     thesaurus.actorPatterns().forEach(p -> patterns.append("|(?-i:").append(p.regex().replaceAll("\\((?!\\?)", "(?:")).append(')'));
-    String alternation = (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?i:" + GENERIC + ")";
+    String alternation = "(?i:" + QUALIFIED + ")|" + (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?i:" + GENERIC + ")";
     // Not glued to other letters, and no genitive: "socialnämndens ansvar" names no acting subject.
     this.actor = "(?<![\\p{L}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{N}])";
     this.list = "(?:" + actor + "|" + TRUNCATED + ")(?:" + CONNECTOR + "(?:" + actor + "|" + TRUNCATED + "))*";
@@ -87,7 +101,9 @@ final class ActorMatcher {
         String pair = listText.substring(starts.get(i), starts.get(i + 1) + parts.get(i + 1).length());
         Matcher h = HEAD_OF.matcher(parts.get(i + 1));
         String first = h.find() ? part.substring(0, part.length() - 1) + h.group(1).toLowerCase(Locale.ROOT) : null;
-        boolean splitPair = first != null && known(first) && known(parts.get(i + 1)) && !known(pair);
+        // Split only when both halves are boards the thesaurus lists by name: an alias of one half must not turn
+        // "Miljö- och klimatnämnden" into the thesaurus's "Miljö- och hälsoskyddsnämnden".
+        boolean splitPair = first != null && namedBoard(first) && namedBoard(parts.get(i + 1)) && !known(pair);
         if (!splitPair) {
           parts.set(i, pair);
           parts.remove(i + 1);
@@ -121,13 +137,22 @@ final class ActorMatcher {
     return !part.endsWith("-") && single.matcher(part).matches();
   }
 
+  private boolean namedBoard(String name) {
+    String folded = Thesaurus.fold(name);
+    return thesaurus.actors().stream().anyMatch(a -> Thesaurus.fold(a.name()).equals(folded));
+  }
+
   private boolean known(String name) {
     return thesaurus.actorIndex().containsKey(Thesaurus.fold(name));
   }
 
   /** The canonical name of a mention: the thesaurus's, or the mention with a capital first letter. */
   String canonical(String mention) {
-    String name = thesaurus.canonicalActor(mention.replaceAll("\\s+", " "));
+    String flat = mention.replaceAll("\\s+", " ").strip();
+    if (QUALIFIED_WHOLE.matcher(flat).matches()) {
+      return flat.toLowerCase(Locale.ROOT);
+    }
+    String name = thesaurus.canonicalActor(flat);
     if (name.isEmpty() || thesaurus.actorIndex().containsValue(name) || isCollective(name)) {
       return name;
     }

@@ -37,6 +37,8 @@ final class ResponsibilityExtractor {
   private static final Pattern GOAL_PREFIX = Pattern.compile("(?i)^(?:resultatmål|delmål|mål|åtgärd|aktivitet|insats)\\s*\\d*(?:\\.\\d+)*\\s*[:.–-]\\s*");
   private static final Pattern ASSIGNED = Pattern.compile("(?i)^(?:få|får|ges)\\s+(?:i\\s+)?uppdrag(?:et)?\\s+att\\s+");
   private static final Pattern PROCEDURE = Pattern.compile("(?i)^(?:lämna\\s+(?:sitt\\s+|ett\\s+|in\\s+)?(?:svar|yttrande)|yttra\\s+sig|svara\\s+på\\s+remissen|besvara\\s+remissen|inkomma\\s+med\\s+(?:svar|yttrande))");
+  private static final Pattern DECISION_INFINITIVE =
+      Pattern.compile("(?i)^(?:besluta\\s+(?:att|enligt|i\\s+enlighet)|godkänna|överlämna|besvara|avge|översända|justera|lägga\\s+\\S+\\s+till\\s+handlingarna)\\b");
   private static final Pattern FORMAL_VERB = Pattern.compile("(?i)^(?:beslutar|godkänner|överlämnar|hänvisar|antar|lägger|besvarar|avger|översänder|justerar)\\b");
 
   private record Rule(String name, String modality, Pattern pattern, boolean needsVerb, boolean forDuty) {}
@@ -64,7 +66,7 @@ final class ResponsibilityExtractor {
             new Rule("med-särskilt-ansvar", "särskilt ansvarig",
                 Pattern.compile(list + ",?\\s+med\\s+särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("får-ansvaret", "other",
-                Pattern.compile(list + "\\s+(?:får|ges|tilldelas|övertar|tar\\s+över)\\s+" + ADVS + "(?:det\\s+)?(?:\\p{L}+\\s+)?ansvar(?:et)?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+(?:får|ges|tilldelas|övertar|tar\\s+över)\\s+" + ADVS + "(?:det\\s+|ett\\s+)?(?:\\p{L}+\\s+)?ansvar(?:et)?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("föreslås", "föreslås",
                 Pattern.compile(list + "\\s+föreslås\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
             new Rule("föreslås-inverterad", "föreslås",
@@ -75,6 +77,9 @@ final class ResponsibilityExtractor {
                 Pattern.compile("(?<![\\p{L}])ansvara(?:r|de)\\s+" + list + "\\s+" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("har-ansvaret", "ansvarar",
                 Pattern.compile(list + "\\s+har\\s+" + ADVS + "(?:huvudansvaret|huvudansvar|ansvaret|det\\s+(?:övergripande|samlade|yttersta)\\s+ansvaret)\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+            // Fronted adverbial, verb second: "Under planperioden har kommunstyrelsen huvudansvaret för …".
+            new Rule("har-ansvaret-inverterad", "ansvarar",
+                Pattern.compile("(?<![\\p{L}])har\\s+" + list + "\\s+" + ADVS + "(?:huvudansvaret|huvudansvar|ansvaret|det\\s+(?:övergripande|samlade|yttersta)\\s+ansvaret|ett\\s+(?:\\p{L}+\\s+)?ansvar)\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("i-uppdrag", "other",
                 Pattern.compile(list + "\\s+(?:ges|får|tilldelas)\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?\\s+(?:att\\s+)?" + DUTY, flags), false, false),
             new Rule("i-uppdrag-inverterad", "other",
@@ -221,6 +226,10 @@ final class ResponsibilityExtractor {
   private static void add(List<Hit> hits, Set<String> seen, String actor, String modality, String duty, String rule) {
     // Answering the referral itself is procedure, not a duty in the matter ("ska lämna sitt svar senast …").
     if (PROCEDURE.matcher(duty).find() && !rule.endsWith("beslutspunkt")) {
+      return;
+    }
+    // "Utbildningsnämnden föreslås besluta att …" proposes a decision, not a duty in the matter.
+    if ("föreslås".equals(modality) && DECISION_INFINITIVE.matcher(duty).find() && !rule.endsWith("beslutspunkt")) {
       return;
     }
     if (seen.add(actor.toLowerCase(Locale.ROOT) + "|" + duty)) {

@@ -18,20 +18,20 @@ final class ActorFinder {
   private static final Pattern DISTRICT_OFFICE =
       Pattern.compile("(?u)(?<![\\p{L}])(\\p{Lu}[\\p{L}]+(?:[- ]\\p{Lu}[\\p{L}]+)?) stadsdelsförvaltning(?![\\p{L}])");
   private static final Pattern NAMED_OFFICE =
-      Pattern.compile("(?iu)(?<![\\p{L}-])(\\p{L}{3,}(?:förvaltningen|kontoret))(?![\\p{L}])");
+      Pattern.compile("(?iu)(?<![\\p{L}-])(" + GenericBoardResolver.PAIR_PREFIX + "?\\p{L}{3,}(?:förvaltningen|kontoret))(?![\\p{L}])");
   private static final Pattern DISTRICT_BOARD =
       Pattern.compile("(?u)(?<![\\p{L}])(\\p{Lu}[\\p{L}]+(?:[- ]\\p{Lu}[\\p{L}]+)?) stadsdelsnämnd(?![\\p{L}])");
-  private static final Pattern NAMED_BOARD = Pattern.compile("(?iu)^(\\p{L}{3,}(nämnden|nämnd|styrelsen|styrelse|fullmäktige))$");
+  private static final Pattern NAMED_BOARD = Pattern.compile("(?iu)^(" + GenericBoardResolver.PAIR_PREFIX + "?\\p{L}{3,}(nämnden|nämnd|styrelsen|styrelse|fullmäktige))$");
   private static final Pattern PROPOSED_TO =
       Pattern.compile(
-          "(?iu)föreslår\\s+att\\s+(\\p{L}+(?:\\s\\p{L}+)?)\\s+(beslutar|överlämnar|godkänner|hänvisar|antar|avstyrker|tillstyrker|yttrar)");
+          "(?iu)föreslår\\s+att\\s+(" + GenericBoardResolver.PAIR_PREFIX + "?\\p{L}+(?:\\s\\p{L}+)?)\\s+(beslutar|överlämnar|godkänner|hänvisar|antar|avstyrker|tillstyrker|yttrar)");
   private static final Pattern SPEAKS =
       Pattern.compile(
-          "(?u)(?<![\\p{L}])(\\p{Lu}\\p{L}+(?:nämnden|styrelsen|fullmäktige))\\s+(?:har\\s+tagit\\s+del|lämnar\\s+följande"
+          "(?u)(?<![\\p{L}])(\\p{Lu}(?:\\p{L}+(?:nämnden|styrelsen|fullmäktige)|\\p{L}*(?:\\s+samt\\s+\\p{L}{2,})?-\\s+och\\s+\\p{L}+(?:nämnden|styrelsen)))\\s+(?:har\\s+tagit\\s+del|lämnar\\s+följande"
               + "|avger|yttrar\\s+sig|tillstyrker|avstyrker|ställer\\s+sig)");
   // The cover or the lines under the title.
   private static final int HEAD = 800;
-  private static final String BOARD_NAME = "(\\p{L}{3,}(?:nämnden|styrelsen|fullmäktige)|(?:\\p{Lu}\\p{L}+ )stadsdelsnämnd)";
+  private static final String BOARD_NAME = "(" + GenericBoardResolver.PAIR_PREFIX + "?\\p{L}{3,}(?:nämnden|styrelsen|fullmäktige)|(?:\\p{Lu}\\p{L}+ )stadsdelsnämnd)";
   private static final Pattern ADOPTED_BY =
       Pattern.compile("(?iu)\\b(?:antagen|antaget|antagna|fastställd|fastställt|beslutad|beslutat)\\s+av\\s+" + BOARD_NAME + "\\b");
   private static final Pattern COMMISSIONED_BY = Pattern.compile("(?iu)\\bpå\\s+uppdrag\\s+av\\s+" + BOARD_NAME + "\\b");
@@ -74,7 +74,7 @@ final class ActorFinder {
     }
     Matcher named = NAMED_OFFICE.matcher(text);
     while (named.find()) {
-      String name = named.group(1).toLowerCase(Locale.ROOT);
+      String name = named.group(1).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
       if (!UNNAMED.contains(name)) {
         counts.merge(GenericBoardResolver.capitalise(name), weight(text, named.end()), Integer::sum);
       }
@@ -92,7 +92,7 @@ final class ActorFinder {
     Matcher first = NAMED_OFFICE.matcher(head);
     while (first.find()) {
       if (!UNNAMED.contains(first.group(1).toLowerCase(Locale.ROOT))) {
-        return GenericBoardResolver.capitalise(first.group(1).toLowerCase(Locale.ROOT));
+        return GenericBoardResolver.capitalise(first.group(1).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
       }
     }
     Matcher firstDistrict = DISTRICT_OFFICE.matcher(head);
@@ -112,7 +112,7 @@ final class ActorFinder {
     // A steering document names the board that adopted it on its cover: "Antagen av kommunfullmäktige".
     Matcher adopted = ADOPTED_BY.matcher(text.substring(0, Math.min(text.length(), HEAD)));
     if (adopted.find()) {
-      return GenericBoardResolver.capitalise(adopted.group(1));
+      return GenericBoardResolver.capitalise(adopted.group(1).replaceAll("\\s+", " "));
     }
     String sender = letterhead.get("Avsändare");
     if (sender != null && isBoard(sender)) {
@@ -125,7 +125,10 @@ final class ActorFinder {
     }
     Matcher proposed = PROPOSED_TO.matcher(text);
     while (proposed.find()) {
-      String name = proposed.group(1);
+      String name = proposed.group(1).replaceAll("\\s+", " ");
+      if (name.contains("- och ") && isBoard(name)) {
+        return GenericBoardResolver.capitalise(name);
+      }
       String[] words = name.split("\\s");
       String last = words[words.length - 1];
       if (words.length == 2 && last.toLowerCase(Locale.ROOT).equals("stadsdelsnämnd")) {
@@ -149,7 +152,7 @@ final class ActorFinder {
     Matcher speaks = SPEAKS.matcher(text);
     while (speaks.find()) {
       if (!UNNAMED_BOARDS.contains(speaks.group(1).toLowerCase(Locale.ROOT))) {
-        return speaks.group(1);
+        return speaks.group(1).replaceAll("\\s+", " ");
       }
     }
     return null;

@@ -24,7 +24,14 @@ final class GenericBoardResolver implements BoardResolver {
           "regionledningskontoret", "Regionstyrelsen",
           "regionkansliet", "Regionstyrelsen");
   private static final Pattern DISTRICT = Pattern.compile("(?iu)(.+\\s)stadsdelsförvaltning(en)?");
-  private static final Pattern SPECIALIST = Pattern.compile("(?iu)(\\p{L}[\\p{L}-]*?)(förvaltning|kontor)(en|et)?");
+  /**
+   * The part of a board or office name before its last word that makes a pair one body: "Individ- och " in
+   * "Individ- och familjenämnden", "Äldre samt vård- och " in "Äldre samt vård- och omsorgsnämnden". The first word
+   * of the "samt" form must not itself be a board or office ("Socialnämnden samt kultur- och fritidsnämnden").
+   */
+  static final String PAIR_PREFIX =
+      "(?:(?:(?!\\p{L}*(?:nämnd|styrelse|förvaltning|kontor)\\p{L}*\\s)\\p{L}{2,}\\s+samt\\s+)?\\p{L}{2,}-\\s+och\\s+)";
+  private static final Pattern SPECIALIST = Pattern.compile("(?iu)(" + PAIR_PREFIX + "?)(\\p{L}[\\p{L}-]*?)(förvaltning|kontor)(en|et)?");
 
   @Override
   public String boardOf(String office) {
@@ -41,9 +48,9 @@ final class GenericBoardResolver implements BoardResolver {
       return district.group(1) + "stadsdelsnämnd" + (district.group(2) == null ? "" : "en");
     }
     Matcher specialist = SPECIALIST.matcher(name);
-    if (specialist.matches() && !specialist.group(1).contains(" ")) {
-      String stem = specialist.group(1);
-      boolean definite = specialist.group(3) != null;
+    if (specialist.matches() && !specialist.group(2).contains(" ")) {
+      String stem = specialist.group(1) + specialist.group(2);
+      boolean definite = specialist.group(4) != null;
       return capitalise(stem) + (definite ? "nämnden" : "nämnd");
     }
     return null;

@@ -138,6 +138,44 @@ class DocumentProfilerTest {
     assertEquals("Stadens plan för skolans digitalisering", profile.respondsTo());
   }
 
+  /** A board whose name joins two fields ("X- och Y-nämnden", "X samt Y- och Z-nämnden") is one issuing body. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "individ- och familjeförvaltningen | individ- och familjenämnden | Individ- och familjenämnden",
+        "äldre samt vård- och omsorgsförvaltningen | äldre samt vård- och omsorgsnämnden | Äldre samt vård- och omsorgsnämnden",
+        "miljö- och klimatförvaltningen | miljö- och klimatnämnden | Miljö- och klimatnämnden",
+      })
+  void keepsAPairedBoardNameWhole(String office, String board, String expected) {
+    DocumentProfile profile =
+        profile(
+            """
+            Förvaltningens synpunkter
+            Förvaltningen ser positivt på att planen lyfter det förebyggande arbetet. %s anser dock att
+            uppföljningen bör samordnas med den ordinarie verksamhetsplaneringen.
+            Förvaltningen föreslår att %s beslutar att godkänna tjänsteutlåtandet som svar på remissen.
+            """.formatted(GenericBoardResolver.capitalise(office), board));
+
+    assertEquals(expected, profile.issuingBody());
+  }
+
+  /** Two boards joined by "samt" stay two: the first is not the start of the second's name. */
+  @Test
+  void doesNotGlueABoardToTheNextOneBySamt() {
+    DocumentProfile profile =
+        profile(
+            """
+            Förvaltningens synpunkter
+            Socialförvaltningen samt kultur- och fritidsförvaltningen har tagit fram ett gemensamt underlag.
+            Socialförvaltningen anser att planen är väl avvägd. Socialförvaltningen bedömer att uppföljningen
+            bör förenklas.
+            """);
+
+    assertEquals("Socialförvaltningen", profile.authoringOffice());
+    assertEquals("Socialnämnden", profile.issuingBody());
+  }
+
   /** The office in the author's own voice wins over the office that wrote the plan, though that one is named more. */
   @Test
   void tellsTheAuthoringOfficeByItsOwnVoice() {

@@ -25,6 +25,9 @@ class GenericBoardResolverTest {
         "Stadsledningskontoret | Kommunstyrelsen",
         "kommunledningskontoret | Kommunstyrelsen",
         "Regionledningskontoret | Regionstyrelsen",
+        "Individ- och familjeförvaltningen | Individ- och familjenämnden",
+        "Äldre samt vård- och omsorgsförvaltningen | Äldre samt vård- och omsorgsnämnden",
+        "Miljö- och klimatkontoret | Miljö- och klimatnämnden",
         "Kommunfullmäktige | ",
         "Anna Berg | ",
       })
