@@ -27,6 +27,7 @@ public final class GovernanceAnalyzer {
   private final ResponsibilityExtractor responsibilities;
   private final GoalExtractor goals;
   private final ConceptMentionExtractor concepts;
+  private final FocusAreaListExtractor focusLists;
   private final ResourceConcernClassifier concerns;
   private final ProposalExtractor proposals;
   private final StanceClassifier stances;
@@ -46,6 +47,7 @@ public final class GovernanceAnalyzer {
     this.responsibilities = new ResponsibilityExtractor(actors);
     this.goals = new GoalExtractor(lexicon);
     this.concepts = new ConceptMentionExtractor(thesaurus);
+    this.focusLists = new FocusAreaListExtractor(lexicon);
     this.concerns = new ResourceConcernClassifier(lexicon, speaker);
     this.proposals = new ProposalExtractor(lexicon, speaker);
     this.stances = new StanceClassifier(lexicon, speaker);
@@ -60,6 +62,7 @@ public final class GovernanceAnalyzer {
   public DocumentAnalysis analyze(DocumentId id, DocumentText text, List<Sentence> sentences, DocumentProfile profile) {
     List<PlacedSentence> placed = voices.place(text, sentences);
     GoalExtractor documentGoals = new GoalExtractor(goals);
+    FocusAreaListExtractor documentFocus = new FocusAreaListExtractor(focusLists);
     List<Finding> findings = new ArrayList<>();
     int support = 0;
     int critique = 0;
@@ -76,7 +79,13 @@ public final class GovernanceAnalyzer {
       boolean authorProposes = proposal.stream().anyMatch(p -> p.rule().endsWith(":verb"));
       hits.addAll(responsibilities.extract(sentence, previous, authorProposes));
       hits.addAll(documentGoals.extract(sentence));
-      hits.addAll(concepts.extract(sentence));
+      List<Hit> named = concepts.extract(sentence);
+      hits.addAll(named);
+      List<Hit> listed = documentFocus.extract(sentence);
+      // A listed area the thesaurus knows is reported by its concept label only.
+      if (named.stream().noneMatch(h -> h.kind() == FindingKind.FOCUS_AREA)) {
+        hits.addAll(listed);
+      }
       hits.addAll(concern);
       hits.addAll(proposal);
       Hit stance = stances.classify(sentence, !concern.isEmpty(), proposal);

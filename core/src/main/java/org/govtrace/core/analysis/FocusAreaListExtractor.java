@@ -1,0 +1,97 @@
+package org.govtrace.core.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govtrace.core.model.FindingKind;
+
+/**
+ * Finds the focus areas a document lists without a thesaurus concept for them: the items after a line such as
+ * "Planen är indelad i tre målområden:", "Strategin anger fyra prioriterade områden:" or "Insatsområden:", on the
+ * same line or as the bullets and numbered items below it. Each item becomes a focus area labelled with its own
+ * words, up to a dash or colon that starts its description.
+ */
+final class FocusAreaListExtractor {
+
+  private static final int MAX_ITEMS = 12;
+  private static final int MAX_LABEL = 80;
+  private static final int MAX_UNMARKED_WORDS = 6;
+  private static final Pattern INLINE_ITEM = Pattern.compile("\\s*(?:[•◦▪‣●■□*·]|[–—-](?=\\s)|\\d{1,2}[.)](?=\\s)|[a-z]\\)(?=\\s))\\s*");
+  private static final Pattern LABEL_END = Pattern.compile("\\s+[–—-]\\s+|:\\s|\\.\\s|\\s*\\(");
+
+  private final Pattern intro;
+  private boolean inList;
+  private int items;
+  // Once the items carry bullets or numbers, a line without one ends the list.
+  private boolean bulleted;
+
+  FocusAreaListExtractor(Lexicon lexicon) {
+    this.intro = lexicon.anyOf("focus.list.re");
+  }
+
+  /** A fresh state for one document: lists do not run across documents. */
+  FocusAreaListExtractor(FocusAreaListExtractor rules) {
+    this.intro = rules.intro;
+  }
+
+  /** The focus areas the sentence lists; remembers whether a list is open for the sentences that follow. */
+  List<Hit> extract(PlacedSentence sentence) {
+    String body = sentence.body();
+    if (inList) {
+      boolean marked = INLINE_ITEM.matcher(sentence.sentence().text()).lookingAt();
+      java.util.Optional<String> item = label(body);
+      // The text cleaner may have dropped the bullets: then a long line is the prose after the list, not an area.
+      boolean prose = !marked && item.map(l -> l.split(" ").length > MAX_UNMARKED_WORDS).orElse(true);
+      if (sentence.listItem() && (marked || !bulleted) && !prose && items < MAX_ITEMS && !body.isBlank()) {
+        bulleted |= marked;
+        items++;
+        return item.map(l -> List.of(hit(l, "focus:listpunkt"))).orElse(List.of());
+      }
+      inList = false;
+    }
+    Matcher m = intro.matcher(body);
+    if (!m.find()) {
+      return List.of();
+    }
+    int colon = body.indexOf(':', m.start());
+    String rest = colon < 0 ? "" : body.substring(colon + 1).strip();
+    List<Hit> hits = new ArrayList<>();
+    if (!rest.isEmpty()) {
+      String[] parts = INLINE_ITEM.matcher(rest).find() ? INLINE_ITEM.split(rest) : rest.split("\\s*[;,]\\s*");
+      for (String part : parts) {
+        label(part).ifPresent(l -> hits.add(hit(l, "focus:lista")));
+      }
+    }
+    // A list that ends its line continues below it; items given on the line itself close it.
+    inList = hits.size() <= 1;
+    items = hits.size();
+    bulleted = false;
+    return hits.size() <= 1 && rest.split("\\s+").length > 8 ? List.of() : hits;
+  }
+
+  private static java.util.Optional<String> label(String item) {
+    // One item a line: a line break ends it, and only a leading bullet is stripped.
+    String line = item.strip();
+    int newline = line.indexOf('\n');
+    if (newline > 0) {
+      line = line.substring(0, newline);
+    }
+    Matcher bullet = INLINE_ITEM.matcher(line);
+    String text = (bullet.lookingAt() ? line.substring(bullet.end()) : line).replaceAll("\\s+", " ").strip();
+    Matcher end = LABEL_END.matcher(text);
+    if (end.find() && end.start() > 2) {
+      text = text.substring(0, end.start());
+    }
+    text = text.replaceAll("[\\s.;:,]+$", "").strip();
+    if (text.length() < 3 || text.length() > MAX_LABEL || !Character.isLetter(text.charAt(0))) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(Character.toUpperCase(text.charAt(0)) + text.substring(1));
+  }
+
+  private static Hit hit(String label, String rule) {
+    return new Hit(FindingKind.FOCUS_AREA, label.toLowerCase(Locale.ROOT), null, null, label, rule);
+  }
+}
