@@ -27,7 +27,8 @@ final class TitleFinder {
           "(?iu)(?:svar på remiss(?:en)?|yttrande|synpunkter på remiss(?:en)?|remiss(?:en)?)\\s+"
               + "(?:av|om|över|angående|gällande|avseende|beträffande)\\s+([^.;:\\n]+)");
   private static final Pattern CUT =
-      Pattern.compile("(?iu)\\s+(?:från|till|som|och överlämnar|med dnr|dnr)\\s+.*$|\\s*\\(.*$|,\\s*" + DNR + ".*$|\\s+" + DNR + ".*$");
+      // "till" ends the title ("… till kommunstyrelsen") except in "förslag till X", which names the draft itself.
+      Pattern.compile("(?iu)\\s+(?:från|som|och överlämnar|med dnr|dnr)\\s+.*$|(?<!förslag|förslaget|förslagen)\\s+till\\s+.*$|\\s*\\(.*$|,\\s*" + DNR + ".*$|\\s+" + DNR + ".*$");
   private static final Pattern ORGANISATION =
       Pattern.compile("(?iu)(\\p{L}+\\s)*\\p{L}*(stad|kommun|region|regionen|förvaltning|förvaltningen|kontoret|nämnd|nämnden|styrelsen)");
   private static final Pattern TITLE_THEN_REFERRAL =

@@ -138,6 +138,37 @@ class DocumentProfilerTest {
     assertEquals("Stadens plan för skolans digitalisering", profile.respondsTo());
   }
 
+  /** A title line before a letterhead that PDF extraction put in the middle of the first page. */
+  @Test
+  void readsWhatAResponseAnswersFromATitleAboveAMidTextLetterhead() {
+    byte[] pdf =
+        FixtureDocuments.pdf(
+            List.of(
+                List.of(
+                    "Yttrande över förslag till handlingsplan för trygga bostadsområden",
+                    "",
+                    "Sammanfattning",
+                    "Individ- och familjeförvaltningen ställer sig bakom planens inriktning men anser",
+                    "att uppföljningen bör förenklas.",
+                    "Handläggare",
+                    "Karin Ek",
+                    "Telefon: 018-727 00 00",
+                    "Till",
+                    "Individ- och familjenämnden",
+                    "2025-03-04",
+                    "Individ- och familjeförvaltningen",
+                    "Tjänsteutlåtande",
+                    "Dnr IFN 2025/77",
+                    "Sida 1 (1)")));
+    Extraction extraction = EXTRACTOR.extract(new ByteArrayInputStream(pdf), "ifn.pdf");
+
+    DocumentProfile profile = profiler.profile(cleaner.clean(extraction), "ifn.pdf", extraction.mediaType());
+
+    assertEquals(DocumentType.REFERRAL_RESPONSE, profile.type());
+    assertEquals("Förslag till handlingsplan för trygga bostadsområden", profile.respondsTo());
+    assertEquals("Individ- och familjenämnden", profile.issuingBody());
+  }
+
   /** A board whose name joins two fields ("X- och Y-nämnden", "X samt Y- och Z-nämnden") is one issuing body. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -263,6 +294,8 @@ class DocumentProfilerTest {
         "Strategi för minskad ensamhet. Remiss | Strategi för minskad ensamhet",
         "Remissvar – Riktlinjer för bostadsförsörjning | Riktlinjer för bostadsförsörjning",
         "Plan för ökad trygghet – svar på remiss från kommunstyrelsen | Plan för ökad trygghet",
+        "Yttrande över förslag till handlingsplan för äldres hälsa | Förslag till handlingsplan för äldres hälsa",
+        "Svar på remiss om förslaget till klimatstrategi från kommunstyrelsen | Förslaget till klimatstrategi",
       })
   void readsWhatAResponseAnswersFromItsTitle(String title, String respondsTo) {
     DocumentProfile profile =
