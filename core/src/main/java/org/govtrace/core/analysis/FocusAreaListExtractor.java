@@ -40,7 +40,7 @@ final class FocusAreaListExtractor {
   List<Hit> extract(PlacedSentence sentence) {
     String body = sentence.body();
     if (inList) {
-      boolean marked = INLINE_ITEM.matcher(sentence.sentence().text()).lookingAt();
+      boolean marked = sentence.marked();
       java.util.Optional<String> item = label(body);
       // The text cleaner may have dropped the bullets: then a long line is the prose after the list, not an area.
       boolean prose = !marked && item.map(l -> l.split(" ").length > MAX_UNMARKED_WORDS).orElse(true);

@@ -17,6 +17,8 @@ final class GoalExtractor {
   private final Pattern statement;
   private final Pattern listIntro;
   private boolean inGoalList;
+  private boolean bulleted;
+  private static final Pattern INLINE_LIST = Pattern.compile(":\\s*(?:[a-z]\\)|\\d{1,2}[.)]|[•–])");
 
   GoalExtractor(Lexicon lexicon) {
     this.statement = lexicon.anyOf("goal.re");
@@ -38,7 +40,9 @@ final class GoalExtractor {
       return List.of();
     }
     if (inGoalList) {
-      if (sentence.listItem()) {
+      // Once the items carry bullets or letters, a line without one is the prose after the list.
+      if (sentence.listItem() && (sentence.marked() || !bulleted)) {
+        bulleted |= sentence.marked();
         return List.of(new Hit(FindingKind.GOAL, "list", null, null, text, "goal:målista"));
       }
       if (CONTINUATION.matcher(body).find()) {
@@ -48,6 +52,7 @@ final class GoalExtractor {
     }
     // A line such as "finns två resultatmål: a) …" both states a goal and opens a list of further ones.
     inGoalList = listIntro.matcher(body).find();
+    bulleted = INLINE_LIST.matcher(body).find();
     Matcher m = statement.matcher(body);
     if (m.find()) {
       return List.of(new Hit(FindingKind.GOAL, "statement", null, null, text, "goal:" + m.group().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT)));

@@ -18,6 +18,14 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
 
   private static final Set<String> VERB_TAGS = Set.of("VERB", "AUX");
 
+  private static final java.util.regex.Pattern MARK =
+      java.util.regex.Pattern.compile("^\\s*(?:[•◦▪‣●■□*·–—]|-(?=\\s)|\\d{1,2}[.)](?=\\s)|[a-z]\\)(?=\\s))");
+
+  /** Whether the sentence starts with a bullet, a dash or "1." / "a)" numbering that the text still shows. */
+  boolean marked() {
+    return MARK.matcher(sentence.text()).lookingAt();
+  }
+
   /** The sentence's own words. */
   String body() {
     return sentence.text().substring(bodyStart);

@@ -49,6 +49,7 @@ final class ResponsibilityExtractor {
   private final Pattern label;
   private final Pattern decisionItem;
   private final Pattern proposed;
+  private final Pattern proposedDecision;
 
   ResponsibilityExtractor(ActorMatcher actors) {
     this.actors = actors;
@@ -103,6 +104,8 @@ final class ResponsibilityExtractor {
         Pattern.compile(list + "\\s+har\\s+" + ADVS + co + "(?:ett\\s+)?(?:gemensamt\\s+|övergripande\\s+|samlat\\s+|stort\\s+|tydligt\\s+)?ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true);
     this.label = Pattern.compile("(?<![\\p{L}])(?<sa>särskilt\\s+)?ansvarig[a]?(?:\\s+(?:nämnd(?:er)?|part|parter|aktör(?:er)?|för\\s+genomförande))?\\s*:\\s*" + list, flags);
     this.decisionItem = Pattern.compile("^" + list + "\\s+(?<duty>\\p{Ll}+r\\b.*)", Pattern.UNICODE_CASE | Pattern.DOTALL);
+    this.proposedDecision =
+        Pattern.compile("(?<![\\p{L}])föreslår\\s+(?:att\\s+)?" + list + "\\s+(?<duty>(?:beslutar|godkänner|överlämnar|antar|lägger|besvarar|avger|översänder|tillstyrker|avstyrker|hänvisar)\\b.*)", flags);
     this.proposed = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "\\s+(?!ska\\b|skall\\b|bör\\b|föreslås\\b|kan\\b|inte\\b)(?<duty>(?:\\p{Ll}+r|ges|tilldelas)\\b.*)", flags);
   }
 
@@ -170,6 +173,15 @@ final class ResponsibilityExtractor {
       }
     }
     if (sentence.voice() == Voice.DECISION && hits.isEmpty()) {
+      // "Förvaltningen föreslår att X-nämnden beslutar …": the decision is the board's, not the proposing office's.
+      Matcher toBoard = proposedDecision.matcher(body);
+      if (toBoard.find()) {
+        String duty = clean(toBoard.group("duty"));
+        for (String actor : actors.expand(toBoard.group("list"))) {
+          add(hits, seen, actor, "föreslås", duty, "responsibility:beslutspunkt");
+        }
+        return hits;
+      }
       Matcher item = decisionItem.matcher(body);
       if (item.find() && sentence.verbAfter(offset + item.start("duty"))) {
         String duty = clean(item.group("duty"));

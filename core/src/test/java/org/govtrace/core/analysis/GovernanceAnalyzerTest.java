@@ -69,6 +69,37 @@ class GovernanceAnalyzerTest {
     assertTrue(formal.get(0).text().startsWith("Förvaltningen föreslår"));
   }
 
+  /** In the decision section, the board the office proposes a decision to is the actor, not the office. */
+  @Test
+  void givesTheProposedDecisionToTheBoard() {
+    String text = """
+        Förvaltningens förslag till beslut
+
+        Förvaltningen föreslår att individ- och familjenämnden beslutar att godkänna yttrandet som svar på remissen.
+
+        Sammanfattning
+
+        Förvaltningen ställer sig bakom planens inriktning.
+        """;
+    List<Finding> duties = analyze(text).of(FindingKind.RESPONSIBILITY);
+    assertEquals(List.of("Individ- och familjenämnden"), duties.stream().map(Finding::actor).toList(), duties.toString());
+    assertEquals("föreslås", duties.get(0).modality());
+  }
+
+  /** A goal list that opens on its own line gives the goal line and the items after it. */
+  @Test
+  void readsAGoalListOpenedOnTheSameLine() {
+    String text = """
+        För området finns två resultatmål: a) Andelen behöriga förskollärare ökar.
+
+        b) Sjukfrånvaron bland personalen minskar.
+
+        Uppföljningen görs i samband med årsredovisningen och redovisas för nämnden i mars.
+        """;
+    List<Finding> goals = analyze(text).of(FindingKind.GOAL);
+    assertEquals(2, goals.size(), goals.toString());
+  }
+
   /** Support outweighs one reservation: the document's stance is support. */
   @Test
   void rollsUpTheStance() {
