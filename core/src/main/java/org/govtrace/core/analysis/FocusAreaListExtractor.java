@@ -22,6 +22,7 @@ final class FocusAreaListExtractor {
   private static final Pattern LABEL_END = Pattern.compile("\\s+[–—-]\\s+|:\\s|\\.\\s|\\s*\\(");
 
   private final Pattern intro;
+  private final Pattern heading;
   private boolean inList;
   private int items;
   // Once the items carry bullets or numbers, a line without one ends the list.
@@ -29,11 +30,13 @@ final class FocusAreaListExtractor {
 
   FocusAreaListExtractor(Lexicon lexicon) {
     this.intro = lexicon.anyOf("focus.list.re");
+    this.heading = lexicon.anyOf("focus.heading.re");
   }
 
   /** A fresh state for one document: lists do not run across documents. */
   FocusAreaListExtractor(FocusAreaListExtractor rules) {
     this.intro = rules.intro;
+    this.heading = rules.heading;
   }
 
   /** The focus areas the sentence lists; remembers whether a list is open for the sentences that follow. */
@@ -50,6 +53,10 @@ final class FocusAreaListExtractor {
         return item.map(l -> List.of(hit(l, "focus:listpunkt"))).orElse(List.of());
       }
       inList = false;
+    }
+    Matcher numbered = heading.matcher(body.strip());
+    if (numbered.lookingAt()) {
+      return label(body.strip().substring(numbered.end())).map(l -> List.of(hit(l, "focus:rubrik"))).orElse(List.of());
     }
     Matcher m = intro.matcher(body);
     if (!m.find()) {

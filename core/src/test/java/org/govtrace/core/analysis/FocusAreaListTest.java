@@ -66,6 +66,23 @@ class FocusAreaListTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"rules", "opennlp"})
+  void readsNumberedAreaHeadings(String annotator) {
+    String text =
+        """
+        Målområde 1: Trygg uppväxt
+
+        Alla barn ska ha tillgång till en meningsfull fritid.
+
+        Målområde 2 – Hållbar mobilitet
+
+        Andelen resor med kollektivtrafik ska öka.
+        """;
+
+    assertEquals(List.of("Trygg uppväxt", "Hållbar mobilitet"), focusAreas(text, annotator));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"rules", "opennlp"})
   void findsNoFocusAreaInProseAboutAreas(String annotator) {
     assertTrue(focusAreas("Nämnden har flera ansvarsområden som berörs av planen, bland annat äldreomsorg och skola.", annotator).isEmpty());
     assertTrue(focusAreas("Uppföljningen omfattar samtliga områden i planen och redovisas i april.", annotator).isEmpty());
