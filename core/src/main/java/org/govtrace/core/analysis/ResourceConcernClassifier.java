@@ -34,7 +34,9 @@ final class ResourceConcernClassifier {
     }
     Matcher cue = concern.matcher(body);
     while (cue.find()) {
-      if (!coveredByExclusion(body, cue.start(), cue.end()) && !negatedBefore(body, cue.start())) {
+      // "kan inte genomföras utan ytterligare personal": a negation before "utan" states the need, not denies it.
+      boolean withoutClause = cue.group().regionMatches(true, 0, "utan", 0, 4);
+      if (!coveredByExclusion(body, cue.start(), cue.end()) && (withoutClause || !negatedBefore(body, cue.start()))) {
         String phrase = cue.group().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
         return List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, phrase, "concern:" + phrase));
       }
