@@ -70,6 +70,9 @@ public final class GovernanceAnalyzer {
       List<Hit> hits = new ArrayList<>();
       List<Hit> concern = concerns.classify(sentence);
       List<Hit> proposal = proposals.extract(sentence, !concern.isEmpty());
+      if (concern.isEmpty() && proposal.stream().anyMatch(p -> p.label().equals("request") && p.rule().endsWith(":verb"))) {
+        concern = concerns.requested(sentence);
+      }
       boolean authorProposes = proposal.stream().anyMatch(p -> p.rule().endsWith(":verb"));
       hits.addAll(responsibilities.extract(sentence, previous, authorProposes));
       hits.addAll(documentGoals.extract(sentence));

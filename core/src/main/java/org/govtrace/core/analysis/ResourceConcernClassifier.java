@@ -74,6 +74,20 @@ final class ResourceConcernClassifier {
     return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
   }
 
+  /**
+   * A request that names money, staff or time asks for resources ("efterfrågar att kommunstyrelsen avsätter
+   * särskilda medel"); the caller has found the request.
+   */
+  List<Hit> requested(PlacedSentence sentence) {
+    Matcher r = resource.matcher(sentence.body());
+    while (r.find()) {
+      if (!coveredByExclusion(sentence.body(), r.start(), r.end())) {
+        return List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, r.group().toLowerCase(java.util.Locale.ROOT), "concern:begäran+resurs"));
+      }
+    }
+    return List.of();
+  }
+
   // "medför inga ökade kostnader", "det finns inte behov av resurser": a negation just before the cue denies it.
   private static boolean negatedBefore(String body, int start) {
     String[] words = body.substring(0, start).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");

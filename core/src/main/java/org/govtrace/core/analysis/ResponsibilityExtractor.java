@@ -36,6 +36,7 @@ final class ResponsibilityExtractor {
   private static final Pattern SECOND_FOR = Pattern.compile("(?i),?\\s+och,?\\s+(?:tillsammans\\s+med\\s+[^,]{3,80},\\s*)?för\\s+");
   private static final Pattern GOAL_PREFIX = Pattern.compile("(?i)^(?:resultatmål|delmål|mål|åtgärd|aktivitet|insats)\\s*\\d*(?:\\.\\d+)*\\s*[:.–-]\\s*");
   private static final Pattern ASSIGNED = Pattern.compile("(?i)^(?:få|får|ges)\\s+(?:i\\s+)?uppdrag(?:et)?\\s+att\\s+");
+  private static final Pattern PROCEDURE = Pattern.compile("(?i)^(?:lämna\\s+(?:sitt\\s+|ett\\s+|in\\s+)?(?:svar|yttrande)|yttra\\s+sig|svara\\s+på\\s+remissen|besvara\\s+remissen|inkomma\\s+med\\s+(?:svar|yttrande))");
   private static final Pattern FORMAL_VERB = Pattern.compile("(?i)^(?:beslutar|godkänner|överlämnar|hänvisar|antar|lägger|besvarar|avger|översänder|justerar)\\b");
 
   private record Rule(String name, String modality, Pattern pattern, boolean needsVerb, boolean forDuty) {}
@@ -218,6 +219,10 @@ final class ResponsibilityExtractor {
   }
 
   private static void add(List<Hit> hits, Set<String> seen, String actor, String modality, String duty, String rule) {
+    // Answering the referral itself is procedure, not a duty in the matter ("ska lämna sitt svar senast …").
+    if (PROCEDURE.matcher(duty).find() && !rule.endsWith("beslutspunkt")) {
+      return;
+    }
     if (seen.add(actor.toLowerCase(Locale.ROOT) + "|" + duty)) {
       hits.add(new Hit(FindingKind.RESPONSIBILITY, shortLabel(duty), actor, modality, duty, rule));
     }
