@@ -9,9 +9,8 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.govtrace.core.nlp.NlpEvaluation;
-import org.govtrace.core.nlp.NlpEvaluationResult;
-import org.govtrace.core.nlp.OpenNlpSentenceAnnotator;
+import org.govtrace.core.NlpEvaluationResult;
+import org.govtrace.core.SwedishModels;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,12 +41,11 @@ public final class NlpEvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    OpenNlpSentenceAnnotator annotator =
-        (models == null ? OpenNlpSentenceAnnotator.fromClasspath() : OpenNlpSentenceAnnotator.fromDirectory(models)).withBeamSize(beam);
+    SwedishModels swedish = (models == null ? SwedishModels.bundled() : SwedishModels.fromDirectory(models)).withBeamSize(beam);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    NlpEvaluationResult dev = new NlpEvaluation(annotator, !noSpeed, threads::getCurrentThreadCpuTime,
-        ManagementFactory.getOperatingSystemMXBean()::getSystemLoadAverage).evaluate(ud);
-    NlpEvaluationResult gold = new NlpEvaluation(annotator, false).evaluateMunicipalGold();
+    NlpEvaluationResult dev = swedish.evaluate(ud, !noSpeed, threads::getCurrentThreadCpuTime,
+        ManagementFactory.getOperatingSystemMXBean()::getSystemLoadAverage);
+    NlpEvaluationResult gold = swedish.evaluateMunicipalGold();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

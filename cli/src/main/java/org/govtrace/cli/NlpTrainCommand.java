@@ -4,7 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.govtrace.core.nlp.NlpTrainer;
+import org.govtrace.core.NlpTrainingResult;
+import org.govtrace.core.SwedishModels;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +27,7 @@ public final class NlpTrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    NlpTrainer.Result result = new NlpTrainer().train(ud, out);
+    NlpTrainingResult result = SwedishModels.train(ud, out);
     PrintWriter writer = spec.commandLine().getOut();
     for (Map.Entry<String, Long> model : result.modelBytes().entrySet()) {
       writer.printf("%-20s %,10d bytes%n", model.getKey(), model.getValue());

@@ -1,6 +1,6 @@
 package org.govtrace.cli;
 
-import static org.govtrace.cli.TestDocuments.document;
+import static org.govtrace.core.testdocs.TestDocuments.document;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;

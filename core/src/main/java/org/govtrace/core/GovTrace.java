@@ -10,11 +10,11 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -23,16 +23,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.govtrace.core.analysis.GovernanceAnalyzer;
 import org.govtrace.core.analysis.Thesaurus;
-import org.govtrace.core.eval.EvaluationReport;
-import org.govtrace.core.eval.GoldEvaluator;
-import java.util.function.Supplier;
 import org.govtrace.core.compare.Comparison;
 import org.govtrace.core.compare.ConceptRelation;
+import org.govtrace.core.eval.EvaluationReport;
+import org.govtrace.core.eval.GoldEvaluator;
 import org.govtrace.core.extract.DocumentExtractor;
-import org.govtrace.core.extract.ExtractionLimits;
 import org.govtrace.core.index.CorpusIndex;
 import org.govtrace.core.index.IndexSession;
 import org.govtrace.core.lineage.Lineage;
@@ -40,6 +39,10 @@ import org.govtrace.core.lineage.LineageManifest;
 import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.DocumentId;
 import org.govtrace.core.model.DocumentText;
+import org.govtrace.core.nlp.OpenNlpSentenceAnnotator;
+import org.govtrace.core.nlp.SentenceAnnotator;
+import org.govtrace.core.profile.BoardResolver;
+import org.govtrace.core.profile.DocumentProfiler;
 import org.govtrace.core.query.ConcernsRequest;
 import org.govtrace.core.query.ConcernsResult;
 import org.govtrace.core.query.CorpusStats;
@@ -58,6 +61,7 @@ import org.govtrace.core.query.Responsibility;
 import org.govtrace.core.query.SearchRequest;
 import org.govtrace.core.query.SearchResult;
 import org.govtrace.core.report.ReportWriter;
+import org.govtrace.core.text.TextCleaner;
 import org.govtrace.core.trace.CorpusViews;
 import org.govtrace.core.trace.KeynessRequest;
 import org.govtrace.core.trace.KeynessRow;
@@ -66,11 +70,6 @@ import org.govtrace.core.trace.KwicRequest;
 import org.govtrace.core.trace.ResponseTable;
 import org.govtrace.core.trace.TraceMatrix;
 import org.govtrace.core.trace.TraceRequest;
-import org.govtrace.core.nlp.OpenNlpSentenceAnnotator;
-import org.govtrace.core.nlp.SentenceAnnotator;
-import org.govtrace.core.profile.BoardResolver;
-import org.govtrace.core.profile.DocumentProfiler;
-import org.govtrace.core.text.TextCleaner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,7 +77,9 @@ import org.slf4j.LoggerFactory;
  * The entry point for programs that embed govtrace: analyse Swedish governance documents, index them and ask
  * questions of the index. Built once with {@link #builder()}, safe for many threads, closed when done. Any
  * number of threads may search while one thread indexes; a second indexing thread waits for the first.
+ * Retraining and scoring the Swedish language models is the job of {@link SwedishModels}.
  */
+
 public final class GovTrace implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(GovTrace.class);
@@ -137,7 +138,12 @@ public final class GovTrace implements AutoCloseable {
     };
   }
 
-  /** A builder with the defaults: no index directory, default extraction limits. */
+  /**
+   * A builder with the defaults: no index directory, default extraction limits, an empty thesaurus, one analysing
+   * thread per processor.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -145,7 +151,9 @@ public final class GovTrace implements AutoCloseable {
   /**
    * Analyses one file without indexing it.
    *
-   * @throws org.govtrace.core.extract.ExtractionException when the file cannot be read or extracted
+   * @param file a PDF, Word, HTML or text file
+   * @return the analysed document: profile, text, sentences and findings with evidence
+   * @throws GovTraceException when the file cannot be read or extracted (the extraction failure is a subclass)
    */
   public AnalyzedDocument analyze(Path file) {
     try {
@@ -155,7 +163,15 @@ public final class GovTrace implements AutoCloseable {
     }
   }
 
-  /** Analyses a stream named {@code name} without indexing it; the stream is read but not closed. */
+  /**
+   * Analyses a stream without indexing it; the stream is read to its end but not closed.
+   *
+   * @param in the document's bytes
+   * @param name the name to report it under, such as its file name (also a hint to the format)
+   * @return the analysed document
+   * @throws GovTraceException when the content cannot be extracted
+   * @throws java.io.UncheckedIOException when the stream cannot be read
+   */
   public AnalyzedDocument analyze(InputStream in, String name) {
     try {
       return pipeline().analyze(in.readAllBytes(), name);
@@ -164,7 +180,12 @@ public final class GovTrace implements AutoCloseable {
     }
   }
 
-  /** Analyses a string of Swedish text as a one-page document. */
+  /**
+   * Analyses a string of Swedish text as a one-page document.
+   *
+   * @param text the text
+   * @return the analysed document, with source {@code text}
+   */
   public AnalyzedDocument analyzeText(String text) {
     return pipeline().analyzeText(Objects.requireNonNull(text, "text"), "text");
   }
@@ -173,6 +194,8 @@ public final class GovTrace implements AutoCloseable {
    * Scores the analysis against a gold file in the format of {@code gold/FORMAT.md} (a JSON array of documents
    * or JSON Lines of passages), side by side with the keyword baseline.
    *
+   * @param goldFile the gold file
+   * @return precision, recall and F1 per field for govtrace and for the baseline
    * @throws GovTraceException when the gold file or a document it names cannot be read
    */
   public EvaluationReport evaluate(Path goldFile) {
@@ -182,13 +205,19 @@ public final class GovTrace implements AutoCloseable {
   /**
    * Extracts and cleans one file without the language stages: the text with its pages, sections and letterhead.
    *
-   * @throws org.govtrace.core.extract.ExtractionException when the file cannot be read or extracted
+   * @param file a PDF, Word, HTML or text file
+   * @return the cleaned text
+   * @throws GovTraceException when the file cannot be read or extracted (the extraction failure is a subclass)
    */
   public DocumentText extractText(Path file) {
     return pipeline().extractText(file);
   }
 
-  /** The index directory this instance reads and writes; null when it was built without one. */
+  /**
+   * The index directory this instance reads and writes.
+   *
+   * @return the directory, or null when it was built without one
+   */
   public Path indexDirectory() {
     return indexDirectory;
   }
@@ -200,6 +229,7 @@ public final class GovTrace implements AutoCloseable {
    * The document graph: which document each response answers, which plan replaces or builds on which
    * strategy, versions by date; inferred links with their evidence beside the manifest's declared ones.
    *
+   * @return the documents and the links between them
    * @throws GovTraceException when the index cannot be read
    */
   public Lineage lineage() {
@@ -210,6 +240,8 @@ public final class GovTrace implements AutoCloseable {
    * A trace matrix: concepts (rights areas, focus areas, target groups, or the kind asked for) or actors
    * against the documents in lineage order, each cell with its count and evidence sentences with page.
    *
+   * @param request what to put on the rows, and which documents
+   * @return the matrix
    * @throws GovTraceException when the index cannot be read
    */
   public TraceMatrix trace(TraceRequest request) {
@@ -220,6 +252,9 @@ public final class GovTrace implements AutoCloseable {
    * What changed from document {@code a} (earlier) to {@code b} (later): concepts, responsibilities, goals
    * and reused passages. Each is named by id (or a prefix of six or more digits), file name or title words.
    *
+   * @param a the earlier document
+   * @param b the later document
+   * @return the changes from {@code a} to {@code b}
    * @throws GovTraceException when a name matches no indexed document or several
    */
   public Comparison compare(String a, String b) {
@@ -229,6 +264,10 @@ public final class GovTrace implements AutoCloseable {
   /**
    * What changed from {@code a} (earlier) to {@code b} (later), for documents analysed outside the index (the
    * eval command scores this against a gold alignment with {@link org.govtrace.core.compare.AlignmentScorer}).
+   *
+   * @param a the earlier document
+   * @param b the later document
+   * @return the changes from {@code a} to {@code b}
    */
   public Comparison compare(AnalyzedDocument a, AnalyzedDocument b) {
     return views.compare(Objects.requireNonNull(a, "a"), Objects.requireNonNull(b, "b"));
@@ -240,6 +279,8 @@ public final class GovTrace implements AutoCloseable {
    * {@link org.govtrace.core.compare.AlignmentScorer}: precision, recall and F1 of aligned pairs and of labels,
    * for goals, areas, responsibilities and all.
    *
+   * @param goldFile the gold alignment file
+   * @return the scores
    * @throws GovTraceException when the gold file or a document it names cannot be read
    */
   public org.govtrace.core.compare.AlignmentScorer.Report evaluateAlignment(Path goldFile) {
@@ -251,6 +292,8 @@ public final class GovTrace implements AutoCloseable {
    * What each response to the plan (or strategy) said about each of its parts: every sentence with a stance,
    * concern or proposal linked to the section, goal or area it comments on, and the board × part table.
    *
+   * @param plan the plan or strategy, named by id prefix, file name or title words
+   * @return the linked sentences and the table
    * @throws GovTraceException when the name matches no document or several, or no response answers it
    */
   public ResponseTable responses(String plan) {
@@ -261,6 +304,8 @@ public final class GovTrace implements AutoCloseable {
    * The key terms of a board or group of documents against the rest of the corpus (log-likelihood with raw
    * counts), strongest first.
    *
+   * @param request the target documents and how many terms
+   * @return the key terms
    * @throws GovTraceException when the target matches no document or every document
    */
   public List<KeynessRow> keyness(KeynessRequest request) {
@@ -270,6 +315,8 @@ public final class GovTrace implements AutoCloseable {
   /**
    * Keyword-in-context lines for a word form or lemma, in lineage order.
    *
+   * @param request the term and the context window
+   * @return the lines
    * @throws GovTraceException when the term is empty or the window negative
    */
   public List<KwicLine> kwic(KwicRequest request) {
@@ -281,6 +328,7 @@ public final class GovTrace implements AutoCloseable {
    * matrices, each strategy→plan comparison, the response tables and keyness, each cell linked to its evidence
    * in a document page. Self-contained: opens from {@code file://} without network.
    *
+   * @param outDir the folder to write to (created when missing)
    * @return the report's {@code index.html}
    * @throws GovTraceException when the index cannot be read or the folder cannot be written
    */
@@ -650,19 +698,34 @@ public final class GovTrace implements AutoCloseable {
 
     private Builder() {}
 
-    /** The directory of the Lucene index to read and write. */
+    /**
+     * The directory of the Lucene index to read and write; created on the first index run.
+     *
+     * @param directory the index directory
+     * @return this builder
+     */
     public Builder indexDirectory(Path directory) {
       this.indexDirectory = directory;
       return this;
     }
 
-    /** The limits each file is extracted under. */
+    /**
+     * The limits each file is extracted under.
+     *
+     * @param limits the extraction limits
+     * @return this builder
+     */
     public Builder limits(ExtractionLimits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 
-    /** The thesaurus of areas, target groups and actors the analysis resolves mentions with (default: empty). */
+    /**
+     * The thesaurus of areas, target groups and actors the analysis resolves mentions with (default: empty).
+     *
+     * @param thesaurus the thesaurus
+     * @return this builder
+     */
     public Builder thesaurus(Thesaurus thesaurus) {
       this.thesaurus = Objects.requireNonNull(thesaurus, "thesaurus");
       return this;
@@ -671,19 +734,33 @@ public final class GovTrace implements AutoCloseable {
     /**
      * Where lineage, trace, compare, responses, keyness, KWIC and the report read their documents: by default
      * the index; a program that holds analysed documents itself can supply them here.
+     *
+     * @param documents called once per view for the documents to read
+     * @return this builder
      */
     public Builder corpus(Supplier<List<AnalyzedDocument>> documents) {
       this.corpus = Objects.requireNonNull(documents, "documents");
       return this;
     }
 
-    /** The manifest of declared roles and links; by default {@code manifest.json} in the index directory, if any. */
+    /**
+     * The manifest of declared roles and links; by default {@code manifest.json} in the index directory, if any.
+     *
+     * @param file the manifest file, or null for the default
+     * @return this builder
+     */
     public Builder manifest(Path file) {
       this.manifest = file;
       return this;
     }
 
-    /** Thesaurus relations between concepts of different versions, shown by trace and compare (default: the thesaurus's). */
+    /**
+     * Thesaurus relations between concepts of different versions, shown by trace and compare (default: the
+     * thesaurus's).
+     *
+     * @param relations the relations
+     * @return this builder
+     */
     public Builder conceptRelations(List<ConceptRelation> relations) {
       this.conceptRelations = List.copyOf(relations);
       return this;
@@ -692,6 +769,10 @@ public final class GovTrace implements AutoCloseable {
     /**
      * How many threads analyse files while indexing (default: the number of processors). The index itself is
      * written by the indexing thread alone.
+     *
+     * @param threads at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when {@code threads} is less than 1
      */
     public Builder threads(int threads) {
       if (threads < 1) {
@@ -701,7 +782,12 @@ public final class GovTrace implements AutoCloseable {
       return this;
     }
 
-    /** Builds the instance: loads the models once. */
+    /**
+     * Builds the instance. The models, Tika and the lexicon are loaded once, on the first analysis.
+     *
+     * @return the instance; close it when done
+     */
+
     public GovTrace build() {
       return new GovTrace(this);
     }

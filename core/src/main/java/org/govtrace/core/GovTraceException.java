@@ -6,11 +6,23 @@ package org.govtrace.core;
  */
 public class GovTraceException extends RuntimeException {
 
+  /**
+   * An exception without a cause.
+   *
+   * @param message one sentence naming the thing and what to do
+   */
   public GovTraceException(String message) {
     super(message);
   }
 
+  /**
+   * An exception caused by another, such as an {@link java.io.IOException}.
+   *
+   * @param message one sentence naming the thing and what to do
+   * @param cause the underlying failure
+   */
   public GovTraceException(String message, Throwable cause) {
+
     super(message, cause);
   }
 }

@@ -119,6 +119,9 @@ class GovTraceIndexTest {
           while (indexing.get()) {
             // The stable file never changes, so every search sees it exactly once, before, during and after commits.
             assertEquals(1, govtrace.search(SearchRequest.of("resursbehov")).totalHits());
+            // The changing file is replaced atomically: a search sees its old or its new version, never both or none.
+            assertEquals(1, govtrace.search(SearchRequest.of("välkomnar")).totalHits());
+
             assertEquals(2, govtrace.stats().documents());
             done++;
           }
@@ -142,7 +145,34 @@ class GovTraceIndexTest {
   }
 
   @Test
+  void aSecondIndexingThreadWaitsForTheFirstAndBothRunsLand() throws Exception {
+    Path north = work.resolve("norr");
+    Path south = work.resolve("söder");
+    for (int i = 0; i < 3; i++) {
+      Files.createDirectories(north);
+      Files.createDirectories(south);
+      Files.writeString(north.resolve("norr" + i + ".txt"), "Norra nämnden efterfrågar resurser, ärende " + i + ".", StandardCharsets.UTF_8);
+      Files.writeString(south.resolve("söder" + i + ".txt"), "Södra nämnden välkomnar förslaget, ärende " + i + ".", StandardCharsets.UTF_8);
+    }
+    try (GovTrace govtrace = GovTrace.builder().indexDirectory(work.resolve("index")).threads(1).build()) {
+      java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        java.util.concurrent.Future<IndexReport> first = writers.submit(() -> govtrace.index(List.of(north)));
+        java.util.concurrent.Future<IndexReport> second = writers.submit(() -> govtrace.index(List.of(south)));
+        assertEquals(3, first.get(60, java.util.concurrent.TimeUnit.SECONDS).count(FileStatus.INDEXED));
+        assertEquals(3, second.get(60, java.util.concurrent.TimeUnit.SECONDS).count(FileStatus.INDEXED));
+      } finally {
+        writers.shutdown();
+      }
+      assertEquals(6, govtrace.stats().documents());
+      assertEquals(3, govtrace.search(SearchRequest.of("efterfrågar")).totalHits());
+      assertEquals(3, govtrace.search(SearchRequest.of("välkomnar")).totalHits());
+    }
+  }
+
+  @Test
   void refusesIndexOperationsWithoutAnIndexDirectory() {
+
     try (GovTrace govtrace = GovTrace.builder().build()) {
       assertThrows(IllegalStateException.class, () -> govtrace.search(SearchRequest.of("resurser")));
     }

@@ -23,6 +23,7 @@ import org.govtrace.core.GovTraceException;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AlignmentGold(Path from, Path to, List<Pair> goals, List<Pair> areas, List<Pair> responsibilities) {
 
+  /** Copies the lists, so the record is immutable. */
   public AlignmentGold {
     goals = List.copyOf(goals);
     areas = List.copyOf(areas);
@@ -40,8 +41,11 @@ public record AlignmentGold(Path from, Path to, List<Pair> goals, List<Pair> are
   public record Pair(String from, String to, Change label, String relation) {}
 
   /**
-   * Reads a gold alignment file.
+   * Reads a gold alignment file; the document paths it names are resolved against its folder.
    *
+   * @param file the gold file (format in {@code corpus/MANIFEST-FORMAT.md})
+   * @return the gold alignment
+
    * @throws GovTraceException when the file cannot be read or is not a gold alignment
    */
   public static AlignmentGold read(Path file) {

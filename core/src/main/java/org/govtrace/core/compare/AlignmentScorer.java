@@ -37,14 +37,29 @@ public final class AlignmentScorer {
    * @param matched predicted pairs that match a gold pair, each gold pair matched at most once
    */
   public record Score(int gold, int predicted, int matched) {
+    /**
+     * Precision.
+     *
+     * @return matched / predicted; 0 when nothing was predicted
+     */
     public double precision() {
       return predicted == 0 ? 0 : matched / (double) predicted;
     }
 
+    /**
+     * Recall.
+     *
+     * @return matched / gold; 0 when the gold has no pairs
+     */
     public double recall() {
       return gold == 0 ? 0 : matched / (double) gold;
     }
 
+    /**
+     * F1.
+     *
+     * @return the harmonic mean of precision and recall
+     */
     public double f1() {
       double p = precision();
       double r = recall();
@@ -67,7 +82,17 @@ public final class AlignmentScorer {
   /** A predicted or gold pair in comparable form. */
   record Item(String from, String to, Change label) {}
 
-  /** Scores the comparison against the gold. */
+  /** A scorer; it holds no state. */
+  public AlignmentScorer() {}
+
+  /**
+   * Scores the comparison against the gold.
+   *
+   * @param gold the gold alignment
+   * @param comparison the comparison of the two documents the gold names
+   * @return the scores of pairs and of labels by part
+   */
+
   public Report score(AlignmentGold gold, Comparison comparison) {
     Map<String, Score> pairs = new LinkedHashMap<>();
     Map<String, Score> labels = new LinkedHashMap<>();

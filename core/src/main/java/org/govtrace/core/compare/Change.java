@@ -19,12 +19,23 @@ public enum Change {
   /** Only in the later version (gold files also say {@code new}). */
   ADDED;
 
-  /** The lower-case name used in JSON, CSV and gold files. */
+  /**
+   * The lower-case name used in JSON, CSV and gold files.
+   *
+   * @return the code, such as {@code reworded}
+   */
   public String code() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The change with the given code; {@code new} reads as {@link #ADDED}. */
+  /**
+   * The change with the given code; {@code new} reads as {@link #ADDED}.
+   *
+   * @param code the code, in any case
+   * @return the change
+   * @throws IllegalArgumentException when the code names no change
+   */
+
   public static Change fromCode(String code) {
     String c = code.trim().toUpperCase(Locale.ROOT);
     return "NEW".equals(c) ? ADDED : valueOf(c);

@@ -21,7 +21,9 @@ public record Comparison(
     List<GoalChange> goals,
     List<ReusedPassage> reuse) {
 
+  /** Copies the lists, so the record is immutable. */
   public Comparison {
+
     concepts = List.copyOf(concepts);
     responsibilities = List.copyOf(responsibilities);
     goals = List.copyOf(goals);

@@ -26,7 +26,9 @@ public record ConceptChange(
     Evidence after,
     List<ConceptRelation> related) {
 
+  /** Copies the list, so the record is immutable. */
   public ConceptChange {
+
     related = List.copyOf(related);
   }
 }

@@ -13,7 +13,11 @@ public record ConceptRelation(String from, String to, String relation) {
   /**
    * The relations a thesaurus states ({@code related} ids), each pointing from the concept of the earlier
    * version to the later one and named {@code related}; a pair stated from both sides appears once.
+   *
+   * @param thesaurus the thesaurus
+   * @return the relations, in the thesaurus's order
    */
+
   public static java.util.List<ConceptRelation> fromThesaurus(org.govtrace.core.analysis.Thesaurus thesaurus) {
     java.util.Map<String, org.govtrace.core.analysis.Thesaurus.Concept> byId = new java.util.HashMap<>();
     thesaurus.concepts().forEach(c -> byId.put(c.id(), c));

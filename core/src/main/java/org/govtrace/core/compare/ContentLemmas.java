@@ -43,7 +43,15 @@ public final class ContentLemmas implements AutoCloseable {
   private final Analyzer analyzer = new SwedishAnalyzer();
   private final Map<String, String> stems = new ConcurrentHashMap<>();
 
-  /** The content keys of the tokens, in order, repeats kept. */
+  /** Content lemmas with Lucene's Swedish analyzer; close it when done. */
+  public ContentLemmas() {}
+
+  /**
+   * The content keys of the tokens, in order, repeats kept.
+   *
+   * @param tokens tagged and lemmatised tokens
+   * @return the stemmed lemmas of the content words
+   */
   public List<String> keys(List<Token> tokens) {
     List<String> keys = new ArrayList<>();
     for (Token token : tokens) {
@@ -62,6 +70,9 @@ public final class ContentLemmas implements AutoCloseable {
   /**
    * Whether a token is a content word: not a function word by UPOS or stop list, and starting with a letter.
    * Keyness counts these.
+   *
+   * @param token a tagged token
+   * @return true for a content word
    */
   public boolean isContentWord(Token token) {
     if (token.upos() != null && FUNCTION_TAGS.contains(token.upos())) {
@@ -71,7 +82,12 @@ public final class ContentLemmas implements AutoCloseable {
     return !form.isEmpty() && Character.isLetter(form.charAt(0)) && !STOP.contains(form) && !EXTRA_STOP.contains(form);
   }
 
-  /** The content keys of plain text, for text that has no tokens (titles, headings, thesaurus labels). */
+  /**
+   * The content keys of plain text, for text that has no tokens (titles, headings, thesaurus labels).
+   *
+   * @param text the text
+   * @return the stemmed content words, in order
+   */
   public List<String> keys(String text) {
     List<String> keys = new ArrayList<>();
     Matcher m = WORD.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT));
@@ -87,6 +103,10 @@ public final class ContentLemmas implements AutoCloseable {
   /**
    * The content keys of a finding: the tokens of its sentence that fall inside the finding's own text, or the
    * whole sentence when the text cannot be placed.
+   *
+   * @param doc the document the finding belongs to
+   * @param finding the finding
+   * @return the keys
    */
   public Set<String> keys(AnalyzedDocument doc, Finding finding) {
     Span span = finding.evidence() == null ? null : finding.evidence().span();
@@ -135,7 +155,12 @@ public final class ContentLemmas implements AutoCloseable {
     }
   }
 
-  /** Inverse document frequencies over a collection of key sets (a document's sentences), for weighting. */
+  /**
+   * Inverse document frequencies over a collection of key sets (a document's sentences), for weighting.
+   *
+   * @param bags the key sets
+   * @return the weights
+   */
   public Weights weights(Collection<? extends Collection<String>> bags) {
     Map<String, Integer> df = new HashMap<>();
     for (Collection<String> bag : bags) {
@@ -166,7 +191,12 @@ public final class ContentLemmas implements AutoCloseable {
       this.n = n;
     }
 
-    /** The weight of a key: smoothed inverse document frequency; unseen keys weigh most. */
+    /**
+     * The weight of a key: smoothed inverse document frequency; unseen keys weigh most.
+     *
+     * @param key a content key
+     * @return the weight, above 0
+     */
     public double weight(String key) {
       return Math.log(1 + (n + 1.0) / (df.getOrDefault(key, 0) + 0.5));
     }
@@ -175,6 +205,10 @@ public final class ContentLemmas implements AutoCloseable {
      * Weighted cosine of two key sets, 0 to 1. A key without an equal partner still counts (at
      * {@value #COMPOUND_CREDIT} of its weight) when it is the head or the start of a compound on the other side
      * ("praktik" and "praktikplats", "skola" and "förskola"): Swedish writes new words by compounding.
+     *
+     * @param a one key set
+     * @param b the other key set
+     * @return the similarity, 0 when either set is empty
      */
     public double cosine(Set<String> a, Set<String> b) {
       if (a.isEmpty() || b.isEmpty()) {
@@ -183,7 +217,14 @@ public final class ContentLemmas implements AutoCloseable {
       return Math.min(1, shared(a, b) / Math.sqrt(norm(a) * norm(b)));
     }
 
-    /** The weighted share of {@code part} found in {@code whole}, 0 to 1, compounds counted as in {@link #cosine}. */
+    /**
+     * The weighted share of {@code part} found in {@code whole}, 0 to 1, compounds counted as in {@link #cosine}.
+     *
+     * @param part the key set looked for
+     * @param whole the key set looked in
+     * @return the share, 0 when {@code part} is empty
+     */
+
     public double containment(Set<String> part, Set<String> whole) {
       if (part.isEmpty()) {
         return 0;

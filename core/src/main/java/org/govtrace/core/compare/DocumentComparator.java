@@ -36,6 +36,8 @@ public final class DocumentComparator {
   private final List<ConceptRelation> relations;
 
   /**
+   * A comparator sharing the given lemma reader and aligner.
+   *
    * @param lemmas the content-lemma reader shared with other engines
    * @param aligner the reuse aligner
    * @param relations thesaurus relations between concepts of different versions; may be empty
@@ -46,7 +48,14 @@ public final class DocumentComparator {
     this.relations = List.copyOf(relations);
   }
 
-  /** What changed from {@code a} (earlier) to {@code b} (later). */
+  /**
+   * What changed from {@code a} (earlier) to {@code b} (later).
+   *
+   * @param a the earlier document
+   * @param b the later document
+   * @return concept, responsibility and goal changes and reused passages
+   */
+
   public Comparison compare(AnalyzedDocument a, AnalyzedDocument b) {
     List<Set<String>> bags = new ArrayList<>();
     for (AnalyzedDocument d : List.of(a, b)) {

@@ -12,7 +12,13 @@ import org.govtrace.core.model.AnalyzedDocument;
  */
 public record DocumentRef(String id, String source, String title, int year) {
 
-  /** The reference to an analysed document. */
+  /**
+   * The reference to an analysed document.
+   *
+   * @param doc the document
+   * @return its id, source, title and year
+   */
+
   public static DocumentRef of(AnalyzedDocument doc) {
     return new DocumentRef(doc.id().value(), doc.source(), doc.profile().title(), doc.profile().year());
   }

@@ -14,7 +14,9 @@ import org.govtrace.core.model.Finding;
  */
 public record GoalChange(Change change, List<Finding> before, List<Finding> after, double similarity, List<WordDiff> diff) {
 
+  /** Copies the lists, so the record is immutable. */
   public GoalChange {
+
     before = List.copyOf(before);
     after = List.copyOf(after);
     diff = List.copyOf(diff);

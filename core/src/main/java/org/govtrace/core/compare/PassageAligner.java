@@ -43,12 +43,23 @@ public final class PassageAligner {
     this(Settings.DEFAULT);
   }
 
-  /** An aligner with the given settings. */
+  /**
+   * An aligner with the given settings.
+   *
+   * @param settings how reuse is found: seed length, least matched words and similarity, largest gap
+   */
   public PassageAligner(Settings settings) {
     this.settings = settings;
   }
 
-  /** The passages of {@code b} that reuse passages of {@code a}, in the order they appear in {@code b}. */
+  /**
+   * The passages of {@code b} that reuse passages of {@code a}, in the order they appear in {@code b}.
+   *
+   * @param a the earlier document
+   * @param b the later document
+   * @return the reused passages
+   */
+
   public List<ReusedPassage> align(AnalyzedDocument a, AnalyzedDocument b) {
     WordSequence wa = WordSequence.of(a);
     WordSequence wb = WordSequence.of(b);

@@ -12,12 +12,21 @@ import org.govtrace.core.model.Finding;
  */
 public record ResponsibilityChange(Change change, Finding before, Finding after, double similarity) {
 
-  /** The actor who held the duty before, or null. */
+  /**
+   * The actor who held the duty before.
+   *
+   * @return the actor, or null when the duty is new
+   */
   public String actorBefore() {
     return before == null ? null : before.actor();
   }
 
-  /** The actor who holds the duty after, or null. */
+  /**
+   * The actor who holds the duty after.
+   *
+   * @return the actor, or null when the duty was dropped
+   */
+
   public String actorAfter() {
     return after == null ? null : after.actor();
   }

@@ -12,11 +12,19 @@ public record WordDiff(Op op, String text) {
 
   /** The kind of run. */
   public enum Op {
+    /** Words in both wordings. */
     EQUAL,
+    /** Words only in the earlier wording. */
     DELETE,
+    /** Words only in the later wording. */
     INSERT;
 
-    /** The lower-case name used in JSON. */
+    /**
+     * The lower-case name used in JSON.
+     *
+     * @return the code, such as {@code insert}
+     */
+
     public String code() {
       return name().toLowerCase(Locale.ROOT);
     }

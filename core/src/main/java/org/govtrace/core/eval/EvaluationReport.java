@@ -12,11 +12,18 @@ import java.util.List;
  */
 public record EvaluationReport(String goldFile, String kind, int items, List<FieldScore> fields) {
 
+  /** Copies the field list, so the record is immutable. */
   public EvaluationReport {
     fields = List.copyOf(fields);
   }
 
-  /** The score of one field, or null when the report has none. */
+  /**
+   * The score of one field.
+   *
+   * @param name the field's name as FORMAT.md spells it, such as {@code goals}
+   * @return the score, or null when the report has none
+   */
+
   public FieldScore field(String name) {
     return fields.stream().filter(f -> f.field().equals(name)).findFirst().orElse(null);
   }

@@ -36,6 +36,8 @@ public final class GoldEvaluator {
   private final KeywordBaseline baseline;
 
   /**
+   * An evaluator that runs the given pipeline on each gold item.
+   *
    * @param analyzeFile runs the pipeline on a file
    * @param analyzeText runs the pipeline on a passage of text
    * @param thesaurus resolves actor names and aliases to canonical names
@@ -50,6 +52,9 @@ public final class GoldEvaluator {
   /**
    * Scores one gold file: JSON Lines when its name ends in {@code .jsonl} or its first character is not {@code [}.
    *
+   * @param goldFile the gold file
+   * @return the scores per field, for the analysis and the keyword baseline
+
    * @throws GovTraceException when the gold file cannot be read or does not follow FORMAT.md
    */
   public EvaluationReport evaluate(Path goldFile) {

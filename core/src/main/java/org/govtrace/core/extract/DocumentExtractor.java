@@ -1,5 +1,6 @@
 package org.govtrace.core.extract;
 
+import org.govtrace.core.ExtractionLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -26,6 +26,8 @@ public final class Lineage {
   private final Map<String, List<String>> responses = new HashMap<>();
 
   /**
+   * A graph of the given documents and links.
+   *
    * @param nodes the documents in lineage order, external documents placed before their responses
    * @param links every inferred and declared link
    */
@@ -49,42 +51,73 @@ public final class Lineage {
     }
   }
 
-  /** The documents in lineage order. */
+  /**
+   * The documents in lineage order.
+   *
+   * @return the nodes
+   */
   @JsonProperty("nodes")
   public List<LineageNode> nodes() {
     return nodes;
   }
 
-  /** Every inferred and declared link. */
+  /**
+   * Every inferred and declared link.
+   *
+   * @return the links
+   */
   @JsonProperty("links")
   public List<LineageLink> links() {
     return links;
   }
 
-  /** The node with the given id, if any. */
+  /**
+   * The node with the given id.
+   *
+   * @param id a document id
+   * @return the node, or empty when the graph has none with that id
+   */
   public Optional<LineageNode> node(String id) {
     return Optional.ofNullable(byId.get(id));
   }
 
-  /** The links that leave the given document, declared ones first. */
+  /**
+   * The links that leave the given document, declared ones first.
+   *
+   * @param id a document id
+   * @return the links, empty when there are none
+   */
   public List<LineageLink> linksFrom(String id) {
     return List.copyOf(from.getOrDefault(id, List.of()));
   }
 
   /**
    * The document the given one answers: the declared answer when the manifest states one, else the inferred
-   * one; empty when the document answers none.
+   * one.
+   *
+   * @param id the answering document's id
+   * @return the id of the document answered, or empty when it answers none
    */
   public Optional<String> answered(String id) {
     return Optional.ofNullable(answered.get(id));
   }
 
-  /** The ids of the documents that answer the given one, in lineage order. */
+  /**
+   * The documents that answer the given one (its remissvar), in lineage order.
+   *
+   * @param id the answered document's id
+   * @return the ids of the responses, empty when there are none
+   */
   public List<String> responsesTo(String id) {
     return List.copyOf(responses.getOrDefault(id, List.of()));
   }
 
-  /** The documents of the named family (case-insensitive substring of the family name), in lineage order. */
+  /**
+   * The documents of the named family (strategy line), in lineage order.
+   *
+   * @param name a case-insensitive substring of the family name
+   * @return the documents, empty when none matches
+   */
   public List<LineageNode> family(String name) {
     String wanted = name.toLowerCase(Locale.ROOT);
     return nodes.stream()
@@ -95,7 +128,10 @@ public final class Lineage {
   /**
    * Pairs of steering documents where the later replaces, builds on or is a version of the earlier, as
    * {@code [earlier, later]} ids: the pairs a comparison of versions is made for.
+   *
+   * @return the pairs, each a list of two ids
    */
+
   public List<List<String>> versionPairs() {
     Map<List<String>, Boolean> pairs = new LinkedHashMap<>();
     for (LineageLink l : links) {

@@ -41,7 +41,17 @@ public final class LineageInference {
   private static final Pattern DNR_NUMBER = Pattern.compile("(\\d{4})\\s*[/:]\\s*(\\d+)");
   private static final Pattern OWN_DNR = Pattern.compile("(?iU)\\bdnr[.:]?\\s*([A-ZÅÄÖ]{1,6}\\s*\\d{4}\\s*/\\s*\\d+)");
 
-  /** Infers the graph of the documents and shows the manifest's declared links beside the inferred ones. */
+  /** An inference with the fixed cue words and thresholds; it holds no state. */
+  public LineageInference() {}
+
+  /**
+   * Infers the graph of the documents and shows the manifest's declared links beside the inferred ones.
+   *
+   * @param documents the analysed documents; a repeated id counts once
+   * @param manifest the declared roles and links ({@link LineageManifest#EMPTY} for none)
+   * @return the graph
+   */
+
   public Lineage infer(List<AnalyzedDocument> documents, LineageManifest manifest) {
     Map<String, AnalyzedDocument> byId = new LinkedHashMap<>();
     documents.forEach(d -> byId.putIfAbsent(d.id().value(), d));

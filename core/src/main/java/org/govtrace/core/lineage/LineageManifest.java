@@ -35,6 +35,7 @@ public record LineageManifest(List<Entry> documents) {
   /** The manifest that states nothing. */
   public static final LineageManifest EMPTY = new LineageManifest(List.of());
 
+  /** Reads a missing list as empty and copies it, so the record is immutable. */
   public LineageManifest {
     documents = documents == null ? List.of() : List.copyOf(documents);
   }
@@ -67,11 +68,16 @@ public record LineageManifest(List<Entry> documents) {
       String replaces,
       @JsonProperty("builds_on") String buildsOn,
       List<Link> links) {
+    /** Reads a missing link list as empty and copies it, so the record is immutable. */
     public Entry {
       links = links == null ? List.of() : List.copyOf(links);
     }
 
-    /** Every declared link: the named fields first, then the {@code links} list, without repeats. */
+    /**
+     * Every declared link: the named fields first, then the {@code links} list, without repeats.
+     *
+     * @return the links
+     */
     public List<Link> allLinks() {
       java.util.LinkedHashSet<Link> all = new java.util.LinkedHashSet<>();
       if (respondsTo != null) {
@@ -97,7 +103,12 @@ public record LineageManifest(List<Entry> documents) {
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Link(String kind, String target) {}
 
-  /** The entry for the document read from {@code source}, matched by file name. */
+  /**
+   * The entry for the document read from {@code source}, matched by file name.
+   *
+   * @param source the file name or path a document was read from; may be null
+   * @return the entry, or empty when the manifest has none for it
+   */
   public Optional<Entry> entryFor(String source) {
     if (source == null) {
       return Optional.empty();
@@ -109,6 +120,9 @@ public record LineageManifest(List<Entry> documents) {
   /**
    * Reads a manifest from a JSON file.
    *
+   * @param file the manifest file (format in {@code corpus/MANIFEST-FORMAT.md})
+   * @return the manifest
+
    * @throws GovTraceException when the file cannot be read or is not a manifest
    */
   public static LineageManifest read(Path file) {

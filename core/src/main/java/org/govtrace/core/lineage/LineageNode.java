@@ -24,7 +24,12 @@ public record LineageNode(
     String family,
     boolean external) {
 
-  /** A short name for tables: the board and year for a response, the title otherwise. */
+  /**
+   * A short name for tables: the board and year for a response, the title otherwise.
+   *
+   * @return the name
+   */
+
   public String displayName() {
     String name = title != null ? title : source != null ? fileName(source) : id;
     if ("referral_response".equals(role) && issuingBody != null) {

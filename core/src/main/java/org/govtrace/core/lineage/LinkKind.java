@@ -13,12 +13,23 @@ public enum LinkKind {
   /** A later version of a document of the same genre and title. */
   VERSION_OF;
 
-  /** The lower-case name used in JSON, CSV and manifests, such as {@code responds_to}. */
+  /**
+   * The lower-case name used in JSON, CSV and manifests.
+   *
+   * @return the code, such as {@code responds_to}
+   */
   public String code() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The kind with the given code; accepts {@code responds-to} and {@code RESPONDS_TO} alike. */
+  /**
+   * The kind with the given code; accepts {@code responds-to} and {@code RESPONDS_TO} alike.
+   *
+   * @param code the code
+   * @return the kind
+   * @throws IllegalArgumentException when the code names no kind
+   */
+
   public static LinkKind fromCode(String code) {
     return valueOf(code.trim().replace('-', '_').toUpperCase(Locale.ROOT));
   }

@@ -9,7 +9,12 @@ public enum LinkOrigin {
   /** Stated in a manifest given at index time. */
   DECLARED;
 
-  /** The lower-case name used in JSON and CSV. */
+  /**
+   * The lower-case name used in JSON and CSV.
+   *
+   * @return the code, such as {@code declared}
+   */
+
   public String code() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -26,7 +26,9 @@ public record AnalyzedDocument(
     Stance stance,
     boolean truncated) {
 
+  /** Copies the lists, so the record is immutable. */
   public AnalyzedDocument {
+
     sentences = List.copyOf(sentences);
     findings = List.copyOf(findings);
   }

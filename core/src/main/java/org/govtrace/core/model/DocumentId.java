@@ -11,13 +11,23 @@ import java.util.HexFormat;
  */
 public record DocumentId(String value) {
 
+  /**
+   * Checks the value.
+   *
+   * @throws IllegalArgumentException when the value is null or blank
+   */
   public DocumentId {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("A document id needs a value");
     }
   }
 
-  /** The id of the given bytes. */
+  /**
+   * The id of the given bytes.
+   *
+   * @param bytes a file's content
+   * @return the id holding their SHA-256 in lower-case hex
+   */
   public static DocumentId of(byte[] bytes) {
     try {
       return new DocumentId(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
@@ -26,7 +36,12 @@ public record DocumentId(String value) {
     }
   }
 
-  /** The first twelve hex digits, enough for a person to name a document. */
+  /**
+   * The first twelve hex digits, enough for a person to name a document.
+   *
+   * @return the short form
+   */
+
   public String shortForm() {
     return value.substring(0, Math.min(12, value.length()));
   }

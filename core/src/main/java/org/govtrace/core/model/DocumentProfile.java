@@ -25,12 +25,18 @@ public record DocumentProfile(
     String title,
     String respondsTo) {
 
+  /** Copies the lists, so the record is immutable. */
   public DocumentProfile {
     referencedDnrs = List.copyOf(referencedDnrs);
     dates = List.copyOf(dates);
   }
 
-  /** The document's year: from its earliest date, or 0 when it has none. */
+  /**
+   * The document's year, from its earliest date.
+   *
+   * @return the year, or 0 when the document has no date
+   */
+
   public int year() {
     return dates.stream().map(LocalDate::getYear).min(Integer::compare).orElse(0);
   }

@@ -19,6 +19,7 @@ public record DocumentText(
     List<Span> letterhead,
     Map<String, String> letterheadFields) {
 
+  /** Copies the lists and map, so the record is immutable. */
   public DocumentText {
     pages = List.copyOf(pages);
     sections = List.copyOf(sections);
@@ -26,12 +27,22 @@ public record DocumentText(
     letterheadFields = Map.copyOf(letterheadFields);
   }
 
-  /** The text as one page with no structure, for analysing a string. */
+  /**
+   * The text as one page with no structure, for analysing a string.
+   *
+   * @param text the text
+   * @return a document text of one page with no sections or letterhead
+   */
   public static DocumentText ofPlainText(String text) {
     return new DocumentText(text, List.of(new Page(1, new Span(0, text.length()))), List.of(), List.of(), Map.of());
   }
 
-  /** The page number the offset falls on (the last page for an offset at the very end). */
+  /**
+   * The page number the offset falls on (the last page for an offset at the very end).
+   *
+   * @param offset a character offset into the text
+   * @return the page number, from 1
+   */
   public int pageAt(int offset) {
     for (Page page : pages) {
       if (offset < page.span().end()) {
@@ -41,7 +52,12 @@ public record DocumentText(
     return pages.isEmpty() ? 1 : pages.get(pages.size() - 1).number();
   }
 
-  /** The innermost section that contains the offset, or {@code null} before the first heading. */
+  /**
+   * The innermost section that contains the offset.
+   *
+   * @param offset a character offset into the text
+   * @return the section, or {@code null} before the first heading
+   */
   public Section sectionAt(int offset) {
     Section found = null;
     for (Section section : sections) {
@@ -52,7 +68,13 @@ public record DocumentText(
     return found;
   }
 
-  /** Whether the span lies in a letterhead block. */
+  /**
+   * Whether the span lies in a letterhead block.
+   *
+   * @param span a span of the text
+   * @return true when it overlaps a letterhead block
+   */
+
   public boolean inLetterhead(Span span) {
     return letterhead.stream().anyMatch(block -> block.overlaps(span));
   }

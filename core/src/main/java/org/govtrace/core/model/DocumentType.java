@@ -15,12 +15,23 @@ public enum DocumentType {
   /** Anything else. */
   OTHER;
 
-  /** The lower-case name used in JSON, CSV and gold files, such as {@code referral_response}. */
+  /**
+   * The lower-case name used in JSON, CSV and gold files.
+   *
+   * @return the code, such as {@code referral_response}
+   */
   public String code() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** The type with the given gold-file code. */
+  /**
+   * The type with the given gold-file code.
+   *
+   * @param code a code such as {@code action_plan}, in any case, with surrounding blanks ignored
+   * @return the type
+   * @throws IllegalArgumentException when the code names no type
+   */
+
   public static DocumentType fromCode(String code) {
     return valueOf(code.trim().toUpperCase(java.util.Locale.ROOT));
   }

@@ -13,7 +13,9 @@ import java.util.List;
  */
 public record Sentence(int index, Span span, int page, String text, List<Token> tokens) {
 
+  /** Copies the token list, so the record is immutable. */
   public Sentence {
+
     tokens = List.copyOf(tokens);
   }
 }

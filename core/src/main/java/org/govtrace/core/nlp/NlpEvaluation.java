@@ -18,6 +18,7 @@ import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.govtrace.core.GovTraceException;
+import org.govtrace.core.NlpEvaluationResult;
 import org.govtrace.core.model.DocumentText;
 import org.govtrace.core.model.Sentence;
 import org.govtrace.core.model.Span;

@@ -36,6 +36,7 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 import org.govtrace.core.GovTraceException;
+import org.govtrace.core.NlpTrainingResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,18 +63,8 @@ public final class NlpTrainer {
   /** Letters or digits only: the tokenizer never splits such a string, which saves most of its work. */
   static final Pattern ALPHANUMERIC = Pattern.compile("^[\\p{IsAlphabetic}\\p{IsDigit}]+$");
 
-  /**
-   * What a training run wrote.
-   *
-   * @param modelBytes each model file's size in bytes
-   * @param posTrainingTokens tokens the tagger learnt from
-   * @param lemmaTrainingTokens tokens with lemmas the lemmatizer learnt from
-   * @param duration wall time of the run
-   */
-  public record Result(Map<String, Long> modelBytes, int posTrainingTokens, int lemmaTrainingTokens, Duration duration) {}
-
   /** Trains every model from the treebanks in {@code udDirectory} and writes them to {@code outDirectory}. */
-  public Result train(Path udDirectory, Path outDirectory) {
+  public NlpTrainingResult train(Path udDirectory, Path outDirectory) {
     long started = System.nanoTime();
     List<List<Conllu.Sentence>> treebanks = new ArrayList<>();
     for (String name : TRAINING_FILES) {
@@ -114,7 +105,7 @@ public final class NlpTrainer {
       for (String name : NlpModels.FILES) {
         sizes.put(name, Files.size(outDirectory.resolve(name)));
       }
-      return new Result(sizes, tokenCount(all), tokenCount(withLemmas), Duration.ofNanos(System.nanoTime() - started));
+      return new NlpTrainingResult(sizes, tokenCount(all), tokenCount(withLemmas), Duration.ofNanos(System.nanoTime() - started));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the Swedish models to " + outDirectory + "; check that it is writable.", e);
     }

@@ -22,6 +22,8 @@ public final class Corpus {
   private final Map<String, AnalyzedDocument> byId = new LinkedHashMap<>();
 
   /**
+   * The documents put in the order of their graph.
+   *
    * @param documents the documents, in any order: they are put in lineage order
    * @param lineage their document graph
    */
@@ -40,17 +42,30 @@ public final class Corpus {
     this.documents = List.copyOf(ordered);
   }
 
-  /** The documents, in lineage order. */
+  /**
+   * The documents, in lineage order.
+   *
+   * @return the documents
+   */
   public List<AnalyzedDocument> documents() {
     return documents;
   }
 
-  /** Their document graph. */
+  /**
+   * Their document graph.
+   *
+   * @return the lineage
+   */
   public Lineage lineage() {
     return lineage;
   }
 
-  /** The document with the given id, if present. */
+  /**
+   * The document with the given id.
+   *
+   * @param id a full document id
+   * @return the document, or empty when the corpus has none with that id
+   */
   public Optional<AnalyzedDocument> byId(String id) {
     return Optional.ofNullable(byId.get(id));
   }
@@ -59,6 +74,8 @@ public final class Corpus {
    * The one document a person means by {@code reference}: its id or an id prefix of at least six digits, its
    * file name or path, or words of its title.
    *
+   * @param reference the id, id prefix, file name or title words
+   * @return the document
    * @throws NoSuchDocumentException when no document or more than one matches
    */
   public AnalyzedDocument find(String reference) {
@@ -88,7 +105,13 @@ public final class Corpus {
         "No indexed document matches '" + reference + "'; run govtrace lineage to see the documents and their ids.");
   }
 
-  /** A short name for a document: the board and year for a response, else the title, else the file name. */
+  /**
+   * A short name for a document: the board and year for a response, else the title, else the file name.
+   *
+   * @param doc a document of this corpus
+   * @return the name
+   */
+
   public String displayName(AnalyzedDocument doc) {
     return lineage.node(doc.id().value()).map(LineageNode::displayName).orElse(fileName(doc.source()));
   }

@@ -38,6 +38,8 @@ public final class CorpusViews implements AutoCloseable {
   private final Kwic kwic = new Kwic();
 
   /**
+   * Views over the documents the supplier gives, read afresh for each view.
+   *
    * @param documents every analysed document of the corpus (read from the index)
    * @param manifest the manifest stated at index time; {@link LineageManifest#EMPTY} when none
    * @param relations thesaurus relations between concepts of different versions
@@ -52,7 +54,11 @@ public final class CorpusViews implements AutoCloseable {
     this.keyness = new Keyness(lemmas);
   }
 
-  /** Reads the documents and infers their lineage: one consistent state for several views. */
+  /**
+   * Reads the documents and infers their lineage: one consistent state for several views.
+   *
+   * @return the documents in lineage order with their graph
+   */
   public Corpus corpus() {
     List<AnalyzedDocument> docs = documents.get();
     LineageManifest stated = manifest.get();
@@ -75,17 +81,31 @@ public final class CorpusViews implements AutoCloseable {
     return new Corpus(corpus, inference.infer(corpus, stated));
   }
 
-  /** The thesaurus relations the views show. */
+  /**
+   * The thesaurus relations the views show.
+   *
+   * @return the relations
+   */
   public List<ConceptRelation> relations() {
     return relations;
   }
 
-  /** The document graph. */
+  /**
+   * The document graph.
+   *
+   * @return the lineage of the documents read now
+   */
   public Lineage lineage() {
     return corpus().lineage();
   }
 
-  /** The trace matrix the request asks for. */
+  /**
+   * The trace matrix the request asks for.
+   *
+   * @param corpus the documents with their graph
+   * @param request what to put on the rows, and which documents
+   * @return the matrix
+   */
   public TraceMatrix trace(Corpus corpus, TraceRequest request) {
     return matrices.build(corpus, request);
   }
@@ -93,13 +113,23 @@ public final class CorpusViews implements AutoCloseable {
   /**
    * What changed from document {@code a} to document {@code b}, each named by id, file name or title.
    *
+   * @param corpus the documents with their graph
+   * @param a the earlier document's name
+   * @param b the later document's name
+   * @return the changes
    * @throws GovTraceException when a name matches no document or several
    */
   public Comparison compare(Corpus corpus, String a, String b) {
     return compare(corpus.find(a), corpus.find(b));
   }
 
-  /** What changed from {@code a} to {@code b}. */
+  /**
+   * What changed from {@code a} to {@code b}.
+   *
+   * @param a the earlier document
+   * @param b the later document
+   * @return the changes
+   */
   public Comparison compare(AnalyzedDocument a, AnalyzedDocument b) {
     return comparator.compare(a, b);
   }
@@ -107,6 +137,9 @@ public final class CorpusViews implements AutoCloseable {
   /**
    * What each response to the plan said about each of its parts.
    *
+   * @param corpus the documents with their graph
+   * @param plan the plan or strategy, named by id prefix, file name or title words
+   * @return the linked sentences and the board × part table
    * @throws GovTraceException when the name matches no document or several, or the document has no responses
    */
   public ResponseTable responses(Corpus corpus, String plan) {
@@ -120,7 +153,14 @@ public final class CorpusViews implements AutoCloseable {
     return responses(corpus, doc, responses);
   }
 
-  /** What each of the given responses said about each part of the plan. */
+  /**
+   * What each of the given responses said about each part of the plan.
+   *
+   * @param corpus the documents with their graph, for the responding boards' names
+   * @param plan the plan or strategy
+   * @param responses the responses (remissvar) to link
+   * @return the linked sentences and the board × part table
+   */
   public ResponseTable responses(Corpus corpus, AnalyzedDocument plan, List<AnalyzedDocument> responses) {
     Map<String, String> boards = new LinkedHashMap<>();
     for (AnalyzedDocument r : responses) {
@@ -130,12 +170,25 @@ public final class CorpusViews implements AutoCloseable {
     return linker.link(plan, responses, boards);
   }
 
-  /** The key terms of a board or group against the rest. */
+  /**
+   * The key terms of a board or group against the rest.
+   *
+   * @param corpus the documents with their graph
+   * @param request the target documents and how many terms
+   * @return the key terms, strongest first
+   */
   public List<KeynessRow> keyness(Corpus corpus, KeynessRequest request) {
     return keyness.keyness(corpus, request);
   }
 
-  /** Keyword-in-context lines. */
+  /**
+   * Keyword-in-context lines.
+   *
+   * @param corpus the documents with their graph
+   * @param request the term and the context window
+   * @return the lines, in lineage order
+   */
+
   public List<KwicLine> kwic(Corpus corpus, KwicRequest request) {
     return kwic.lines(corpus, request);
   }

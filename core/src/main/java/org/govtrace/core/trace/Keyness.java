@@ -23,7 +23,11 @@ public final class Keyness {
 
   private final ContentLemmas lemmas;
 
-  /** @param lemmas decides which tokens are content words */
+  /**
+   * Keyness over content words.
+   *
+   * @param lemmas decides which tokens are content words
+   */
   public Keyness(ContentLemmas lemmas) {
     this.lemmas = lemmas;
   }
@@ -31,6 +35,10 @@ public final class Keyness {
   /**
    * The key terms of the target, strongest first (positive G² before negative).
    *
+   * @param corpus the documents with their graph
+   * @param request the target (board, role or family) and how many terms
+   * @return the key terms
+
    * @throws GovTraceException when no filter is given, or no document or every document matches
    */
   public List<KeynessRow> keyness(Corpus corpus, KeynessRequest request) {

@@ -11,9 +11,16 @@ import org.govtrace.core.model.Token;
 /** Keyword in context over the sentences of a corpus, by word form or by lemma. */
 public final class Kwic {
 
+  /** A KWIC reader; it holds no state. */
+  public Kwic() {}
+
   /**
    * The lines for the term, in lineage order.
    *
+   * @param corpus the documents with their graph
+   * @param request the term (word form or lemma, {@code *} as a trailing wildcard) and the context window
+   * @return the lines
+
    * @throws GovTraceException when the term is empty or the window negative
    */
   public List<KwicLine> lines(Corpus corpus, KwicRequest request) {

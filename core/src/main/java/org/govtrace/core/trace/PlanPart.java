@@ -16,11 +16,19 @@ public record PlanPart(String id, Kind kind, String label, String text, Evidence
 
   /** What a plan part is. */
   public enum Kind {
+    /** A section under a heading. */
     SECTION,
+    /** A goal (mål, resultatmål). */
     GOAL,
+    /** A rights or focus area (rättighetsområde, fokusområde). */
     AREA;
 
-    /** The lower-case name used in JSON and CSV. */
+    /**
+     * The lower-case name used in JSON and CSV.
+     *
+     * @return the code, such as {@code goal}
+     */
+
     public String code() {
       return name().toLowerCase(Locale.ROOT);
     }

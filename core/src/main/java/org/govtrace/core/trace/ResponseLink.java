@@ -28,6 +28,7 @@ public record ResponseLink(
     Method method,
     double score) {
 
+  /** Copies the kind list, so the record is immutable. */
   public ResponseLink {
     kinds = List.copyOf(kinds);
   }
@@ -41,13 +42,22 @@ public record ResponseLink(
     /** Neither: the sentence is about the plan as a whole. */
     NONE;
 
-    /** The lower-case name used in JSON and CSV. */
+    /**
+     * The lower-case name used in JSON and CSV.
+     *
+     * @return the code, such as {@code explicit}
+     */
     public String code() {
       return name().toLowerCase(Locale.ROOT);
     }
   }
 
-  /** Whether the sentence raises a resource concern. */
+  /**
+   * Whether the sentence raises a resource concern.
+   *
+   * @return true when its finding kinds include {@link FindingKind#RESOURCE_CONCERN}
+   */
+
   public boolean concern() {
     return kinds.contains(FindingKind.RESOURCE_CONCERN);
   }

@@ -35,12 +35,24 @@ public final class ResponseLinker {
 
   private final ContentLemmas lemmas;
 
-  /** @param lemmas the content-lemma reader shared with other engines */
+  /**
+   * A linker sharing the given lemma reader.
+   *
+   * @param lemmas the content-lemma reader shared with other engines
+   */
   public ResponseLinker(ContentLemmas lemmas) {
     this.lemmas = lemmas;
   }
 
-  /** The response table of {@code plan} and the documents that answer it. */
+  /**
+   * The response table of {@code plan} and the documents that answer it.
+   *
+   * @param plan the plan or strategy
+   * @param responses the responses (remissvar) that answer it
+   * @param boards each response's id and the board shown for it
+   * @return the linked sentences and the board × part table
+   */
+
   public ResponseTable link(AnalyzedDocument plan, List<AnalyzedDocument> responses, Map<String, String> boards) {
     List<PlanPart> parts = parts(plan);
     List<Set<String>> bags = new ArrayList<>();

@@ -16,6 +16,7 @@ import org.govtrace.core.compare.DocumentRef;
  */
 public record ResponseTable(DocumentRef plan, List<PlanPart> parts, List<ResponseLink> links, List<Cell> cells) {
 
+  /** Copies the lists, so the record is immutable. */
   public ResponseTable {
     parts = List.copyOf(parts);
     links = List.copyOf(links);
@@ -33,7 +34,9 @@ public record ResponseTable(DocumentRef plan, List<PlanPart> parts, List<Respons
    * @param proposals the number that make a proposal
    */
   public record Cell(String board, String partId, int sentences, Map<String, Integer> stances, int concerns, int proposals) {
+    /** Copies the stance counts, so the record is immutable. */
     public Cell {
+
       stances = Map.copyOf(stances);
     }
   }

@@ -13,6 +13,7 @@ import org.govtrace.core.model.FindingKind;
  */
 public record TraceMatrix(List<Column> columns, List<Row> rows) {
 
+  /** Copies the lists, so the record is immutable. */
   public TraceMatrix {
     columns = List.copyOf(columns);
     rows = List.copyOf(rows);
@@ -38,12 +39,17 @@ public record TraceMatrix(List<Column> columns, List<Row> rows) {
    * @param relations thesaurus relations from or to this concept, shown as such
    */
   public record Row(String label, FindingKind kind, List<Cell> cells, List<ConceptRelation> relations) {
+    /** Copies the lists, so the record is immutable. */
     public Row {
       cells = List.copyOf(cells);
       relations = List.copyOf(relations);
     }
 
-    /** The number of documents the row occurs in. */
+    /**
+     * The number of documents the row occurs in.
+     *
+     * @return the count of cells with at least one finding
+     */
     public long documentCount() {
       return cells.stream().filter(c -> c.count() > 0).count();
     }
@@ -57,7 +63,9 @@ public record TraceMatrix(List<Column> columns, List<Row> rows) {
    * @param details the finding texts: the duties of an actor, the wording of a concept
    */
   public record Cell(int count, List<Evidence> evidence, List<String> details) {
+    /** Copies the lists, so the record is immutable. */
     public Cell {
+
       evidence = List.copyOf(evidence);
       details = List.copyOf(details);
     }

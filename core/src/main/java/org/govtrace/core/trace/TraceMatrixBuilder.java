@@ -25,12 +25,23 @@ public final class TraceMatrixBuilder {
 
   private final List<ConceptRelation> relations;
 
-  /** @param relations thesaurus relations between concepts of different versions */
+  /**
+   * A builder showing the given relations beside the rows.
+   *
+   * @param relations thesaurus relations between concepts of different versions
+   */
   public TraceMatrixBuilder(List<ConceptRelation> relations) {
     this.relations = List.copyOf(relations);
   }
 
-  /** The matrix the request asks for. */
+  /**
+   * The matrix the request asks for.
+   *
+   * @param corpus the documents with their graph
+   * @param request what to put on the rows, and which documents
+   * @return the matrix
+   */
+
   public TraceMatrix build(Corpus corpus, TraceRequest request) {
     List<AnalyzedDocument> docs = new ArrayList<>();
     List<TraceMatrix.Column> columns = new ArrayList<>();

@@ -14,12 +14,21 @@ import org.govtrace.core.model.FindingKind;
  */
 public record TraceRequest(boolean actors, String concept, String actor, FindingKind kind, String family) {
 
-  /** All concepts of all documents. */
+  /**
+   * All concepts of all documents.
+   *
+   * @return the request
+   */
   public static TraceRequest concepts() {
     return new TraceRequest(false, null, null, null, null);
   }
 
-  /** All actors of all documents. */
+  /**
+   * All actors of all documents.
+   *
+   * @return the request
+   */
+
   public static TraceRequest allActors() {
     return new TraceRequest(true, null, null, null, null);
   }

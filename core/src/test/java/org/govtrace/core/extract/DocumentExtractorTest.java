@@ -1,5 +1,6 @@
 package org.govtrace.core.extract;
 
+import org.govtrace.core.ExtractionLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

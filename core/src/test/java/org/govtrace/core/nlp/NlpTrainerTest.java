@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.govtrace.core.GovTraceException;
+import org.govtrace.core.NlpTrainingResult;
 import org.govtrace.core.model.DocumentText;
 import org.govtrace.core.model.Sentence;
 import org.junit.jupiter.api.Assumptions;
@@ -38,7 +39,7 @@ class NlpTrainerTest {
   void trainsModelsTheAnnotatorLoadsFromTheOutputDirectory(@TempDir Path ud, @TempDir Path out) throws IOException {
     Assumptions.assumeTrue(Files.isDirectory(NlpEvaluationTest.UD), "UD Swedish data not present");
     copyHeads(ud, 150);
-    NlpTrainer.Result result = new NlpTrainer().train(ud, out);
+    NlpTrainingResult result = new NlpTrainer().train(ud, out);
     assertEquals(NlpModels.FILES, List.copyOf(result.modelBytes().keySet()));
     assertTrue(result.lemmaTrainingTokens() > 0 && result.posTrainingTokens() > result.lemmaTrainingTokens());
     OpenNlpSentenceAnnotator annotator = OpenNlpSentenceAnnotator.fromDirectory(out);

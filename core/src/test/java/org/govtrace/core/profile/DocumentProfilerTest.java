@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.govtrace.core.extract.DocumentExtractor;
 import org.govtrace.core.extract.Extraction;
-import org.govtrace.core.extract.ExtractionLimits;
+import org.govtrace.core.ExtractionLimits;
 import org.govtrace.core.extract.FixtureDocuments;
 import org.govtrace.core.model.DocumentProfile;
 import org.govtrace.core.model.DocumentType;

@@ -22,7 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.govtrace.core.extract.DocumentExtractor;
-import org.govtrace.core.extract.ExtractionLimits;
+import org.govtrace.core.ExtractionLimits;
 import org.govtrace.core.model.DocumentProfile;
 import org.govtrace.core.model.DocumentText;
 import org.govtrace.core.text.TextCleaner;

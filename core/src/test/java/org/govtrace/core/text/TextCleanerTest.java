@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import org.govtrace.core.extract.DocumentExtractor;
 import org.govtrace.core.extract.Extraction;
-import org.govtrace.core.extract.ExtractionLimits;
+import org.govtrace.core.ExtractionLimits;
 import org.govtrace.core.extract.FixtureDocuments;
 import org.govtrace.core.model.DocumentText;
 import org.govtrace.core.model.Section;

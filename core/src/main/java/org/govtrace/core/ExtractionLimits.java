@@ -1,4 +1,4 @@
-package org.govtrace.core.extract;
+package org.govtrace.core;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,0 +1,6 @@
+/**
+ * What changed from one version of a steering document to the next: concepts (rights and focus areas, target
+ * groups), responsibilities (ansvarsfördelning), goals with word-level diffs, and passages reused word for word;
+ * and the scores of such a comparison against a gold alignment.
+ */
+package org.govtrace.core.compare;

@@ -1,0 +1,6 @@
+/**
+ * The document graph of a corpus: which remissvar answers which document, which handlingsplan replaces or builds
+ * on which strategi, and which documents are versions of each other, inferred with evidence and completed by a
+ * manifest of declared roles and links.
+ */
+package org.govtrace.core.lineage;
