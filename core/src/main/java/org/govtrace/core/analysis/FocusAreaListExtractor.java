@@ -3,6 +3,7 @@ package org.govtrace.core.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govtrace.core.model.FindingKind;
@@ -44,7 +45,7 @@ final class FocusAreaListExtractor {
     String body = sentence.body();
     if (inList) {
       boolean marked = sentence.marked();
-      java.util.Optional<String> item = label(body);
+      Optional<String> item = label(body);
       // The text cleaner may have dropped the bullets: then a long line is the prose after the list, not an area.
       boolean prose = !marked && item.map(l -> l.split(" ").length > MAX_UNMARKED_WORDS).orElse(true);
       if (sentence.listItem() && (marked || !bulleted) && !prose && items < MAX_ITEMS && !body.isBlank()) {
@@ -78,7 +79,7 @@ final class FocusAreaListExtractor {
     return hits.size() <= 1 && rest.split("\\s+").length > 8 ? List.of() : hits;
   }
 
-  private static java.util.Optional<String> label(String item) {
+  private static Optional<String> label(String item) {
     // One item a line: a line break ends it, and only a leading bullet is stripped.
     String line = item.strip();
     int newline = line.indexOf('\n');
@@ -93,9 +94,9 @@ final class FocusAreaListExtractor {
     }
     text = text.replaceAll("[\\s.;:,]+$", "").strip();
     if (text.length() < 3 || text.length() > MAX_LABEL || !Character.isLetter(text.charAt(0))) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(Character.toUpperCase(text.charAt(0)) + text.substring(1));
+    return Optional.of(Character.toUpperCase(text.charAt(0)) + text.substring(1));
   }
 
   private static Hit hit(String label, String rule) {

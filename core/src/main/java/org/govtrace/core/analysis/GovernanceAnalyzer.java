@@ -113,7 +113,7 @@ public final class GovernanceAnalyzer {
 
   /** A fingerprint of the rules and lexicon, stored in the index commit so changed rules re-analyse. */
   public String fingerprint() {
-    return "analysis-1:" + lexicon.fingerprint() + ":" + Integer.toHexString(thesaurus.hashCode());
+    return "analysis-2:" + lexicon.fingerprint() + ":" + Integer.toHexString(thesaurus.hashCode());
   }
 
   /**
