@@ -21,6 +21,9 @@ final class ActorFinder {
       Pattern.compile("(?iu)(?<![\\p{L}-])(" + GenericBoardResolver.PAIR_PREFIX + "?\\p{L}{3,}(?:förvaltningen|kontoret))(?![\\p{L}])");
   private static final Pattern DISTRICT_BOARD =
       Pattern.compile("(?u)(?<![\\p{L}])(\\p{Lu}[\\p{L}]+(?:[- ]\\p{Lu}[\\p{L}]+)?) stadsdelsnämnd(?![\\p{L}])");
+  private static final Pattern FIELD_BOARD = Pattern.compile("(?iu)^" + GenericBoardResolver.FIELD_BOARD + "$");
+  private static final Pattern PROPOSED_TO_FIELD_BOARD =
+      Pattern.compile("(?iu)föreslår\\s+att\\s+(" + GenericBoardResolver.FIELD_BOARD + ")\\s+(?:beslutar|överlämnar|godkänner|hänvisar|antar|yttrar)");
   private static final Pattern NAMED_BOARD = Pattern.compile("(?iu)^(" + GenericBoardResolver.PAIR_PREFIX + "?\\p{L}{3,}(nämnden|nämnd|styrelsen|styrelse|fullmäktige))$");
   private static final Pattern PROPOSED_TO =
       Pattern.compile(
@@ -123,6 +126,10 @@ final class ActorFinder {
     if (addressee != null && isBoard(addressee)) {
       return addressee.strip();
     }
+    Matcher toField = PROPOSED_TO_FIELD_BOARD.matcher(text);
+    if (toField.find()) {
+      return GenericBoardResolver.capitalise(toField.group(1).replaceAll("\\s+", " "));
+    }
     Matcher proposed = PROPOSED_TO.matcher(text);
     while (proposed.find()) {
       String name = proposed.group(1).replaceAll("\\s+", " ");
@@ -166,6 +173,6 @@ final class ActorFinder {
 
   private static boolean isBoard(String name) {
     String stripped = name.strip();
-    return DISTRICT_BOARD.matcher(stripped).matches() || NAMED_BOARD.matcher(stripped).matches();
+    return DISTRICT_BOARD.matcher(stripped).matches() || NAMED_BOARD.matcher(stripped).matches() || FIELD_BOARD.matcher(stripped).matches();
   }
 }

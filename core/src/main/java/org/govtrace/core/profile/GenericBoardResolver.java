@@ -31,6 +31,11 @@ final class GenericBoardResolver implements BoardResolver {
    */
   static final String PAIR_PREFIX =
       "(?:(?:(?!\\p{L}*(?:nämnd|styrelse|förvaltning|kontor)\\p{L}*\\s)\\p{L}{2,}\\s+samt\\s+)?\\p{L}{2,}-\\s+och\\s+)";
+  /** "Nämnden för arbetsmarknad och vuxenutbildning": a board named by its fields rather than by a compound. */
+  static final String FIELD_BOARD =
+      "(?:nämnden|styrelsen)\\s+för\\s+(?!(?:att|det|den|de|en|ett|sin|sitt|sina|dess|detta|denna|varje|fram|in|ut)\\b)"
+          + "\\p{Ll}{4,}(?:\\s*,\\s*\\p{Ll}{4,})*(?:\\s+och\\s+\\p{Ll}{4,})?";
+  private static final Pattern FIELD_OFFICE = Pattern.compile("(?iu)förvaltningen\\s+(för\\s+\\p{Ll}{4,}(?:\\s*,\\s*\\p{Ll}{4,})*(?:\\s+och\\s+\\p{Ll}{4,})?)");
   private static final Pattern SPECIALIST = Pattern.compile("(?iu)(" + PAIR_PREFIX + "?)(\\p{L}[\\p{L}-]*?)(förvaltning|kontor)(en|et)?");
 
   @Override
@@ -42,6 +47,10 @@ final class GenericBoardResolver implements BoardResolver {
     String central = CENTRAL_OFFICES.get(name.toLowerCase(Locale.ROOT));
     if (central != null) {
       return central;
+    }
+    Matcher field = FIELD_OFFICE.matcher(name);
+    if (field.matches()) {
+      return "Nämnden " + field.group(1);
     }
     Matcher district = DISTRICT.matcher(name);
     if (district.matches()) {

@@ -177,6 +177,7 @@ class DocumentProfilerTest {
         "individ- och familjeförvaltningen | individ- och familjenämnden | Individ- och familjenämnden",
         "äldre samt vård- och omsorgsförvaltningen | äldre samt vård- och omsorgsnämnden | Äldre samt vård- och omsorgsnämnden",
         "miljö- och klimatförvaltningen | miljö- och klimatnämnden | Miljö- och klimatnämnden",
+        "förvaltningen för arbetsmarknad och vuxenutbildning | nämnden för arbetsmarknad och vuxenutbildning | Nämnden för arbetsmarknad och vuxenutbildning",
       })
   void keepsAPairedBoardNameWhole(String office, String board, String expected) {
     DocumentProfile profile =

@@ -28,6 +28,7 @@ class GenericBoardResolverTest {
         "Individ- och familjeförvaltningen | Individ- och familjenämnden",
         "Äldre samt vård- och omsorgsförvaltningen | Äldre samt vård- och omsorgsnämnden",
         "Miljö- och klimatkontoret | Miljö- och klimatnämnden",
+        "Förvaltningen för arbetsmarknad och vuxenutbildning | Nämnden för arbetsmarknad och vuxenutbildning",
         "Kommunfullmäktige | ",
         "Anna Berg | ",
       })
