@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.govtrace.core.GovTraceException;
+import org.govtrace.core.query.Change;
 
 /**
  * A gold alignment of two versions (format in {@code corpus/MANIFEST-FORMAT.md}, "Alignment gold"): goal,

@@ -12,6 +12,12 @@ import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.Finding;
 import org.govtrace.core.model.FindingKind;
 import org.govtrace.core.model.Sentence;
+import org.govtrace.core.query.Comparison;
+import org.govtrace.core.query.ConceptChange;
+import org.govtrace.core.query.ConceptRelation;
+import org.govtrace.core.query.DocumentRef;
+import org.govtrace.core.query.GoalChange;
+import org.govtrace.core.query.ResponsibilityChange;
 
 /**
  * Compares two versions of a steering document (a 2018 strategy and the 2025 plan that replaces it): concepts

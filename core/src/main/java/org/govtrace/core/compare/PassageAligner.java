@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.Span;
+import org.govtrace.core.query.ReusedPassage;
 
 /**
  * Finds passages of one document reused in another, in the manner of passim and R's textreuse: shared word

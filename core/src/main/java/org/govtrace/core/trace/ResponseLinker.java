@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govtrace.core.compare.ContentLemmas;
-import org.govtrace.core.compare.DocumentRef;
 import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.Evidence;
 import org.govtrace.core.model.Finding;
@@ -20,6 +19,10 @@ import org.govtrace.core.model.FindingKind;
 import org.govtrace.core.model.Section;
 import org.govtrace.core.model.Sentence;
 import org.govtrace.core.model.Stance;
+import org.govtrace.core.query.DocumentRef;
+import org.govtrace.core.query.PlanPart;
+import org.govtrace.core.query.ResponseLink;
+import org.govtrace.core.query.ResponseTable;
 
 /**
  * Links each response sentence that carries a stance, concern or proposal to the part of the plan it comments
