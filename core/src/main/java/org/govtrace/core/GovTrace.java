@@ -27,7 +27,6 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.govtrace.core.analysis.GovernanceAnalyzer;
 import org.govtrace.core.analysis.Thesaurus;
-import org.govtrace.core.compare.AlignmentGold;
 import org.govtrace.core.compare.AlignmentScorer;
 import org.govtrace.core.eval.GoldEvaluator;
 import org.govtrace.core.extract.DocumentExtractor;
@@ -287,8 +286,7 @@ public final class GovTrace implements AutoCloseable {
    * @throws GovTraceException when the gold file or a document it names cannot be read
    */
   public AlignmentReport evaluateAlignment(Path goldFile) {
-    AlignmentGold gold = AlignmentGold.read(goldFile);
-    return new AlignmentScorer().score(gold, compare(analyze(gold.from()), analyze(gold.to())));
+    return new AlignmentScorer().score(goldFile, (from, to) -> compare(analyze(from), analyze(to)));
   }
 
   /**

@@ -22,7 +22,7 @@ import org.govtrace.core.query.Change;
  * @param responsibilities responsibility pairs; items are an actor and a duty
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record AlignmentGold(Path from, Path to, List<Pair> goals, List<Pair> areas, List<Pair> responsibilities) {
+record AlignmentGold(Path from, Path to, List<Pair> goals, List<Pair> areas, List<Pair> responsibilities) {
 
   /** Copies the lists, so the record is immutable. */
   public AlignmentGold {

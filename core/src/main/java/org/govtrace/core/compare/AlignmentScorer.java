@@ -1,5 +1,6 @@
 package org.govtrace.core.compare;
 
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,14 +46,26 @@ public final class AlignmentScorer {
   public AlignmentScorer() {}
 
   /**
+   * Reads a gold alignment file and scores the comparison of the two documents it names.
+   *
+   * @param goldFile the gold alignment file (format in {@code corpus/MANIFEST-FORMAT.md})
+   * @param compare compares the earlier document's file with the later one's
+   * @return the scores of pairs and of labels by part
+   * @throws org.govtrace.core.GovTraceException when the gold file cannot be read
+   */
+  public AlignmentReport score(Path goldFile, BiFunction<Path, Path, Comparison> compare) {
+    AlignmentGold gold = AlignmentGold.read(goldFile);
+    return score(gold, compare.apply(gold.from(), gold.to()));
+  }
+
+  /**
    * Scores the comparison against the gold.
    *
    * @param gold the gold alignment
    * @param comparison the comparison of the two documents the gold names
    * @return the scores of pairs and of labels by part
    */
-
-  public AlignmentReport score(AlignmentGold gold, Comparison comparison) {
+  AlignmentReport score(AlignmentGold gold, Comparison comparison) {
     Map<String, AlignmentScore> pairs = new LinkedHashMap<>();
     Map<String, AlignmentScore> labels = new LinkedHashMap<>();
     part("goals", gold.goals(), goals(comparison), AlignmentScorer::sameSentence, pairs, labels);

@@ -42,13 +42,23 @@ public final class DocumentComparator {
   private final List<ConceptRelation> relations;
 
   /**
+   * A comparator sharing the given lemma reader, with its own reuse aligner.
+   *
+   * @param lemmas the content-lemma reader shared with other engines
+   * @param relations thesaurus relations between concepts of different versions; may be empty
+   */
+  public DocumentComparator(ContentLemmas lemmas, List<ConceptRelation> relations) {
+    this(lemmas, new PassageAligner(), relations);
+  }
+
+  /**
    * A comparator sharing the given lemma reader and aligner.
    *
    * @param lemmas the content-lemma reader shared with other engines
    * @param aligner the reuse aligner
    * @param relations thesaurus relations between concepts of different versions; may be empty
    */
-  public DocumentComparator(ContentLemmas lemmas, PassageAligner aligner, List<ConceptRelation> relations) {
+  DocumentComparator(ContentLemmas lemmas, PassageAligner aligner, List<ConceptRelation> relations) {
     this.lemmas = lemmas;
     this.aligner = aligner;
     this.relations = List.copyOf(relations);

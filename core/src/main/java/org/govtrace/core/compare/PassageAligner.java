@@ -15,7 +15,7 @@ import org.govtrace.core.query.ReusedPassage;
  * is extended and trimmed by Smith-Waterman local alignment over the two word sequences. Edits, reflowed lines
  * and words broken by a hyphen at a line end do not stop a match. Thread-safe.
  */
-public final class PassageAligner {
+final class PassageAligner {
 
   private static final int MATCH = 2;
   private static final int MISMATCH = -1;

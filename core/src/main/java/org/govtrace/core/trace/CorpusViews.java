@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 import org.govtrace.core.GovTraceException;
 import org.govtrace.core.compare.ContentLemmas;
 import org.govtrace.core.compare.DocumentComparator;
-import org.govtrace.core.compare.PassageAligner;
 import org.govtrace.core.lineage.LineageInference;
 import org.govtrace.core.lineage.LineageManifest;
 import org.govtrace.core.model.AnalyzedDocument;
@@ -55,7 +54,7 @@ public final class CorpusViews implements AutoCloseable {
     this.documents = documents;
     this.manifest = manifest;
     this.relations = List.copyOf(relations);
-    this.comparator = new DocumentComparator(lemmas, new PassageAligner(), this.relations);
+    this.comparator = new DocumentComparator(lemmas, this.relations);
     this.matrices = new TraceMatrixBuilder(this.relations);
     this.linker = new ResponseLinker(lemmas);
     this.keyness = new Keyness(lemmas);

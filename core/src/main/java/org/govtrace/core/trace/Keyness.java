@@ -21,7 +21,7 @@ import org.govtrace.core.query.LineageNode;
  * Keyness of a board or group of documents against the rest of the corpus, by Dunning's log-likelihood over
  * content-word lemma counts (Rayson and Garside 2000).
  */
-public final class Keyness {
+final class Keyness {
 
   private final ContentLemmas lemmas;
 

@@ -11,7 +11,7 @@ import org.govtrace.core.query.KwicLine;
 import org.govtrace.core.query.KwicRequest;
 
 /** Keyword in context over the sentences of a corpus, by word form or by lemma. */
-public final class Kwic {
+final class Kwic {
 
   /** A KWIC reader; it holds no state. */
   public Kwic() {}

@@ -29,7 +29,7 @@ import org.govtrace.core.query.ResponseTable;
  * on: first by explicit mention (a goal's number, a section heading, an area's name), then by the similarity
  * of content lemmas; and rolls the links up into a board × plan part table.
  */
-public final class ResponseLinker {
+final class ResponseLinker {
 
   static final double SIMILAR = 0.25;
   private static final Set<FindingKind> VOICED = Set.of(FindingKind.STANCE, FindingKind.RESOURCE_CONCERN, FindingKind.PROPOSAL);

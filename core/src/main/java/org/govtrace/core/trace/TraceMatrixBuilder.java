@@ -21,7 +21,7 @@ import org.govtrace.core.query.TraceRequest;
  * Builds trace matrices: concepts (resolved through their thesaurus labels and relations) or actors against
  * the documents of a corpus in lineage order.
  */
-public final class TraceMatrixBuilder {
+final class TraceMatrixBuilder {
 
   static final Set<FindingKind> CONCEPT_KINDS = Set.of(FindingKind.RIGHTS_AREA, FindingKind.FOCUS_AREA, FindingKind.TARGET_GROUP);
 
