@@ -24,9 +24,5 @@ open module org.govtrace.core {
   exports org.govtrace.core;
   exports org.govtrace.core.model;
   exports org.govtrace.core.analysis;
-  exports org.govtrace.core.eval;
   exports org.govtrace.core.query;
-  exports org.govtrace.core.lineage;
-  exports org.govtrace.core.compare;
-  exports org.govtrace.core.trace;
 }

@@ -4,18 +4,18 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.govtrace.core.compare.Comparison;
-import org.govtrace.core.compare.ConceptChange;
-import org.govtrace.core.compare.GoalChange;
-import org.govtrace.core.compare.ResponsibilityChange;
-import org.govtrace.core.compare.ReusedPassage;
-import org.govtrace.core.compare.WordDiff;
 import org.govtrace.core.model.Finding;
-import picocli.CommandLine;
+import org.govtrace.core.query.Comparison;
+import org.govtrace.core.query.ConceptChange;
+import org.govtrace.core.query.GoalChange;
+import org.govtrace.core.query.ResponsibilityChange;
+import org.govtrace.core.query.ReusedPassage;
+import org.govtrace.core.query.WordDiff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code govtrace compare A B}: what changed from one version of a document to the next. */
 @Command(

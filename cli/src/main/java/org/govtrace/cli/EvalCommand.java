@@ -11,10 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.govtrace.core.GovTrace;
-import org.govtrace.core.compare.AlignmentScorer;
-import org.govtrace.core.eval.EvaluationReport;
-import org.govtrace.core.eval.FieldScore;
-import org.govtrace.core.eval.Score;
+import org.govtrace.core.query.AlignmentReport;
+import org.govtrace.core.query.AlignmentScore;
+import org.govtrace.core.query.EvaluationReport;
+import org.govtrace.core.query.FieldScore;
+import org.govtrace.core.query.Score;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,7 +47,7 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     List<EvaluationReport> reports = new ArrayList<>();
-    Map<Path, AlignmentScorer.Report> alignments = new LinkedHashMap<>();
+    Map<Path, AlignmentReport> alignments = new LinkedHashMap<>();
     try (GovTrace govtrace = GovTrace.builder().thesaurus(AnalyzeCommand.thesaurus(thesaurus)).build()) {
       for (Path file : gold) {
         if (isAlignmentGold(file)) {
@@ -89,7 +90,7 @@ public final class EvalCommand implements Callable<Integer> {
     return root.isObject() && root.has("alignment_version");
   }
 
-  private static void printTable(Path file, AlignmentScorer.Report report, PrintWriter out) {
+  private static void printTable(Path file, AlignmentReport report, PrintWriter out) {
     out.printf("%s  (alignment)%n", file);
     out.printf("  %-24s %-22s %-22s%n", "PART", "ALIGNED PAIRS P/R/F1", "CHANGE LABELS P/R/F1");
     for (String part : report.pairs().keySet()) {
@@ -98,12 +99,12 @@ public final class EvalCommand implements Callable<Integer> {
     out.println();
   }
 
-  private static String render(AlignmentScorer.Score score) {
+  private static String render(AlignmentScore score) {
     return String.format(Locale.ROOT, "%.2f/%.2f/%.2f (%d/%d/%d)", score.precision(), score.recall(), score.f1(),
         score.matched(), score.predicted(), score.gold());
   }
 
-  private static Map<String, Object> asJson(Path file, AlignmentScorer.Report report) {
+  private static Map<String, Object> asJson(Path file, AlignmentReport report) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("gold", file.toString());
     root.put("kind", "alignment");

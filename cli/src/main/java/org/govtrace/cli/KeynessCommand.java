@@ -3,12 +3,12 @@ package org.govtrace.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.govtrace.core.trace.KeynessRequest;
-import org.govtrace.core.trace.KeynessRow;
-import picocli.CommandLine;
+import org.govtrace.core.query.KeynessRequest;
+import org.govtrace.core.query.KeynessRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code govtrace keyness}: the words a board or group uses more (or less) than the rest of the corpus. */
 @Command(

@@ -2,13 +2,13 @@ package org.govtrace.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.govtrace.core.trace.KwicLine;
-import org.govtrace.core.trace.KwicRequest;
-import picocli.CommandLine;
+import org.govtrace.core.query.KwicLine;
+import org.govtrace.core.query.KwicRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code govtrace kwic TERM}: keyword in context over the indexed sentences. */
 @Command(

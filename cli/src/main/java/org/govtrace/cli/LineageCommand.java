@@ -1,14 +1,14 @@
 package org.govtrace.cli;
 
 import java.util.concurrent.Callable;
-import org.govtrace.core.lineage.Lineage;
-import org.govtrace.core.lineage.LineageLink;
-import org.govtrace.core.lineage.LineageNode;
-import org.govtrace.core.lineage.LinkKind;
-import picocli.CommandLine;
+import org.govtrace.core.query.Lineage;
+import org.govtrace.core.query.LineageLink;
+import org.govtrace.core.query.LineageNode;
+import org.govtrace.core.query.LinkKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code govtrace lineage}: the document graph of the indexed corpus. */
 @Command(

@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.govtrace.core.trace.PlanPart;
-import org.govtrace.core.trace.ResponseLink;
-import org.govtrace.core.trace.ResponseTable;
-import picocli.CommandLine;
+import org.govtrace.core.query.PlanPart;
+import org.govtrace.core.query.ResponseLink;
+import org.govtrace.core.query.ResponseTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code govtrace responses PLAN}: what each board said about each part of a plan. */
 @Command(

@@ -3,15 +3,15 @@ package org.govtrace.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.govtrace.core.compare.ConceptRelation;
 import org.govtrace.core.model.Evidence;
 import org.govtrace.core.model.FindingKind;
-import org.govtrace.core.trace.TraceMatrix;
-import org.govtrace.core.trace.TraceRequest;
-import picocli.CommandLine;
+import org.govtrace.core.query.ConceptRelation;
+import org.govtrace.core.query.TraceMatrix;
+import org.govtrace.core.query.TraceRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code govtrace trace}: concepts or actors across the documents, in lineage order. */
 @Command(

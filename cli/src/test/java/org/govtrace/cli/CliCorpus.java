@@ -6,10 +6,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import org.govtrace.core.GovTrace;
-import org.govtrace.core.compare.ConceptRelation;
 import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.DocumentType;
 import org.govtrace.core.model.FindingKind;
+import org.govtrace.core.query.ConceptRelation;
 import picocli.CommandLine;
 
 /** A corpus in memory for the command tests, and a way to run a command on it. */

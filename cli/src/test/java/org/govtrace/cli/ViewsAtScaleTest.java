@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.govtrace.core.GovTrace;
-import org.govtrace.core.trace.TraceRequest;
+import org.govtrace.core.query.TraceRequest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -5,13 +5,13 @@ import java.util.Objects;
 
 /**
  * The limits one extraction runs under, in the manner of Tika's {@code OutputLimits}. Limits that truncate
- * (characters) keep the text read so far and mark the {@link Extraction} truncated; limits that protect
- * (time, Tika's zip-bomb ratio and nesting depth, always on) fail the file with an {@link ExtractionException}.
+ * (characters) keep the text read so far and mark the document truncated; limits that protect (time, Tika's
+ * zip-bomb ratio and nesting depth, always on) fail the file with a {@link GovTraceException} naming it.
  *
  * @param maxCharacters the most characters kept per file (default 5,000,000); past it the text is kept and marked
  *     truncated; {@link #UNLIMITED} to disable
  * @param timeout the longest one file may take (default 60 s); a parse that runs longer is abandoned and the
- *     file fails with {@link ExtractionFailure#TIMEOUT}
+ *     file fails
  */
 public record ExtractionLimits(long maxCharacters, Duration timeout) {
 
@@ -21,6 +21,13 @@ public record ExtractionLimits(long maxCharacters, Duration timeout) {
   /** The defaults: 5,000,000 characters and 60 seconds per file. */
   public static final ExtractionLimits DEFAULT = new ExtractionLimits(5_000_000, Duration.ofSeconds(60));
 
+  /**
+   * Checks the limits.
+   *
+   * @param maxCharacters the most characters kept per file, or {@link #UNLIMITED}
+   * @param timeout the longest one file may take, positive
+   * @throws IllegalArgumentException when a limit is out of range
+   */
   public ExtractionLimits {
     Objects.requireNonNull(timeout, "timeout");
     if (maxCharacters != UNLIMITED && (maxCharacters <= 0 || maxCharacters > Integer.MAX_VALUE)) {

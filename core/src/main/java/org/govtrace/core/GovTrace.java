@@ -27,14 +27,11 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.govtrace.core.analysis.GovernanceAnalyzer;
 import org.govtrace.core.analysis.Thesaurus;
-import org.govtrace.core.compare.Comparison;
-import org.govtrace.core.compare.ConceptRelation;
-import org.govtrace.core.eval.EvaluationReport;
+import org.govtrace.core.compare.AlignmentScorer;
 import org.govtrace.core.eval.GoldEvaluator;
 import org.govtrace.core.extract.DocumentExtractor;
 import org.govtrace.core.index.CorpusIndex;
 import org.govtrace.core.index.IndexSession;
-import org.govtrace.core.lineage.Lineage;
 import org.govtrace.core.lineage.LineageManifest;
 import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.DocumentId;
@@ -43,33 +40,38 @@ import org.govtrace.core.nlp.OpenNlpSentenceAnnotator;
 import org.govtrace.core.nlp.SentenceAnnotator;
 import org.govtrace.core.profile.BoardResolver;
 import org.govtrace.core.profile.DocumentProfiler;
+import org.govtrace.core.query.AlignmentReport;
+import org.govtrace.core.query.Comparison;
+import org.govtrace.core.query.ConceptRelation;
 import org.govtrace.core.query.ConcernsRequest;
 import org.govtrace.core.query.ConcernsResult;
 import org.govtrace.core.query.CorpusStats;
 import org.govtrace.core.query.DocumentSummary;
+import org.govtrace.core.query.EvaluationReport;
 import org.govtrace.core.query.FileOutcome;
 import org.govtrace.core.query.FileStatus;
 import org.govtrace.core.query.Goal;
 import org.govtrace.core.query.GoalsRequest;
 import org.govtrace.core.query.IndexListener;
 import org.govtrace.core.query.IndexReport;
+import org.govtrace.core.query.KeynessRequest;
+import org.govtrace.core.query.KeynessRow;
+import org.govtrace.core.query.KwicLine;
+import org.govtrace.core.query.KwicRequest;
+import org.govtrace.core.query.Lineage;
 import org.govtrace.core.query.MissingIndexException;
 import org.govtrace.core.query.NoSuchDocumentException;
 import org.govtrace.core.query.QuerySyntaxException;
+import org.govtrace.core.query.ResponseTable;
 import org.govtrace.core.query.ResponsibilitiesRequest;
 import org.govtrace.core.query.Responsibility;
 import org.govtrace.core.query.SearchRequest;
 import org.govtrace.core.query.SearchResult;
+import org.govtrace.core.query.TraceMatrix;
+import org.govtrace.core.query.TraceRequest;
 import org.govtrace.core.report.ReportWriter;
 import org.govtrace.core.text.TextCleaner;
 import org.govtrace.core.trace.CorpusViews;
-import org.govtrace.core.trace.KeynessRequest;
-import org.govtrace.core.trace.KeynessRow;
-import org.govtrace.core.trace.KwicLine;
-import org.govtrace.core.trace.KwicRequest;
-import org.govtrace.core.trace.ResponseTable;
-import org.govtrace.core.trace.TraceMatrix;
-import org.govtrace.core.trace.TraceRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -263,7 +265,7 @@ public final class GovTrace implements AutoCloseable {
 
   /**
    * What changed from {@code a} (earlier) to {@code b} (later), for documents analysed outside the index (the
-   * eval command scores this against a gold alignment with {@link org.govtrace.core.compare.AlignmentScorer}).
+   * eval command scores this against a gold alignment through {@link #evaluateAlignment(Path)}).
    *
    * @param a the earlier document
    * @param b the later document
@@ -276,16 +278,15 @@ public final class GovTrace implements AutoCloseable {
   /**
    * Scores {@code compare} against a gold alignment file (format in {@code corpus/MANIFEST-FORMAT.md}): the two
    * documents it names are analysed afresh with this instance's thesaurus, compared, and scored by
-   * {@link org.govtrace.core.compare.AlignmentScorer}: precision, recall and F1 of aligned pairs and of labels,
+   * the shared gold alignment rules: precision, recall and F1 of aligned pairs and of labels,
    * for goals, areas, responsibilities and all.
    *
    * @param goldFile the gold alignment file
    * @return the scores
    * @throws GovTraceException when the gold file or a document it names cannot be read
    */
-  public org.govtrace.core.compare.AlignmentScorer.Report evaluateAlignment(Path goldFile) {
-    org.govtrace.core.compare.AlignmentGold gold = org.govtrace.core.compare.AlignmentGold.read(goldFile);
-    return new org.govtrace.core.compare.AlignmentScorer().score(gold, compare(analyze(gold.from()), analyze(gold.to())));
+  public AlignmentReport evaluateAlignment(Path goldFile) {
+    return new AlignmentScorer().score(goldFile, (from, to) -> compare(analyze(from), analyze(to)));
   }
 
   /**

@@ -59,6 +59,7 @@ class ReadmeExampleTest {
     String output = run(classes, documents, work.resolve("index"));
     assertTrue(output.contains("RESOURCE_CONCERN"), "the analysed sentence should raise a resource concern:\n" + output);
     assertTrue(output.matches("(?s).*raised a resource concern.*"), "some board should raise one:\n" + output);
+    assertTrue(output.lines().anyMatch(line -> line.startsWith("KEPT ")), "the plan keeps some of the strategy's duties:\n" + output);
   }
 
   private Path compileExample() throws IOException {
@@ -126,7 +127,9 @@ class ReadmeExampleTest {
     try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, ReadmeExampleTest.class.getClassLoader())) {
       Method main = loader.loadClass("example.GovTraceExample").getMethod("main", String[].class);
       System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-      main.invoke(null, (Object) new String[] {documents.toString(), index.toString()});
+      main.invoke(null, (Object) new String[] {
+          documents.toString(), index.toString(),
+          "strategi-romsk-inkludering-2018.pdf", "handlingsplan-romsk-inkludering-2025.docx"});
     } finally {
       System.setOut(original);
     }

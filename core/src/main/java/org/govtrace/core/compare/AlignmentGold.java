@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.govtrace.core.GovTraceException;
+import org.govtrace.core.query.Change;
 
 /**
  * A gold alignment of two versions (format in {@code corpus/MANIFEST-FORMAT.md}, "Alignment gold"): goal,
@@ -21,7 +22,7 @@ import org.govtrace.core.GovTraceException;
  * @param responsibilities responsibility pairs; items are an actor and a duty
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record AlignmentGold(Path from, Path to, List<Pair> goals, List<Pair> areas, List<Pair> responsibilities) {
+record AlignmentGold(Path from, Path to, List<Pair> goals, List<Pair> areas, List<Pair> responsibilities) {
 
   /** Copies the lists, so the record is immutable. */
   public AlignmentGold {

@@ -1,5 +1,6 @@
 package org.govtrace.core.compare;
 
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,11 +9,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govtrace.core.model.Finding;
 import org.govtrace.core.model.FindingKind;
+import org.govtrace.core.query.AlignmentReport;
+import org.govtrace.core.query.AlignmentScore;
+import org.govtrace.core.query.Change;
+import org.govtrace.core.query.Comparison;
+import org.govtrace.core.query.ConceptChange;
+import org.govtrace.core.query.ConceptRelation;
+import org.govtrace.core.query.GoalChange;
+import org.govtrace.core.query.ResponsibilityChange;
 
 /**
  * Scores a {@link Comparison} against a gold alignment: precision, recall and F1 of aligned pairs (both
@@ -29,61 +39,24 @@ public final class AlignmentScorer {
 
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
 
-  /**
-   * Precision, recall and F1 from counts.
-   *
-   * @param gold gold pairs
-   * @param predicted predicted pairs
-   * @param matched predicted pairs that match a gold pair, each gold pair matched at most once
-   */
-  public record Score(int gold, int predicted, int matched) {
-    /**
-     * Precision.
-     *
-     * @return matched / predicted; 0 when nothing was predicted
-     */
-    public double precision() {
-      return predicted == 0 ? 0 : matched / (double) predicted;
-    }
-
-    /**
-     * Recall.
-     *
-     * @return matched / gold; 0 when the gold has no pairs
-     */
-    public double recall() {
-      return gold == 0 ? 0 : matched / (double) gold;
-    }
-
-    /**
-     * F1.
-     *
-     * @return the harmonic mean of precision and recall
-     */
-    public double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-
-    Score plus(Score o) {
-      return new Score(gold + o.gold, predicted + o.predicted, matched + o.matched);
-    }
-  }
-
-  /**
-   * The scores by part ({@code goals}, {@code areas}, {@code responsibilities}, {@code all}).
-   *
-   * @param pairs aligned pairs (both sides present)
-   * @param labels labelled pairs (all pairs, label included)
-   */
-  public record Report(Map<String, Score> pairs, Map<String, Score> labels) {}
-
   /** A predicted or gold pair in comparable form. */
   record Item(String from, String to, Change label) {}
 
   /** A scorer; it holds no state. */
   public AlignmentScorer() {}
+
+  /**
+   * Reads a gold alignment file and scores the comparison of the two documents it names.
+   *
+   * @param goldFile the gold alignment file (format in {@code corpus/MANIFEST-FORMAT.md})
+   * @param compare compares the earlier document's file with the later one's
+   * @return the scores of pairs and of labels by part
+   * @throws org.govtrace.core.GovTraceException when the gold file cannot be read
+   */
+  public AlignmentReport score(Path goldFile, BiFunction<Path, Path, Comparison> compare) {
+    AlignmentGold gold = AlignmentGold.read(goldFile);
+    return score(gold, compare.apply(gold.from(), gold.to()));
+  }
 
   /**
    * Scores the comparison against the gold.
@@ -92,26 +65,29 @@ public final class AlignmentScorer {
    * @param comparison the comparison of the two documents the gold names
    * @return the scores of pairs and of labels by part
    */
-
-  public Report score(AlignmentGold gold, Comparison comparison) {
-    Map<String, Score> pairs = new LinkedHashMap<>();
-    Map<String, Score> labels = new LinkedHashMap<>();
+  AlignmentReport score(AlignmentGold gold, Comparison comparison) {
+    Map<String, AlignmentScore> pairs = new LinkedHashMap<>();
+    Map<String, AlignmentScore> labels = new LinkedHashMap<>();
     part("goals", gold.goals(), goals(comparison), AlignmentScorer::sameSentence, pairs, labels);
     part("areas", gold.areas(), areas(comparison), AlignmentScorer::sameName, pairs, labels);
     part("responsibilities", gold.responsibilities(), duties(comparison), AlignmentScorer::sameDuty, pairs, labels);
-    pairs.put("all", pairs.values().stream().reduce(new Score(0, 0, 0), Score::plus));
-    labels.put("all", labels.values().stream().reduce(new Score(0, 0, 0), Score::plus));
-    return new Report(pairs, labels);
+    pairs.put("all", pairs.values().stream().reduce(new AlignmentScore(0, 0, 0), AlignmentScorer::plus));
+    labels.put("all", labels.values().stream().reduce(new AlignmentScore(0, 0, 0), AlignmentScorer::plus));
+    return new AlignmentReport(pairs, labels);
+  }
+
+  private static AlignmentScore plus(AlignmentScore a, AlignmentScore b) {
+    return new AlignmentScore(a.gold() + b.gold(), a.predicted() + b.predicted(), a.matched() + b.matched());
   }
 
   private static void part(
       String name, List<AlignmentGold.Pair> gold, List<Item> predicted, BiPredicate<String, String> same,
-      Map<String, Score> pairs, Map<String, Score> labels) {
+      Map<String, AlignmentScore> pairs, Map<String, AlignmentScore> labels) {
     List<Item> goldItems = gold.stream().map(p -> new Item(p.from(), p.to(), p.label())).toList();
     List<Item> goldAligned = goldItems.stream().filter(i -> i.from() != null && i.to() != null).toList();
     List<Item> predictedAligned = predicted.stream().filter(i -> i.from() != null && i.to() != null).toList();
-    pairs.put(name, new Score(goldAligned.size(), predictedAligned.size(), matches(goldAligned, predictedAligned, same, false)));
-    labels.put(name, new Score(goldItems.size(), predicted.size(), matches(goldItems, predicted, same, true)));
+    pairs.put(name, new AlignmentScore(goldAligned.size(), predictedAligned.size(), matches(goldAligned, predictedAligned, same, false)));
+    labels.put(name, new AlignmentScore(goldItems.size(), predicted.size(), matches(goldItems, predicted, same, true)));
   }
 
   private static int matches(List<Item> gold, List<Item> predicted, BiPredicate<String, String> same, boolean withLabel) {

@@ -9,6 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govtrace.core.model.Finding;
 import org.govtrace.core.model.FindingKind;
+import org.govtrace.core.query.Change;
+import org.govtrace.core.query.ConceptChange;
+import org.govtrace.core.query.ConceptRelation;
 
 /**
  * Concepts of two versions by label: kept, added, dropped, each with the thesaurus relations that connect it

@@ -12,6 +12,12 @@ import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.Finding;
 import org.govtrace.core.model.FindingKind;
 import org.govtrace.core.model.Sentence;
+import org.govtrace.core.query.Comparison;
+import org.govtrace.core.query.ConceptChange;
+import org.govtrace.core.query.ConceptRelation;
+import org.govtrace.core.query.DocumentRef;
+import org.govtrace.core.query.GoalChange;
+import org.govtrace.core.query.ResponsibilityChange;
 
 /**
  * Compares two versions of a steering document (a 2018 strategy and the 2025 plan that replaces it): concepts
@@ -36,13 +42,23 @@ public final class DocumentComparator {
   private final List<ConceptRelation> relations;
 
   /**
+   * A comparator sharing the given lemma reader, with its own reuse aligner.
+   *
+   * @param lemmas the content-lemma reader shared with other engines
+   * @param relations thesaurus relations between concepts of different versions; may be empty
+   */
+  public DocumentComparator(ContentLemmas lemmas, List<ConceptRelation> relations) {
+    this(lemmas, new PassageAligner(), relations);
+  }
+
+  /**
    * A comparator sharing the given lemma reader and aligner.
    *
    * @param lemmas the content-lemma reader shared with other engines
    * @param aligner the reuse aligner
    * @param relations thesaurus relations between concepts of different versions; may be empty
    */
-  public DocumentComparator(ContentLemmas lemmas, PassageAligner aligner, List<ConceptRelation> relations) {
+  DocumentComparator(ContentLemmas lemmas, PassageAligner aligner, List<ConceptRelation> relations) {
     this.lemmas = lemmas;
     this.aligner = aligner;
     this.relations = List.copyOf(relations);

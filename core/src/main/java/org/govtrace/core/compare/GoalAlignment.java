@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.govtrace.core.model.Finding;
+import org.govtrace.core.query.Change;
+import org.govtrace.core.query.GoalChange;
 
 /**
  * Aligns the goals of two versions by weighted similarity of their content lemmas: first goals split into

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.Span;
+import org.govtrace.core.query.ReusedPassage;
 
 /**
  * Finds passages of one document reused in another, in the manner of passim and R's textreuse: shared word
@@ -14,7 +15,7 @@ import org.govtrace.core.model.Span;
  * is extended and trimmed by Smith-Waterman local alignment over the two word sequences. Edits, reflowed lines
  * and words broken by a hyphen at a line end do not stop a match. Thread-safe.
  */
-public final class PassageAligner {
+final class PassageAligner {
 
   private static final int MATCH = 2;
   private static final int MISMATCH = -1;

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.govtrace.core.model.Finding;
+import org.govtrace.core.query.Change;
+import org.govtrace.core.query.ResponsibilityChange;
 
 /**
  * Aligns responsibilities of two versions: the same actor with a similar duty is kept; a similar duty with

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govtrace.core.query.WordDiff;
 
 /** Word-level diffs of two wordings, by java-diff-utils (Myers' algorithm) over word tokens. */
 final class WordDiffs {

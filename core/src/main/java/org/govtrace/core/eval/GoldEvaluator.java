@@ -19,6 +19,9 @@ import org.govtrace.core.analysis.Thesaurus;
 import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.Finding;
 import org.govtrace.core.model.FindingKind;
+import org.govtrace.core.query.EvaluationReport;
+import org.govtrace.core.query.FieldScore;
+import org.govtrace.core.query.Score;
 
 /**
  * Scores the analysis against gold files in the format of {@code gold/FORMAT.md}: a JSON array of documents

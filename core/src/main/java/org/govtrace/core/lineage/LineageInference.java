@@ -16,6 +16,11 @@ import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.DocumentProfile;
 import org.govtrace.core.model.DocumentType;
 import org.govtrace.core.model.Sentence;
+import org.govtrace.core.query.Lineage;
+import org.govtrace.core.query.LineageLink;
+import org.govtrace.core.query.LineageNode;
+import org.govtrace.core.query.LinkKind;
+import org.govtrace.core.query.LinkOrigin;
 
 /**
  * Infers the document graph from profiles and text: which document a response answers (cited diary number,
@@ -283,7 +288,7 @@ public final class LineageInference {
       for (LineageManifest.Entry entry : manifest.entryFor(doc.source()).stream().toList()) {
         for (LineageManifest.Link link : entry.allLinks()) {
           docs.stream()
-              .filter(d -> d.source() != null && LineageNode.fileName(d.source()).equals(LineageNode.fileName(link.target())))
+              .filter(d -> d.source() != null && LineageOrder.fileName(d.source()).equals(LineageOrder.fileName(link.target())))
               .findFirst()
               .ifPresent(
                   target ->

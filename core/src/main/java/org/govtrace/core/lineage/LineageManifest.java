@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.govtrace.core.GovTraceException;
+import org.govtrace.core.query.LineageNode;
 
 /**
  * A corpus manifest: roles and links stated by a person where the text is not enough, in the format of the
@@ -113,8 +114,8 @@ public record LineageManifest(List<Entry> documents) {
     if (source == null) {
       return Optional.empty();
     }
-    String name = LineageNode.fileName(source);
-    return documents.stream().filter(e -> e.file() != null && LineageNode.fileName(e.file()).equals(name)).findFirst();
+    String name = LineageOrder.fileName(source);
+    return documents.stream().filter(e -> e.file() != null && LineageOrder.fileName(e.file()).equals(name)).findFirst();
   }
 
   /**

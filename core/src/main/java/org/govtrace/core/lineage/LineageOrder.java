@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.govtrace.core.model.AnalyzedDocument;
+import org.govtrace.core.query.Lineage;
+import org.govtrace.core.query.LineageLink;
+import org.govtrace.core.query.LineageNode;
+import org.govtrace.core.query.LinkKind;
+import org.govtrace.core.query.LinkOrigin;
 
 /**
  * Puts the graph in lineage order: families of steering documents joined by replaces/builds-on/version links,
@@ -92,7 +97,7 @@ final class LineageOrder {
     if (f == null) {
       return externals.get(first).family();
     }
-    return f.title != null ? f.title : LineageNode.fileName(source(first));
+    return f.title != null ? f.title : fileName(source(first));
   }
 
   private LineageNode node(String id, String family) {
@@ -144,5 +149,11 @@ final class LineageOrder {
         parent.put(ra, rb);
       }
     }
+  }
+
+  /** The file name of a source path, whichever separator the path was written with. */
+  static String fileName(String source) {
+    int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+    return source.substring(slash + 1);
   }
 }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.govtrace.core.query.NoSuchDocumentException;
-import org.govtrace.core.lineage.Lineage;
-import org.govtrace.core.lineage.LineageNode;
 import org.govtrace.core.model.AnalyzedDocument;
+import org.govtrace.core.query.Lineage;
+import org.govtrace.core.query.LineageNode;
+import org.govtrace.core.query.NoSuchDocumentException;
 
 /**
  * The analysed documents of a corpus, read once from the index, with their lineage: what every view (trace,

@@ -7,16 +7,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.govtrace.core.GovTraceException;
-import org.govtrace.core.compare.Comparison;
-import org.govtrace.core.compare.ConceptRelation;
 import org.govtrace.core.compare.ContentLemmas;
 import org.govtrace.core.compare.DocumentComparator;
-import org.govtrace.core.compare.PassageAligner;
-import org.govtrace.core.lineage.Lineage;
 import org.govtrace.core.lineage.LineageInference;
 import org.govtrace.core.lineage.LineageManifest;
-import org.govtrace.core.lineage.LineageNode;
 import org.govtrace.core.model.AnalyzedDocument;
+import org.govtrace.core.query.Comparison;
+import org.govtrace.core.query.ConceptRelation;
+import org.govtrace.core.query.KeynessRequest;
+import org.govtrace.core.query.KeynessRow;
+import org.govtrace.core.query.KwicLine;
+import org.govtrace.core.query.KwicRequest;
+import org.govtrace.core.query.Lineage;
+import org.govtrace.core.query.LineageNode;
+import org.govtrace.core.query.ResponseTable;
+import org.govtrace.core.query.TraceMatrix;
+import org.govtrace.core.query.TraceRequest;
 
 /**
  * The views over a corpus that never re-run extraction or NLP: lineage, trace matrices, comparison of two
@@ -48,7 +54,7 @@ public final class CorpusViews implements AutoCloseable {
     this.documents = documents;
     this.manifest = manifest;
     this.relations = List.copyOf(relations);
-    this.comparator = new DocumentComparator(lemmas, new PassageAligner(), this.relations);
+    this.comparator = new DocumentComparator(lemmas, this.relations);
     this.matrices = new TraceMatrixBuilder(this.relations);
     this.linker = new ResponseLinker(lemmas);
     this.keyness = new Keyness(lemmas);

@@ -10,16 +10,18 @@ import java.util.Map;
 import java.util.Set;
 import org.govtrace.core.GovTraceException;
 import org.govtrace.core.compare.ContentLemmas;
-import org.govtrace.core.lineage.LineageNode;
 import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.Sentence;
 import org.govtrace.core.model.Token;
+import org.govtrace.core.query.KeynessRequest;
+import org.govtrace.core.query.KeynessRow;
+import org.govtrace.core.query.LineageNode;
 
 /**
  * Keyness of a board or group of documents against the rest of the corpus, by Dunning's log-likelihood over
  * content-word lemma counts (Rayson and Garside 2000).
  */
-public final class Keyness {
+final class Keyness {
 
   private final ContentLemmas lemmas;
 

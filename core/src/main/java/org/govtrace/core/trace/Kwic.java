@@ -7,9 +7,11 @@ import org.govtrace.core.GovTraceException;
 import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.Sentence;
 import org.govtrace.core.model.Token;
+import org.govtrace.core.query.KwicLine;
+import org.govtrace.core.query.KwicRequest;
 
 /** Keyword in context over the sentences of a corpus, by word form or by lemma. */
-public final class Kwic {
+final class Kwic {
 
   /** A KWIC reader; it holds no state. */
   public Kwic() {}

@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govtrace.core.compare.ContentLemmas;
-import org.govtrace.core.compare.DocumentRef;
 import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.Evidence;
 import org.govtrace.core.model.Finding;
@@ -20,13 +19,17 @@ import org.govtrace.core.model.FindingKind;
 import org.govtrace.core.model.Section;
 import org.govtrace.core.model.Sentence;
 import org.govtrace.core.model.Stance;
+import org.govtrace.core.query.DocumentRef;
+import org.govtrace.core.query.PlanPart;
+import org.govtrace.core.query.ResponseLink;
+import org.govtrace.core.query.ResponseTable;
 
 /**
  * Links each response sentence that carries a stance, concern or proposal to the part of the plan it comments
  * on: first by explicit mention (a goal's number, a section heading, an area's name), then by the similarity
  * of content lemmas; and rolls the links up into a board × plan part table.
  */
-public final class ResponseLinker {
+final class ResponseLinker {
 
   static final double SIMILAR = 0.25;
   private static final Set<FindingKind> VOICED = Set.of(FindingKind.STANCE, FindingKind.RESOURCE_CONCERN, FindingKind.PROPOSAL);

@@ -8,18 +8,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.govtrace.core.compare.ConceptRelation;
-import org.govtrace.core.lineage.LineageNode;
 import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.Evidence;
 import org.govtrace.core.model.Finding;
 import org.govtrace.core.model.FindingKind;
+import org.govtrace.core.query.ConceptRelation;
+import org.govtrace.core.query.LineageNode;
+import org.govtrace.core.query.TraceMatrix;
+import org.govtrace.core.query.TraceRequest;
 
 /**
  * Builds trace matrices: concepts (resolved through their thesaurus labels and relations) or actors against
  * the documents of a corpus in lineage order.
  */
-public final class TraceMatrixBuilder {
+final class TraceMatrixBuilder {
 
   static final Set<FindingKind> CONCEPT_KINDS = Set.of(FindingKind.RIGHTS_AREA, FindingKind.FOCUS_AREA, FindingKind.TARGET_GROUP);
 

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.govtrace.core.GovTrace;
 import org.govtrace.core.analysis.Thesaurus;
+import org.govtrace.core.query.AlignmentReport;
+import org.govtrace.core.query.AlignmentScore;
+import org.govtrace.core.query.Comparison;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +41,7 @@ class AlignmentOnBundledCorpusTest {
     Path thesaurusFile = Path.of("../corpus/src/main/resources/org/govtrace/corpus/thesaurus-stockholm.json");
     Thesaurus thesaurus = Files.isRegularFile(thesaurusFile) ? Thesaurus.load(thesaurusFile) : Thesaurus.empty();
     try (GovTrace govtrace = GovTrace.builder().thesaurus(thesaurus).build()) {
-      AlignmentScorer.Report report = govtrace.evaluateAlignment(file);
+      AlignmentReport report = govtrace.evaluateAlignment(file);
       if (Boolean.getBoolean("govtrace.alignmentDebug")) {
         Comparison comparison = govtrace.compare(govtrace.analyze(gold.from()), govtrace.analyze(gold.to()));
         comparison.goals().forEach(g -> System.out.println("GOAL " + g.change() + " " + g.similarity() + " | " + g.before().stream().map(f -> f.text()).toList() + " -> " + g.after().stream().map(f -> f.text()).toList()));
@@ -53,7 +56,7 @@ class AlignmentOnBundledCorpusTest {
     }
   }
 
-  private static void print(String what, Map<String, AlignmentScorer.Score> scores) {
+  private static void print(String what, Map<String, AlignmentScore> scores) {
     scores.forEach((part, s) -> System.out.printf(Locale.ROOT, "alignment %s %-16s gold=%d predicted=%d matched=%d P=%.3f R=%.3f F1=%.3f%n",
         what, part, s.gold(), s.predicted(), s.matched(), s.precision(), s.recall(), s.f1()));
   }

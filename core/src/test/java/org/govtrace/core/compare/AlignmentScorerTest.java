@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.FindingKind;
+import org.govtrace.core.query.AlignmentReport;
+import org.govtrace.core.query.AlignmentScore;
+import org.govtrace.core.query.Comparison;
+import org.govtrace.core.query.ConceptRelation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,14 +56,14 @@ class AlignmentScorerTest {
             "to": {"actor": "socialnämnden", "duty": "samordna stadens arbete med romsk inkludering"}, "label": "kept"},
            {"from": {"actor": "Kulturnämnden", "duty": "visa romsk kultur"}, "to": null, "label": "dropped"}]}
         """);
-    AlignmentScorer.Report report = new AlignmentScorer().score(AlignmentGold.read(gold), comparison());
+    AlignmentReport report = new AlignmentScorer().score(AlignmentGold.read(gold), comparison());
 
-    assertEquals(new AlignmentScorer.Score(1, 1, 1), report.pairs().get("goals"));
-    assertEquals(new AlignmentScorer.Score(3, 3, 3), report.labels().get("goals"));
-    assertEquals(new AlignmentScorer.Score(1, 1, 1), report.labels().get("areas"));
-    assertEquals(new AlignmentScorer.Score(2, 1, 1), report.labels().get("responsibilities"));
-    AlignmentScorer.Score all = report.labels().get("all");
-    assertEquals(new AlignmentScorer.Score(6, 5, 5), all);
+    assertEquals(new AlignmentScore(1, 1, 1), report.pairs().get("goals"));
+    assertEquals(new AlignmentScore(3, 3, 3), report.labels().get("goals"));
+    assertEquals(new AlignmentScore(1, 1, 1), report.labels().get("areas"));
+    assertEquals(new AlignmentScore(2, 1, 1), report.labels().get("responsibilities"));
+    AlignmentScore all = report.labels().get("all");
+    assertEquals(new AlignmentScore(6, 5, 5), all);
     assertEquals(1.0, all.precision());
     assertEquals(5 / 6.0, all.recall(), 1e-9);
     assertEquals(2 * (5 / 6.0) / (1 + 5 / 6.0), all.f1(), 1e-9);

@@ -9,6 +9,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.FindingKind;
+import org.govtrace.core.query.Change;
+import org.govtrace.core.query.ConceptChange;
+import org.govtrace.core.query.ConceptRelation;
 import org.junit.jupiter.api.Test;
 
 class ConceptAlignmentTest {

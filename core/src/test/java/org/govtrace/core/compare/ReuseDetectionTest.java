@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.Span;
+import org.govtrace.core.query.ReusedPassage;
 import org.junit.jupiter.api.Test;
 
 /**

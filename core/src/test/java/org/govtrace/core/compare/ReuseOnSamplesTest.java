@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.govtrace.core.model.AnalyzedDocument;
+import org.govtrace.core.query.ReusedPassage;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

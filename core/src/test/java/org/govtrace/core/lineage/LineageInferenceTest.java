@@ -9,6 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.DocumentType;
+import org.govtrace.core.query.Lineage;
+import org.govtrace.core.query.LineageLink;
+import org.govtrace.core.query.LineageNode;
+import org.govtrace.core.query.LinkKind;
+import org.govtrace.core.query.LinkOrigin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -5,11 +5,11 @@ import static org.govtrace.core.testdocs.TestDocuments.document;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.govtrace.core.compare.ConceptRelation;
 import org.govtrace.core.lineage.LineageManifest;
 import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.DocumentType;
 import org.govtrace.core.model.FindingKind;
+import org.govtrace.core.query.ConceptRelation;
 import org.govtrace.core.trace.CorpusViews;
 import org.govtrace.core.trace.TraceFixtures;
 

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.govtrace.core.GovTraceException;
 import org.govtrace.core.compare.ContentLemmas;
+import org.govtrace.core.query.KeynessRequest;
+import org.govtrace.core.query.KeynessRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,8 @@ package org.govtrace.core.trace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.govtrace.core.query.KwicLine;
+import org.govtrace.core.query.KwicRequest;
 import org.junit.jupiter.api.Test;
 
 class KwicTest {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import org.govtrace.core.compare.ContentLemmas;
+import org.govtrace.core.query.ResponseLink;
+import org.govtrace.core.query.ResponseTable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.govtrace.core.compare.ConceptRelation;
+import org.govtrace.core.query.ConceptRelation;
+import org.govtrace.core.query.TraceMatrix;
+import org.govtrace.core.query.TraceRequest;
 import org.junit.jupiter.api.Test;
 
 class TraceMatrixBuilderTest {

@@ -1,4 +1,4 @@
-package org.govtrace.core.trace;
+package org.govtrace.core.query;
 
 /**
  * One term's keyness: Dunning's log-likelihood (G²) of its frequency in the target against the reference, with

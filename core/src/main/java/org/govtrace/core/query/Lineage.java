@@ -1,4 +1,4 @@
-package org.govtrace.core.lineage;
+package org.govtrace.core.query;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.govtrace.core.lineage;
+package org.govtrace.core.query;
 
 /**
  * A directed link between two documents: {@code from} responds to, replaces, builds on or is a version of

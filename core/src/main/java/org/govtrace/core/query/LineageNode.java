@@ -1,4 +1,4 @@
-package org.govtrace.core.lineage;
+package org.govtrace.core.query;
 
 /**
  * One document in the graph, or a document that is answered but not in the corpus (external).
@@ -38,7 +38,7 @@ public record LineageNode(
     return year > 0 ? name + " (" + year + ")" : name;
   }
 
-  static String fileName(String source) {
+  private static String fileName(String source) {
     int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
     return source.substring(slash + 1);
   }

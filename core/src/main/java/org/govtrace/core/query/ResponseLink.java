@@ -1,4 +1,4 @@
-package org.govtrace.core.trace;
+package org.govtrace.core.query;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.govtrace.core.eval;
+package org.govtrace.core.query;
 
 /**
  * One gold field scored for the analysis and for the keyword baseline.

@@ -1,4 +1,4 @@
-package org.govtrace.core.compare;
+package org.govtrace.core.query;
 
 /**
  * A thesaurus relation between concepts of different versions, such as a 2018 rights area that a 2025 focus

@@ -1,4 +1,4 @@
-package org.govtrace.core.lineage;
+package org.govtrace.core.query;
 
 import java.util.Locale;
 

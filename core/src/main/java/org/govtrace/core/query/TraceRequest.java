@@ -1,4 +1,4 @@
-package org.govtrace.core.trace;
+package org.govtrace.core.query;
 
 import org.govtrace.core.model.FindingKind;
 

@@ -1,4 +1,4 @@
-package org.govtrace.core.eval;
+package org.govtrace.core.query;
 
 import java.util.List;
 

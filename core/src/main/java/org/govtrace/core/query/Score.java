@@ -1,4 +1,4 @@
-package org.govtrace.core.eval;
+package org.govtrace.core.query;
 
 /**
  * Counts behind one field's score: true and false positives and false negatives for set and sentence fields,

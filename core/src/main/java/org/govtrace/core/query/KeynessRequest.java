@@ -1,4 +1,4 @@
-package org.govtrace.core.trace;
+package org.govtrace.core.query;
 
 /**
  * Which documents to contrast with the rest of the corpus. The target is every document that matches all the

@@ -1,4 +1,4 @@
-package org.govtrace.core.compare;
+package org.govtrace.core.query;
 
 import org.govtrace.core.model.Span;
 

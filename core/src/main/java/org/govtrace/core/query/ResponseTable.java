@@ -1,8 +1,8 @@
-package org.govtrace.core.trace;
+package org.govtrace.core.query;
 
 import java.util.List;
 import java.util.Map;
-import org.govtrace.core.compare.DocumentRef;
+import org.govtrace.core.query.DocumentRef;
 
 /**
  * What each board said about each part of a plan: the plan's parts, every linked response sentence, and the

@@ -1,9 +1,9 @@
-package org.govtrace.core.trace;
+package org.govtrace.core.query;
 
 import java.util.List;
-import org.govtrace.core.compare.ConceptRelation;
 import org.govtrace.core.model.Evidence;
 import org.govtrace.core.model.FindingKind;
+import org.govtrace.core.query.ConceptRelation;
 
 /**
  * Concepts or actors down, documents across in lineage order; each cell holds the count and the evidence.
