@@ -82,9 +82,12 @@ public final class GovernanceAnalyzer {
       List<Hit> named = concepts.extract(sentence);
       hits.addAll(named);
       List<Hit> listed = documentFocus.extract(sentence);
-      // A listed area the thesaurus knows is reported by its concept label only.
-      if (named.stream().noneMatch(h -> h.kind() == FindingKind.FOCUS_AREA)) {
-        hits.addAll(listed);
+      // A listed area the thesaurus knows is reported by its concept label only; the others by their own words.
+      for (Hit item : listed) {
+        String own = item.text().toLowerCase(Locale.ROOT);
+        if (named.stream().noneMatch(h -> h.kind() == FindingKind.FOCUS_AREA && overlaps(own, h.text().toLowerCase(Locale.ROOT)))) {
+          hits.add(item);
+        }
       }
       hits.addAll(concern);
       hits.addAll(proposal);
@@ -161,6 +164,10 @@ public final class GovernanceAnalyzer {
       kept.add(f);
     }
     return kept;
+  }
+
+  private static boolean overlaps(String a, String b) {
+    return a.contains(b) || b.contains(a);
   }
 
   private static boolean sameDuty(Finding a, Finding b) {

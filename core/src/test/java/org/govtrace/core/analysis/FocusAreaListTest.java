@@ -83,6 +83,14 @@ class FocusAreaListTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"rules", "opennlp"})
+  void reportsAKnownAreaByItsConceptAndTheOthersByTheirWords(String annotator) {
+    assertEquals(
+        List.of("Jämlika livsvillkor", "Trygg skolgång", "Meningsfull fritid"),
+        focusAreas("Planen har tre fokusområden: jämlika livsvillkor, trygg skolgång, meningsfull fritid.", annotator));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"rules", "opennlp"})
   void findsNoFocusAreaInProseAboutAreas(String annotator) {
     assertTrue(focusAreas("Nämnden har flera ansvarsområden som berörs av planen, bland annat äldreomsorg och skola.", annotator).isEmpty());
     assertTrue(focusAreas("Uppföljningen omfattar samtliga områden i planen och redovisas i april.", annotator).isEmpty());
