@@ -23,6 +23,5 @@ open module org.govtrace.core {
 
   exports org.govtrace.core;
   exports org.govtrace.core.model;
-  exports org.govtrace.core.analysis;
   exports org.govtrace.core.query;
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.govtrace.core.GovTrace;
-import org.govtrace.core.analysis.Thesaurus;
+import org.govtrace.core.Thesaurus;
 import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.Finding;
 import org.govtrace.core.model.FindingKind;

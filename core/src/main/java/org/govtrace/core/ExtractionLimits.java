@@ -39,12 +39,22 @@ public record ExtractionLimits(long maxCharacters, Duration timeout) {
     }
   }
 
-  /** These limits with another character limit. */
+  /**
+   * These limits with another character limit.
+   *
+   * @param characters the most characters kept per file, or {@link #UNLIMITED}
+   * @return new limits with the same time limit
+   */
   public ExtractionLimits withMaxCharacters(long characters) {
     return new ExtractionLimits(characters, timeout);
   }
 
-  /** These limits with another time limit. */
+  /**
+   * These limits with another time limit.
+   *
+   * @param limit the longest one file may take
+   * @return new limits with the same character limit
+   */
   public ExtractionLimits withTimeout(Duration limit) {
     return new ExtractionLimits(maxCharacters, limit);
   }

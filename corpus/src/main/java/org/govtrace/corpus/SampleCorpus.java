@@ -57,7 +57,11 @@ public final class SampleCorpus {
     this.documents = readDocumentNames();
   }
 
-  /** The resource names of the bundled documents (file names, no folder), in manifest order. */
+  /**
+   * The bundled documents.
+   *
+   * @return their resource names (file names, no folder), in manifest order
+   */
   public List<String> documents() {
     return documents;
   }
@@ -66,6 +70,8 @@ public final class SampleCorpus {
    * Opens one bundled document, or the manifest when {@code name} is {@value #MANIFEST}. The caller closes
    * the stream.
    *
+   * @param name a document's file name, or {@value #MANIFEST}
+   * @return the resource's bytes
    * @throws GovTraceException if {@code name} is neither a bundled document nor the manifest
    */
   public InputStream open(String name) {
@@ -85,6 +91,7 @@ public final class SampleCorpus {
    * Copies every bundled document and the manifest into {@code directory}, creating it when needed and
    * overwriting files of the same names. The caller owns the directory and deletes it when done.
    *
+   * @param directory where to copy them
    * @return the copied documents, in manifest order; the manifest is at {@code directory.resolve(MANIFEST)}
    * @throws GovTraceException if the directory cannot be created or written
    */

@@ -3,7 +3,7 @@ package org.govtrace.corpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.govtrace.core.analysis.Thesaurus;
+import org.govtrace.core.Thesaurus;
 
 /**
  * The bundled thesaurus of Stockholms stad: the rights areas of the 2018 strategy, the focus areas of the 2025
@@ -16,7 +16,11 @@ public final class StockholmThesaurus {
 
   private StockholmThesaurus() {}
 
-  /** Reads the bundled thesaurus; each call parses the resource again, so keep the result. */
+  /**
+   * Reads the bundled thesaurus; each call parses the resource again, so keep the result.
+   *
+   * @return the Stockholm thesaurus
+   */
   public static Thesaurus load() {
     try (InputStream in = StockholmThesaurus.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {

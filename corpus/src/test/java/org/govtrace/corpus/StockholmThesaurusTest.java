@@ -3,7 +3,7 @@ package org.govtrace.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.govtrace.core.analysis.Thesaurus;
+import org.govtrace.core.Thesaurus;
 import org.junit.jupiter.api.Test;
 
 /** The bundled Stockholm thesaurus loads, validates and resolves the city's boards, offices and areas. */

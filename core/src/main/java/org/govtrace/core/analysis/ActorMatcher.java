@@ -1,5 +1,6 @@
 package org.govtrace.core.analysis;
 
+import org.govtrace.core.Thesaurus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -141,12 +142,12 @@ final class ActorMatcher {
   }
 
   private boolean namedBoard(String name) {
-    String folded = Thesaurus.fold(name);
-    return thesaurus.actors().stream().anyMatch(a -> Thesaurus.fold(a.name()).equals(folded));
+    String folded = fold(name);
+    return thesaurus.actors().stream().anyMatch(a -> fold(a.name()).equals(folded));
   }
 
   private boolean known(String name) {
-    return thesaurus.actorIndex().containsKey(Thesaurus.fold(name));
+    return thesaurus.actorIndex().containsKey(fold(name));
   }
 
   /** The canonical name of a mention: the thesaurus's, or the mention with a capital first letter. */
@@ -165,5 +166,10 @@ final class ActorMatcher {
   // Collective forms ("stadsdelsnämnderna", "myndigheterna") stay lower case, as analysts write them.
   private static boolean isCollective(String name) {
     return name.endsWith("erna") || name.endsWith("arna");
+  }
+
+  /** A name as the thesaurus compares names: trimmed, single-spaced, lower case. */
+  private static String fold(String name) {
+    return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
   }
 }

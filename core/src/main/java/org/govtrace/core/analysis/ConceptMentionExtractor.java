@@ -1,5 +1,6 @@
 package org.govtrace.core.analysis;
 
+import org.govtrace.core.Thesaurus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.govtrace.core.GovTraceException;
-import org.govtrace.core.analysis.Thesaurus;
+import org.govtrace.core.Thesaurus;
 import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.Finding;
 import org.govtrace.core.model.FindingKind;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.govtrace.core.analysis.Thesaurus;
+import org.govtrace.core.Thesaurus;
 import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.Sentence;
 

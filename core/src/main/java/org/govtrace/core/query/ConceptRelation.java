@@ -18,13 +18,13 @@ public record ConceptRelation(String from, String to, String relation) {
    * @return the relations, in the thesaurus's order
    */
 
-  public static java.util.List<ConceptRelation> fromThesaurus(org.govtrace.core.analysis.Thesaurus thesaurus) {
-    java.util.Map<String, org.govtrace.core.analysis.Thesaurus.Concept> byId = new java.util.HashMap<>();
+  public static java.util.List<ConceptRelation> fromThesaurus(org.govtrace.core.Thesaurus thesaurus) {
+    java.util.Map<String, org.govtrace.core.Thesaurus.Concept> byId = new java.util.HashMap<>();
     thesaurus.concepts().forEach(c -> byId.put(c.id(), c));
     java.util.LinkedHashSet<ConceptRelation> relations = new java.util.LinkedHashSet<>();
-    for (org.govtrace.core.analysis.Thesaurus.Concept c : thesaurus.concepts()) {
+    for (org.govtrace.core.Thesaurus.Concept c : thesaurus.concepts()) {
       for (String other : c.related()) {
-        org.govtrace.core.analysis.Thesaurus.Concept o = byId.get(other);
+        org.govtrace.core.Thesaurus.Concept o = byId.get(other);
         boolean later = o != null && c.version() != null && o.version() != null && c.version().compareTo(o.version()) > 0;
         relations.add(later ? new ConceptRelation(other, c.id(), "related") : new ConceptRelation(c.id(), other, "related"));
       }

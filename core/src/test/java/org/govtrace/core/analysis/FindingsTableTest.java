@@ -1,5 +1,6 @@
 package org.govtrace.core.analysis;
 
+import org.govtrace.core.Thesaurus;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

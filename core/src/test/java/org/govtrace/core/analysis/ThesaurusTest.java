@@ -1,5 +1,7 @@
 package org.govtrace.core.analysis;
 
+import org.govtrace.core.Thesaurus;
+import org.govtrace.core.ThesaurusException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

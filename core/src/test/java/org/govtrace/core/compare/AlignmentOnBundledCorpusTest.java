@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.govtrace.core.GovTrace;
-import org.govtrace.core.analysis.Thesaurus;
+import org.govtrace.core.Thesaurus;
 import org.govtrace.core.query.AlignmentReport;
 import org.govtrace.core.query.AlignmentScore;
 import org.govtrace.core.query.Comparison;

@@ -1,4 +1,4 @@
-package org.govtrace.core.analysis;
+package org.govtrace.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,6 +47,14 @@ public record Thesaurus(String name, List<Concept> concepts, List<Actor> actors,
   private static final Set<String> CONCEPT_KINDS = Set.of("rights_area", "focus_area", "target_group");
   private static final Set<String> ACTOR_KINDS = Set.of("board", "office", "collective", "authority", "company");
 
+  /**
+   * A thesaurus; the lists are copied.
+   *
+   * @param name a name for messages, such as the file it came from
+   * @param concepts the rights areas, focus areas and target groups
+   * @param actors the boards, offices, collectives, authorities and companies
+   * @param actorPatterns patterns for actors the list does not name
+   */
   public Thesaurus {
     concepts = List.copyOf(concepts);
     actors = List.copyOf(actors);
@@ -66,6 +74,17 @@ public record Thesaurus(String name, List<Concept> concepts, List<Actor> actors,
    */
   public record Concept(
       String id, String kind, String label, List<String> aliases, List<String> terms, String version, List<String> related) {
+    /**
+     * A concept; the lists are copied.
+     *
+     * @param id a stable id
+     * @param kind the concept kind
+     * @param label the name shown and scored
+     * @param aliases other written forms
+     * @param terms short forms that name it in a list only
+     * @param version the version it belongs to, or null
+     * @param related ids of related concepts
+     */
     public Concept {
       aliases = List.copyOf(aliases);
       terms = List.copyOf(terms);
@@ -83,6 +102,14 @@ public record Thesaurus(String name, List<Concept> concepts, List<Actor> actors,
    * @param board for an office, the canonical name of its board; null otherwise
    */
   public record Actor(String name, String kind, List<String> aliases, String board) {
+    /**
+     * An actor; the aliases are copied.
+     *
+     * @param name the canonical name
+     * @param kind the actor kind
+     * @param aliases other written forms
+     * @param board the office's board, or null
+     */
     public Actor {
       aliases = List.copyOf(aliases);
     }
@@ -97,7 +124,11 @@ public record Thesaurus(String name, List<Concept> concepts, List<Actor> actors,
    */
   public record ActorPattern(String regex, String kind, String name) {}
 
-  /** A thesaurus that knows no concepts and no actors: the analysis then relies on the generic lexicon alone. */
+  /**
+   * A thesaurus that knows no concepts and no actors: the analysis then relies on the generic lexicon alone.
+   *
+   * @return the empty thesaurus
+   */
   public static Thesaurus empty() {
     return new Thesaurus("empty", List.of(), List.of(), List.of());
   }
@@ -105,6 +136,8 @@ public record Thesaurus(String name, List<Concept> concepts, List<Actor> actors,
   /**
    * Reads and validates a thesaurus file.
    *
+   * @param file a thesaurus JSON file
+   * @return the thesaurus it holds
    * @throws ThesaurusException when the file cannot be read or is not a valid thesaurus; the message names the file
    *     and the entry at fault
    */
@@ -116,7 +149,14 @@ public record Thesaurus(String name, List<Concept> concepts, List<Actor> actors,
     }
   }
 
-  /** Reads and validates a thesaurus from a stream named {@code source}; the stream is read but not closed. */
+  /**
+   * Reads and validates a thesaurus from a stream named {@code source}; the stream is read but not closed.
+   *
+   * @param in the JSON
+   * @param source the name used in error messages
+   * @return the thesaurus it holds
+   * @throws ThesaurusException when the stream is not a valid thesaurus
+   */
   public static Thesaurus load(InputStream in, String source) {
     JsonNode root;
     try {
@@ -127,7 +167,13 @@ public record Thesaurus(String name, List<Concept> concepts, List<Actor> actors,
     return parse(root, source);
   }
 
-  /** The mode a loaded file asks for: {@code true} when it replaces the default thesaurus instead of extending it. */
+  /**
+   * The mode a thesaurus file asks for.
+   *
+   * @param file a thesaurus JSON file
+   * @return {@code true} when it replaces the default thesaurus instead of extending it
+   * @throws ThesaurusException when the file cannot be read
+   */
   public static boolean replacesDefault(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       JsonNode mode = JSON.readTree(in).path("mode");
@@ -140,6 +186,9 @@ public record Thesaurus(String name, List<Concept> concepts, List<Actor> actors,
   /**
    * This thesaurus with {@code other} laid over it: concepts with the same id and actors with the same name
    * (case-insensitive) are replaced, new ones added, patterns appended.
+   *
+   * @param other the thesaurus laid over this one
+   * @return the merged thesaurus
    */
   public Thesaurus extendedBy(Thesaurus other) {
     Map<String, Concept> mergedConcepts = new LinkedHashMap<>();
@@ -156,6 +205,9 @@ public record Thesaurus(String name, List<Concept> concepts, List<Actor> actors,
   /**
    * The canonical name of an actor written in any known form ("socialnämndens", "SN", "Farsta stadsdelsnämnden"),
    * or the written form without a genitive -s when the thesaurus does not know it.
+   *
+   * @param written the actor as written
+   * @return its canonical name
    */
   public String canonicalActor(String written) {
     String clean = written.strip().replaceAll("\\s+", " ");
@@ -176,7 +228,12 @@ public record Thesaurus(String name, List<Concept> concepts, List<Actor> actors,
     return stripGenitive(clean);
   }
 
-  /** The board an office works for, or the actor itself when it is not a known office. */
+  /**
+   * The board an office works for.
+   *
+   * @param actor an actor as written
+   * @return the office's board, or the actor's canonical name when it is not a known office
+   */
   public String boardOf(String actor) {
     String canonical = canonicalActor(actor);
     return actors.stream()
@@ -186,8 +243,12 @@ public record Thesaurus(String name, List<Concept> concepts, List<Actor> actors,
         .orElse(canonical);
   }
 
-  /** Every written form of every known actor (lower case) mapped to its canonical name. */
-  Map<String, String> actorIndex() {
+  /**
+   * Every written form of every known actor mapped to its canonical name.
+   *
+   * @return lower-cased written forms to canonical names, in the order of the actors
+   */
+  public Map<String, String> actorIndex() {
     Map<String, String> index = new LinkedHashMap<>();
     for (Actor actor : actors) {
       index.put(fold(actor.name()), actor.name());
