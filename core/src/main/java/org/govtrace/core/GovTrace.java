@@ -26,7 +26,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.govtrace.core.analysis.GovernanceAnalyzer;
-import org.govtrace.core.compare.AlignmentScorer;
+import org.govtrace.core.eval.AlignmentScorer;
 import org.govtrace.core.eval.GoldEvaluator;
 import org.govtrace.core.extract.DocumentExtractor;
 import org.govtrace.core.index.CorpusIndex;

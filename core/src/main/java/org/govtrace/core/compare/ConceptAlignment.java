@@ -63,7 +63,7 @@ final class ConceptAlignment {
   }
 
   /** The relation a later document states by naming an earlier concept and a new one in one clause. */
-  static final String STATED = "stated_in_text";
+  static final String STATED = ConceptRelation.STATED_IN_TEXT;
 
   private static final Pattern CLAUSE = Pattern.compile("(?iU),\\s*(?=(?:medan|men|vilket|där|samtidigt som|och därmed)\\b)|;\\s*|:\\s+(?=\\p{Lu})");
 

@@ -10,6 +10,9 @@ package org.govtrace.core.query;
  */
 public record ConceptRelation(String from, String to, String relation) {
 
+  /** The relation the later document states itself ("X samlas i fokusområdet Z"), rather than the thesaurus. */
+  public static final String STATED_IN_TEXT = "stated_in_text";
+
   /**
    * The relations a thesaurus states ({@code related} ids), each pointing from the concept of the earlier
    * version to the later one and named {@code related}; a pair stated from both sides appears once.

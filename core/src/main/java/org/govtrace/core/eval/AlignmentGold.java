@@ -1,4 +1,4 @@
-package org.govtrace.core.compare;
+package org.govtrace.core.eval;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;

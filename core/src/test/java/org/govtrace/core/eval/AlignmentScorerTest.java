@@ -1,4 +1,4 @@
-package org.govtrace.core.compare;
+package org.govtrace.core.eval;
 
 import static org.govtrace.core.testdocs.TestDocuments.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.govtrace.core.compare.ContentLemmas;
+import org.govtrace.core.compare.DocumentComparator;
 import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.FindingKind;
 import org.govtrace.core.query.AlignmentReport;
@@ -34,7 +36,7 @@ class AlignmentScorerTest {
         .finding(FindingKind.FOCUS_AREA, "focus.kunskap-och-information", "Kunskap och information")
         .build();
     try (ContentLemmas lemmas = new ContentLemmas()) {
-      return new DocumentComparator(lemmas, new PassageAligner(),
+      return new DocumentComparator(lemmas,
           List.of(new ConceptRelation("rights.utbildning", "focus.kunskap-och-information", "related"))).compare(a, b);
     }
   }

@@ -1,4 +1,4 @@
-package org.govtrace.core.compare;
+package org.govtrace.core.eval;
 
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -146,7 +146,7 @@ public final class AlignmentScorer {
       }
       // The document's own statement of where an area went outweighs the thesaurus.
       List<ConceptRelation> related = a.related().stream().filter(r -> r.from().equals(a.label())).toList();
-      List<ConceptRelation> stated = related.stream().filter(r -> ConceptAlignment.STATED.equals(r.relation())).toList();
+      List<ConceptRelation> stated = related.stream().filter(r -> ConceptRelation.STATED_IN_TEXT.equals(r.relation())).toList();
       for (ConceptRelation r : stated.isEmpty() ? related : stated) {
         areas.stream()
             .filter(b -> b.change() == Change.ADDED && b.label().equals(r.to()))
@@ -189,9 +189,7 @@ public final class AlignmentScorer {
   }
 
   static boolean sameSentence(String gold, String predicted) {
-    String g = normalise(gold);
-    String p = normalise(predicted);
-    return longestCommonSubstring(g, p) * 2 >= g.length();
+    return TextMatch.sentenceMatches(predicted, gold);
   }
 
   static boolean sameName(String gold, String predicted) {
@@ -234,29 +232,9 @@ public final class AlignmentScorer {
     return tokens;
   }
 
-  private static String normalise(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").trim();
-  }
-
   private static String fold(String text) {
     String noMarks = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return noMarks.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
   }
 
-  static int longestCommonSubstring(String a, String b) {
-    int best = 0;
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        current[j] = a.charAt(i - 1) == b.charAt(j - 1) ? previous[j - 1] + 1 : 0;
-        best = Math.max(best, current[j]);
-      }
-      int[] t = previous;
-      previous = current;
-      current = t;
-      java.util.Arrays.fill(current, 0);
-    }
-    return best;
-  }
 }

@@ -1,4 +1,4 @@
-package org.govtrace.core.compare;
+package org.govtrace.core.eval;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
