@@ -76,6 +76,33 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
     return false;
   }
 
+  /**
+   * Where the first verb after the offset begins (an offset of the sentence text), looking at most {@code tokens}
+   * tokens ahead and past commas (a list of partners), or -1 when none is found before the sentence ends.
+   */
+  int verbStart(int offsetInText, int tokens) {
+    int absolute = sentence.span().start() + offsetInText;
+    int seen = 0;
+    boolean tagged = tagged();
+    for (Token token : sentence.tokens()) {
+      if (token.span().end() <= absolute) {
+        continue;
+      }
+      String form = token.text();
+      if (++seen > tokens || form.matches("[.;:!?]")) {
+        return -1;
+      }
+      // Untagged, a definite plural ("skolorna", "föreningarna") ends in -a like an infinitive but names a partner.
+      boolean verb = tagged
+          ? VERB_TAGS.contains(token.upos())
+          : !NOT_VERBS.contains(form.toLowerCase(java.util.Locale.ROOT)) && infinitiveLike(form) && !form.matches("(?i).*(?:arna|orna|erna|urna)");
+      if (verb) {
+        return token.span().start() - sentence.span().start();
+      }
+    }
+    return -1;
+  }
+
   private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "PROPN");
   private static final Set<String> SHORT_VERBS = Set.of("gå", "se", "stå", "få", "ha", "ge", "ta", "nå", "bli", "dra", "slå");
 

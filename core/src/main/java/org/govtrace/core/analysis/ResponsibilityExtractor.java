@@ -24,14 +24,20 @@ final class ResponsibilityExtractor {
           + "fortsättningsvis|sedan|nu|redan|enligt\\s+(?:förslaget|planen|strategin|handlingsplanen|programmet|beslutet|\\p{L}+s\\s+förslag)(?:\\s+från\\s+\\d{4})?(?:\\s*\\([^)]{1,40}\\))?|"
           + "i\\s+(?:handlingsplanen|strategin|planen|förslaget|programmet))";
   private static final String ADVS = "(?:" + ADV + "\\s+)*";
+  // A phrase set off by commas after the modal: "ska, var och en inom sitt område, erbjuda …".
+  private static final String INTERJECTION = "(?:\\s*,[^,.;:]{2,60},)?";
   private static final String COLLAB = "(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog)\\s+med\\s";
+  private static final Pattern LEADING_PARTNER =
+      Pattern.compile("(?i)(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog|tillsammans)\\s+med\\s+");
   private static final String DUTY = "(?<duty>\\S.*)";
   private static final Pattern NUMERAL = Pattern.compile("(?i)(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\\d+)\\W*");
   private static final Pattern FRONTED_PARTITIVE = Pattern.compile("(?is)(?:^|[.!?][\"”»]?\\s+)av\\s+(?<whole>[^,.]{3,120}),");
   private static final Pattern QUESTION_WORD = Pattern.compile("(?i)(?:^|\\s)(?:hur|om|huruvida|vad|vilka|vilket|när|varför)\\s+$");
   // Where a duty ends: a subordinate clause that comments on it rather than continues it.
   private static final Pattern DUTY_END =
-      Pattern.compile("(?i),\\s+så\\s+att\\b.*$|,?\\s+(?:eftersom|vilket|alternativt|medan|men|trots\\s+att|samtidigt\\s+som|då\\s+det)\\b.*$|\\s*;.*$");
+      Pattern.compile("(?i),\\s+så\\s+att\\b.*$|,?\\s+(?:eftersom|vilket|alternativt|medan|men|trots\\s+att|samtidigt\\s+som|då\\s+det)\\b.*$|\\s*;.*$"
+          // Partners share the work, not the duty: "utveckla stödet i samverkan med regionen".
+          + "|,?\\s+(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog|tillsammans)\\s+med\\s.*$");
   private static final Pattern SECOND_MODAL = Pattern.compile("(?i),?\\s+(?:och|samt)\\s+(ska|skall|bör)\\s+(?:(?:" + ADV + ")\\s+)*");
   private static final Pattern SECOND_FOR = Pattern.compile("(?i),?\\s+och,?\\s+(?:tillsammans\\s+med\\s+[^,]{3,80},\\s*)?för\\s+");
   private static final Pattern GOAL_PREFIX = Pattern.compile("(?i)^(?:resultatmål|delmål|mål|åtgärd|aktivitet|insats)\\s*\\d*(?:\\.\\d+)*\\s*[:.–-]\\s*");
@@ -67,7 +73,7 @@ final class ResponsibilityExtractor {
             new Rule("med-särskilt-ansvar", "särskilt ansvarig",
                 Pattern.compile(list + ",?\\s+med\\s+särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("får-ansvaret", "other",
-                Pattern.compile(list + "\\s+(?:får|ges|tilldelas|övertar|tar\\s+över)\\s+" + ADVS + "(?:det\\s+|ett\\s+)?(?:\\p{L}+\\s+)?ansvar(?:et)?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+(?:får|ges|tilldelas|övertar|tar\\s+över)\\s+" + ADVS + "(?:det\\s+|ett\\s+)?(?:\\p{L}+\\s+)?(?:huvud)?ansvar(?:et)?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("föreslås", "föreslås",
                 Pattern.compile(list + "\\s+föreslås\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
             new Rule("föreslås-inverterad", "föreslås",
@@ -105,7 +111,7 @@ final class ResponsibilityExtractor {
             new Rule("är-ansvarig", "ansvarar",
                 Pattern.compile(list + "\\s+(?:är|blir)\\s+" + ADVS + "(?:ytterst\\s+|gemensamt\\s+|direkt\\s+|själva\\s+|huvud)?ansvarig[a]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("modalt-verb", null,
-                Pattern.compile(list + "\\s+(?<modal>ska|skall|bör)\\s+" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b|heller\\b)" + DUTY, flags), true, false),
+                Pattern.compile(list + "\\s+" + ADVS + "(?<modal>ska|skall|bör)" + INTERJECTION + "\\s+" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b|heller\\b)" + DUTY, flags), true, false),
             new Rule("modalt-verb-inverterat", null,
                 Pattern.compile("(?<![\\p{L}])(?<modal>ska|skall|bör)\\s+" + list + "\\s+" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b)" + DUTY, flags), true, false));
     // "X har (tillsammans med Y) (ett gemensamt) ansvar för": a state; in the author's own voice a self-description.
@@ -143,7 +149,15 @@ final class ResponsibilityExtractor {
           continue;
         }
         String duty = m.group("duty");
-        if (rule.needsVerb() && !Pattern.compile("(?i)^" + COLLAB).matcher(duty).find() && !sentence.verbAfter(offset + m.start("duty"))) {
+        Matcher partner = LEADING_PARTNER.matcher(duty);
+        if (partner.lookingAt()) {
+          // "ska i samverkan med regionen och civilsamhället utveckla …": the duty begins at the verb.
+          int verb = sentence.verbStart(offset + m.start("duty") + partner.end(), 12);
+          if (verb > offset + m.start("duty") + partner.end()) {
+            duty = sentence.sentence().text().substring(verb, offset + m.end("duty"));
+          }
+        }
+        if (rule.needsVerb() && !Pattern.compile("(?i)^" + COLLAB).matcher(m.group("duty")).find() && !sentence.verbAfter(offset + m.start("duty"))) {
           continue;
         }
         String modality = rule.modality() != null ? rule.modality() : modalityOf(m.group("modal"));

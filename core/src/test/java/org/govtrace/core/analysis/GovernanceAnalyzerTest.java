@@ -17,6 +17,8 @@ import org.govtrace.core.model.FindingKind;
 import org.govtrace.core.model.Stance;
 import org.govtrace.core.nlp.RuleSentenceAnnotator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Document-level behaviour of {@link GovernanceAnalyzer}: voice, lists, evidence, roll-up. */
 class GovernanceAnalyzerTest {
@@ -131,6 +133,29 @@ class GovernanceAnalyzerTest {
     List<Finding> duties = analyze("Arbetsmarknads-, kultur- och utbildningsnämnden ansvarar för att erbjuda praktikplatser.").of(FindingKind.RESPONSIBILITY);
     assertEquals(List.of("Arbetsmarknadsnämnden", "Kulturnämnden", "Utbildningsnämnden"), duties.stream().map(Finding::actor).toList());
     assertTrue(duties.stream().allMatch(f -> f.text().equals("erbjuda praktikplatser")));
+  }
+
+  /** A list of three or more boards splits even when a phrase set off by commas follows the modal. */
+  @Test
+  void splitsABoardListAcrossAnInterjectedPhrase() {
+    List<Finding> duties = analyze("Kultur-, fritids- och utbildningsnämnden ska, var för sig och i sina verksamheter, ordna sommarlovsaktiviteter.").of(FindingKind.RESPONSIBILITY);
+    assertEquals(List.of("Kulturnämnden", "Fritidsnämnden", "Utbildningsnämnden"), duties.stream().map(Finding::actor).toList());
+    assertTrue(duties.stream().allMatch(f -> f.text().equals("ordna sommarlovsaktiviteter")), duties.toString());
+  }
+
+  /** Partners named with "i samverkan med", "i samråd med" or "tillsammans med" share the work, not the duty text. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Socialnämnden ska i samråd med polisen och skolorna ta fram en lägesbild. | ta fram en lägesbild",
+        "Socialnämnden bör utveckla anhörigstödet i samarbete med regionen och föreningslivet. | utveckla anhörigstödet",
+        "Kulturnämnden ska tillsammans med studieförbunden, biblioteken och föreningarna anordna läsfrämjande aktiviteter. | anordna läsfrämjande aktiviteter",
+        "Socialnämnden ska samordna arbetet med regionen. | samordna arbetet med regionen"
+      })
+  void leavesPartnersOutOfTheDuty(String sentence, String duty) {
+    List<Finding> duties = analyze(sentence).of(FindingKind.RESPONSIBILITY);
+    assertEquals(List.of(duty), duties.stream().map(Finding::text).toList());
   }
 
   /** Random text never throws, and every finding has evidence inside the text and a rule. */
