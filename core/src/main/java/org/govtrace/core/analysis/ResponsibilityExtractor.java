@@ -24,8 +24,9 @@ final class ResponsibilityExtractor {
           + "fortsättningsvis|sedan|nu|redan|enligt\\s+(?:förslaget|planen|strategin|handlingsplanen|programmet|beslutet|\\p{L}+s\\s+förslag)(?:\\s+från\\s+\\d{4})?(?:\\s*\\([^)]{1,40}\\))?|"
           + "i\\s+(?:handlingsplanen|strategin|planen|förslaget|programmet))";
   private static final String ADVS = "(?:" + ADV + "\\s+)*";
-  // A phrase set off by commas after the modal: "ska, var och en inom sitt område, erbjuda …".
-  private static final String INTERJECTION = "(?:\\s*,[^,.;:]{2,60},)?";
+  // A phrase set off by commas around the verb: "ska, var och en inom sitt område, erbjuda …"; a co-actor
+  // ("ansvarar, tillsammans med Y, för") is read by the rule itself.
+  private static final String INTERJECTION = "(?:\\s*,(?!\\s*tillsammans\\s+med\\s)[^,.;:]{2,60},)?";
   private static final String COLLAB = "(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog)\\s+med\\s";
   private static final Pattern LEADING_PARTNER =
       Pattern.compile("(?i)(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog|tillsammans)\\s+med\\s+");
@@ -79,7 +80,7 @@ final class ResponsibilityExtractor {
             new Rule("föreslås-inverterad", "föreslås",
                 Pattern.compile("föreslås\\s+" + list + "\\s+" + ADVS + DUTY, flags), true, false),
             new Rule("ansvarar-för", "ansvarar",
-                Pattern.compile(list + "\\s+" + ADVS + "ansvara(?:r|de)?,?\\s+" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile(list + INTERJECTION + "\\s+" + ADVS + "ansvara(?:r|de)?" + INTERJECTION + ",?\\s+" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("ansvarar-för-inverterad", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])ansvara(?:r|de)\\s+" + list + "\\s+" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("har-ansvaret", "ansvarar",
@@ -111,7 +112,7 @@ final class ResponsibilityExtractor {
             new Rule("är-ansvarig", "ansvarar",
                 Pattern.compile(list + "\\s+(?:är|blir)\\s+" + ADVS + "(?:ytterst\\s+|gemensamt\\s+|direkt\\s+|själva\\s+|huvud)?ansvarig[a]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("modalt-verb", null,
-                Pattern.compile(list + "\\s+" + ADVS + "(?<modal>ska|skall|bör)" + INTERJECTION + "\\s+" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b|heller\\b)" + DUTY, flags), true, false),
+                Pattern.compile(list + INTERJECTION + "\\s+" + ADVS + "(?<modal>ska|skall|bör)" + INTERJECTION + "\\s+" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b|heller\\b)" + DUTY, flags), true, false),
             new Rule("modalt-verb-inverterat", null,
                 Pattern.compile("(?<![\\p{L}])(?<modal>ska|skall|bör)\\s+" + list + "\\s+" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b)" + DUTY, flags), true, false));
     // "X har (tillsammans med Y) (ett gemensamt) ansvar för": a state; in the author's own voice a self-description.
