@@ -104,7 +104,7 @@ public final class GovTrace implements AutoCloseable {
     this.threads = builder.threads;
     this.annotator = builder.annotator;
     this.index = indexDirectory == null ? null : new CorpusIndex(indexDirectory);
-    Supplier<List<AnalyzedDocument>> corpus = builder.corpus != null ? builder.corpus : this::indexedDocuments;
+    Supplier<List<AnalyzedDocument>> corpus = builder.corpus != null ? builder.corpus : this::analyzedDocuments;
     List<ConceptRelation> relations =
         builder.conceptRelations.isEmpty() ? ConceptRelation.fromThesaurus(builder.thesaurus) : builder.conceptRelations;
     this.views = new CorpusViews(corpus, () -> manifest(builder.manifest), relations);
@@ -337,11 +337,6 @@ public final class GovTrace implements AutoCloseable {
   }
 
   // Every analysed document stored in the index, read back once per view.
-  private List<AnalyzedDocument> indexedDocuments() {
-    CorpusIndex corpusIndex = requireIndex();
-    return corpusIndex.documents().stream().map(summary -> corpusIndex.show(summary.id())).toList();
-  }
-
   // A manifest given at index time is kept in the index directory as manifest.json.
   private LineageManifest manifest(Path given) {
     Path file = given != null ? given : indexDirectory == null ? null : indexDirectory.resolve("manifest.json");
