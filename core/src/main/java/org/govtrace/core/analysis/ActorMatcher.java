@@ -30,9 +30,9 @@ final class ActorMatcher {
   static final String QUALIFIED =
       "(?:(?:berörda|berörd|respektive|övriga|ansvariga|ansvarig)\\s+(?:\\p{L}*nämnd(?:er)?|\\p{L}*förvaltning(?:ar)?|\\p{L}*styrelse(?:r)?)(?:\\s+och\\s+bolag(?:sstyrelser)?)?)";
   private static final Pattern QUALIFIED_WHOLE = Pattern.compile("(?iu)" + QUALIFIED);
-  // "Region Uppsala", "Umeå kommun", "Göteborgs stad": a municipality or region by its proper name.
+  // "Region Uppsala", "Region Örebro län" (the whole name, not just "Örebro län"), "Umeå kommun", "Göteborgs stad": a municipality or region by its proper name.
   private static final String PLACE =
-      "(?:(?:Region|Kommun)\\s+\\p{Lu}\\p{L}+|(?!(?:Denna|Vår|Varje|En|Den|Hela|Samma|Annan|Någon|Ingen|Alla|Egen|Vilken)\\s)\\p{Lu}\\p{L}+\\s+(?:kommun|stad|Stad|län))";
+      "(?:(?:Region|Kommun)\\s+\\p{Lu}\\p{L}+(?:\\s+län)?|(?!(?:Denna|Vår|Varje|En|Den|Hela|Samma|Annan|Någon|Ingen|Alla|Egen|Vilken)\\s)\\p{Lu}\\p{L}+\\s+(?:kommun|stad|Stad|län))";
   private static final String GENERIC =
       SAMT_PAIR + "|" + NAMED_FOR + "|"
           + "(?:\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)*\\s+(?:stadsdelsnämnd(?:en)?|stadsdelsförvaltning(?:en)?))"

@@ -56,6 +56,7 @@ final class ResponsibilityExtractor {
   private final Pattern label;
   private final Pattern decisionItem;
   private final Pattern proposed;
+  private final Pattern proposedAdverbial;
   private final Pattern proposedDecision;
 
   ResponsibilityExtractor(ActorMatcher actors) {
@@ -123,6 +124,9 @@ final class ResponsibilityExtractor {
     this.proposedDecision =
         Pattern.compile("(?<![\\p{L}])föreslår\\s+(?:att\\s+)?" + list + "\\s+(?<duty>(?:beslutar|godkänner|överlämnar|antar|lägger|besvarar|avger|översänder|tillstyrker|avstyrker|hänvisar)\\b.*)", flags);
     this.proposed = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "\\s+(?!ska\\b|skall\\b|bör\\b|föreslås\\b|kan\\b|inte\\b)(?<duty>(?:\\p{Ll}+r|ges|tilldelas)\\b.*)", flags);
+    // "att stadsbyggnadsnämnden i den kommande översiktsplanen prövar …": an adverbial between the actor and its verb.
+    // The adverbial ends in a definite noun or a year, so a plural noun ("i sina planer tar") is not read as the verb.
+    this.proposedAdverbial = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "\\s+(?:i|inom|under|vid|genom|på|efter|senast|redan)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?!(?:sina|dina|mina|våra|egna|andra|denna|sin|min|din)\\s)(?:\\p{L}+(?:en|et|na|an)|år|\\d{4})\\s+(?<duty>\\p{Ll}+(?:ar|er|ir|or|ör|år)\\b.*)", flags);
   }
 
   /**
@@ -193,6 +197,20 @@ final class ResponsibilityExtractor {
           if (!found) {
             add(hits, seen, actor, modality, duty, "responsibility:förslag-att");
           }
+        }
+      }
+    }
+    if (authorProposes && hits.isEmpty()) {
+      Matcher m = proposedAdverbial.matcher(body);
+      while (m.find()) {
+        String verbPhrase = m.group("duty");
+        if (FORMAL_VERB.matcher(verbPhrase).find() || verbPhrase.matches("(?is)(?:får|kan|ska|skall|bör|inte)\\s.*")
+            || !sentence.verbAfter(offset + m.start("duty"))) {
+          continue;
+        }
+        String modality = body.toLowerCase(Locale.ROOT).contains("föreslå") ? "föreslås" : "other";
+        for (String actor : actors.expand(m.group("list"))) {
+          add(hits, seen, actor, modality, cut(verbPhrase), "responsibility:förslag-att-adverbial");
         }
       }
     }
