@@ -46,6 +46,8 @@ final class ResponsibilityExtractor {
   private static final Pattern PROCEDURE = Pattern.compile("(?i)^(?:lämna\\s+(?:sitt\\s+|ett\\s+|in\\s+)?(?:svar|yttrande)|yttra\\s+sig|svara\\s+på\\s+remissen|besvara\\s+remissen|inkomma\\s+med\\s+(?:svar|yttrande))");
   private static final Pattern DECISION_INFINITIVE =
       Pattern.compile("(?i)^(?:besluta\\s+(?:att|enligt|i\\s+enlighet)|godkänna|överlämna|besvara|avge|översända|justera|lägga\\s+\\S+\\s+till\\s+handlingarna)\\b");
+  // A table field that names the action: "Åtgärd:", "Aktivitet:", "Insats:".
+  private static final Pattern FIELD = Pattern.compile("(?iu)^(?:åtgärd|aktivitet|insats|uppdrag|uppgift)(?:er)?\\s*\\d*\\s*:\\s*");
   private static final Pattern FORMAL_VERB = Pattern.compile("(?i)^(?:beslutar|godkänner|överlämnar|hänvisar|antar|lägger|besvarar|avger|översänder|justerar)\\b");
 
   private record Rule(String name, String modality, Pattern pattern, boolean needsVerb, boolean forDuty) {}
@@ -261,9 +263,32 @@ final class ResponsibilityExtractor {
   }
 
   private void labels(String body, PlacedSentence previous, List<Hit> hits, Set<String> seen) {
+    // "Ansvarig: Socialnämnden. Åtgärd: Inrätta …": the duty stands in the field after the label.
+    Matcher field = FIELD.matcher(body);
+    if (field.lookingAt() && previous != null) {
+      Matcher bare = label.matcher(previous.body());
+      if (bare.find() && bare.start() == 0 && previous.body().substring(bare.end()).matches("[\\s.;,]*")) {
+        String duty = clean(body.substring(field.end()));
+        String modality = bare.group("sa") != null ? "särskilt ansvarig" : "ansvarar";
+        for (String actor : actors.expand(bare.group("list"))) {
+          if (!duty.isEmpty()) {
+            add(hits, seen, actor, modality, duty, "responsibility:ansvarig-etikett-fält");
+          }
+        }
+      }
+    }
     Matcher tableRow = label.matcher(body);
     while (tableRow.find()) {
+      Matcher next = FIELD.matcher(body.substring(tableRow.end()).replaceFirst("^[\\s.;,]+", ""));
       String duty = clean(body.substring(0, tableRow.start()));
+      if (duty.isEmpty() && next.lookingAt()) {
+        duty = clean(next.replaceFirst(""));
+        duty = DUTY_END.matcher(duty).replaceFirst("");
+      } else if (duty.isEmpty() && tableRow.start() == 0 && body.substring(tableRow.end()).matches("[\\s.;,]*")
+          && previous != null && label.matcher(previous.body()).find()) {
+        // A bare label after another label row is a new table row; its duty follows, not precedes.
+        continue;
+      }
       if (duty.isEmpty() && previous != null) {
         duty = clean(previous.body());
       }
