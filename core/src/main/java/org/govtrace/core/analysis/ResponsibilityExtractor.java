@@ -108,6 +108,9 @@ final class ResponsibilityExtractor {
             // "Uppdraget att ta fram X går till Y": the assignment as subject, the actor after "till".
             new Rule("uppdraget-ges-till", "other",
                 Pattern.compile("uppdraget\\s+(?:att\\s+)?(?<duty>[^.]{3,120}?)\\s+(?:ges|går|lämnas|läggs|lagts)\\s+(?:till|på)\\s+" + list, flags), false, false),
+            // "Uppföljningen genomförs av kommunledningskontoret": a passive whose agent names who does it.
+            new Rule("passiv-agent", "ansvarar",
+                Pattern.compile("^(?<duty>[^.,;:]{3,100}?)\\s+(?:ska\\s+|skall\\s+|bör\\s+)?(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras)\\s+av\\s+" + list + "(?![\\p{L}-])", flags), false, false),
             // "Ansvarig för åtgärden är tekniska nämnden": the predicate fronted.
             new Rule("ansvarig-är", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])(?:huvud)?ansvarig[a]?\\s+för\\s+(?:att\\s+)?(?<duty>[^.]{3,120}?)\\s+är\\s+" + list, flags), false, false),
