@@ -33,6 +33,9 @@ final class ActorMatcher {
   // "Region Uppsala", "Region Örebro län" (the whole name, not just "Örebro län"), "Umeå kommun", "Göteborgs stad": a municipality or region by its proper name.
   private static final String PLACE =
       "(?:(?:Region|Kommun)\\s+\\p{Lu}\\p{L}+(?:\\s+län)?|(?!(?:Denna|Vår|Varje|En|Den|Hela|Samma|Annan|Någon|Ingen|Alla|Egen|Vilken)\\s)\\p{Lu}\\p{L}+\\s+(?:kommun|stad|Stad|län))";
+  // "Stockholmshem AB", "Bolaget Micasa": a named company (a municipal company is an actor like a board).
+  private static final String COMPANY =
+      "(?:\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}\\s+AB(?![\\p{L}]))|(?:(?:Bolaget|Stiftelsen)\\s+\\p{Lu}[\\p{L}-]+)";
   private static final String GENERIC =
       SAMT_PAIR + "|" + NAMED_FOR + "|"
           + "(?:\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)*\\s+(?:stadsdelsnämnd(?:en)?|stadsdelsförvaltning(?:en)?))"
@@ -61,7 +64,7 @@ final class ActorMatcher {
     }
     StringBuilder patterns = new StringBuilder();
     thesaurus.actorPatterns().forEach(p -> patterns.append("|(?-i:").append(p.regex().replaceAll("\\((?!\\?)", "(?:")).append(')'));
-    String alternation = "(?i:" + QUALIFIED + ")|" + (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?-i:" + PLACE + ")|(?i:" + GENERIC + ")";
+    String alternation = "(?i:" + QUALIFIED + ")|" + (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?-i:" + PLACE + ")|(?-i:" + COMPANY + ")|(?i:" + GENERIC + ")";
     // Not glued to other letters, and no genitive: "socialnämndens ansvar" names no acting subject.
     this.actor = "(?<![\\p{L}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{N}])";
     this.list = "(?:" + actor + "|" + TRUNCATED + ")(?:" + CONNECTOR + "(?:" + actor + "|" + TRUNCATED + "))*";
