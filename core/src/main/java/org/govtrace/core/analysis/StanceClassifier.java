@@ -1,6 +1,7 @@
 package org.govtrace.core.analysis;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govtrace.core.model.FindingKind;
 import org.govtrace.core.model.Stance;
@@ -25,6 +26,21 @@ final class StanceClassifier {
     this.speaker = speaker;
   }
 
+  // "positiv till planen men vill framhålla att statsbidraget bör förlängas": after approval, the clause after
+  // "men" decides; a request there makes the sentence a proposal, a reservation keeps it critique.
+  private static final Pattern BUT = Pattern.compile("(?iu)(?:,\\s*|\\s)men\\s");
+  private static final Pattern ASKS = Pattern.compile("(?iu)(?<!\\p{L})(?:bör|borde|behöver|föreslår|vill\\s+att|önskar)(?!\\p{L})");
+
+  private boolean proposesAfterBut(String body) {
+    Matcher but = BUT.matcher(body);
+    if (!but.find()) {
+      return false;
+    }
+    String before = body.substring(0, but.start());
+    String after = body.substring(but.end());
+    return support.matcher(before).find() && ASKS.matcher(after).find() && !critique.matcher(after).find();
+  }
+
   /** The stance of one sentence, given whether it raises a concern and whether it proposes something. */
   Hit classify(PlacedSentence sentence, boolean concern, List<Hit> proposals) {
     boolean proposal = !proposals.isEmpty();
@@ -35,7 +51,7 @@ final class StanceClassifier {
     if (!speaker.ownWords(sentence)) {
       stance = Stance.NEUTRAL;
       rule = "stance:återgivet";
-    } else if (proposingVerb) {
+    } else if (proposingVerb || proposesAfterBut(body)) {
       stance = Stance.PROPOSAL;
       rule = "stance:förslag";
     } else if (concern) {
