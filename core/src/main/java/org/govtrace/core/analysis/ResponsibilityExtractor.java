@@ -31,6 +31,10 @@ final class ResponsibilityExtractor {
   private static final Pattern LEADING_PARTNER =
       Pattern.compile("(?i)(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog|tillsammans)\\s+med\\s+");
   private static final String DUTY = "(?<duty>\\S.*)";
+  // "att, i samverkan med föreningslivet, utveckla …": a phrase set off by commas between "att" and the verb.
+  private static final Pattern LEADING_ASIDE = Pattern.compile("(?i)^(?:att\\s*)?,\\s*[^,.;:]{2,80}?,\\s*(?:att\\s+)?");
+  // A noun that names a proposal, with its att-clause: "förslaget att …", "förslaget om att …".
+  private static final Pattern PROPOSAL_NOUN = Pattern.compile("(?iu)(?<![\\p{L}])(?:förslag(?:et|en)?|förslagen)\\s+(?:om\\s+)?att\\s+$");
   private static final Pattern NUMERAL = Pattern.compile("(?i)(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\\d+)\\W*");
   private static final Pattern FRONTED_PARTITIVE = Pattern.compile("(?is)(?:^|[.!?][\"”»]?\\s+)av\\s+(?<whole>[^,.]{3,120}),");
   private static final Pattern QUESTION_WORD = Pattern.compile("(?i)(?:^|\\s)(?:hur|om|huruvida|vad|vilka|vilket|när|varför)\\s+$");
@@ -158,19 +162,34 @@ final class ResponsibilityExtractor {
         if (QUESTION_WORD.matcher(body.substring(0, m.start())).find() || purposeClause(body, m.start("list"))) {
           continue;
         }
-        String duty = m.group("duty");
-        Matcher partner = LEADING_PARTNER.matcher(duty);
+        int dutyFrom = m.start("duty");
+        int dutyTo = m.end("duty");
+        Matcher aside = LEADING_ASIDE.matcher(body.substring(dutyFrom, dutyTo));
+        if (aside.lookingAt()) {
+          // "i uppdrag att, i samverkan med föreningarna, erbjuda …": the duty begins after the phrase set off by commas.
+          dutyFrom += aside.end();
+        }
+        Matcher partner = LEADING_PARTNER.matcher(body.substring(dutyFrom, dutyTo));
         if (partner.lookingAt()) {
           // "ska i samverkan med regionen och civilsamhället utveckla …": the duty begins at the verb.
-          int verb = sentence.verbStart(offset + m.start("duty") + partner.end(), 12);
-          if (verb > offset + m.start("duty") + partner.end()) {
-            duty = sentence.sentence().text().substring(verb, offset + m.end("duty"));
+          int verb = sentence.verbStart(offset + dutyFrom + partner.end(), 12);
+          if (verb > offset + dutyFrom + partner.end()) {
+            dutyFrom = verb - offset;
           }
         }
         if (rule.needsVerb() && !Pattern.compile("(?i)^" + COLLAB).matcher(m.group("duty")).find() && !sentence.verbAfter(offset + m.start("duty"))) {
           continue;
         }
+        int matrix = sentence.matrixVerb(offset + dutyFrom);
+        if (matrix > offset + dutyFrom && matrix - offset < dutyTo) {
+          dutyTo = matrix - offset;
+        }
+        String duty = body.substring(dutyFrom, dutyTo);
         String modality = rule.modality() != null ? rule.modality() : modalityOf(m.group("modal"));
+        if (PROPOSAL_NOUN.matcher(body.substring(0, m.start("list"))).find()) {
+          // "förslaget att X ska …": the plan proposes the duty; the sentence goes on to judge it.
+          modality = "föreslås";
+        }
         List<String> named = new ArrayList<>(actors.expand(m.group("list")));
         if (rule.pattern().pattern().contains("(?<co>") && m.group("co") != null) {
           named.addAll(actors.expand(m.group("co")));
@@ -188,7 +207,12 @@ final class ResponsibilityExtractor {
           continue;
         }
         String modality = body.toLowerCase(Locale.ROOT).contains("föreslå") ? "föreslås" : "other";
-        String duty = cut(ASSIGNED.matcher(m.group("duty")).replaceFirst(""));
+        String verbPhraseUpToMatrix = verbPhrase;
+        int matrix = sentence.matrixVerb(offset + m.start("duty"));
+        if (matrix > offset + m.start("duty") && matrix - offset < m.end("duty")) {
+          verbPhraseUpToMatrix = body.substring(m.start("duty"), matrix - offset);
+        }
+        String duty = cut(ASSIGNED.matcher(verbPhraseUpToMatrix).replaceFirst(""));
         for (String actor : actors.expand(m.group("list"))) {
           // "föreslår att X får i uppdrag att …": the assignment found above is itself proposed.
           boolean found = false;
@@ -335,7 +359,8 @@ final class ResponsibilityExtractor {
     if (stop > 0) {
       flat = flat.substring(0, stop);
     }
-    return flat.replaceAll("[\\s.;:,”\"»]+$", "").strip();
+    // A duty cut before a second predicate may end in the conjunction that joined them ("… och ansvarar för …").
+    return flat.replaceAll("[\\s.;:,”\"»]+$", "").replaceAll("(?i)(?:[\\s,]+(?:och|samt|men|eller))+$", "").strip();
   }
 
   private static String cut(String duty) {

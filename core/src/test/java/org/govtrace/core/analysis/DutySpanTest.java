@@ -1,0 +1,53 @@
+package org.govtrace.core.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.govtrace.core.model.Finding;
+import org.govtrace.core.model.FindingKind;
+import org.govtrace.core.nlp.OpenNlpSentenceAnnotator;
+import org.govtrace.core.nlp.RuleSentenceAnnotator;
+import org.govtrace.core.nlp.SentenceAnnotator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Where a duty begins and ends: the gold compares duties by their words (FORMAT.md, Jaccard ≥ 0.4), so a duty
+ * that runs on into the next predicate or stops at a comma loses the item. Each case runs untagged and tagged.
+ */
+class DutySpanTest {
+
+  private static final SentenceAnnotator RULES = new RuleSentenceAnnotator();
+  private static final SentenceAnnotator TAGGER = OpenNlpSentenceAnnotator.fromClasspath();
+
+  // sentence | actor | modality | the duty as a reader would write it
+  private static final String[][] CASES = {
+    // A phrase set off by commas between "att" and the verb.
+    {"Miljönämnden ges i uppdrag att, i dialog med näringslivet, ta fram en plan för minskat matsvinn.", "Miljönämnden", "other", "ta fram en plan för minskat matsvinn"},
+    {"Idrottsnämnden är särskilt ansvarig för att, i samarbete med skolorna, erbjuda simundervisning för nyanlända.", "Idrottsnämnden", "särskilt ansvarig", "erbjuda simundervisning för nyanlända"},
+    {"Kulturnämnden ansvarar för att, inom ramen för biblioteksplanen, utveckla läsfrämjandet i förorterna.", "Kulturnämnden", "ansvarar", "utveckla läsfrämjandet i förorterna"},
+    // A proposal noun with its att-clause: the duty ends where the sentence's own predicate resumes.
+    {"Förslaget att utbildningsnämnden ska driva sommarskolan i egen regi kräver en närmare utredning.", "Utbildningsnämnden", "föreslås", "driva sommarskolan i egen regi"},
+    {"Förvaltningen anser att förslaget att äldrenämnden ska samordna anhörigstödet innebär en otydlig ansvarsfördelning.", "Äldrenämnden", "föreslås", "samordna anhörigstödet"},
+    {"Förslaget att socialnämnden ska erbjuda stöd till familjer som har barn med funktionsnedsättning är välkommet.", "Socialnämnden", "föreslås", "erbjuda stöd till familjer som har barn med funktionsnedsättning"},
+    // Negative neighbours: a relative or att-clause inside the duty keeps its verb; a plain duty runs to its end.
+    {"Socialnämnden ska erbjuda stöd till familjer som har barn med funktionsnedsättning.", "Socialnämnden", "ska", "erbjuda stöd till familjer som har barn med funktionsnedsättning"},
+    {"Fritidsnämnden ansvarar för att varje stadsdel har en öppen mötesplats för unga.", "Fritidsnämnden", "ansvarar", "varje stadsdel har en öppen mötesplats för unga"},
+    {"Beslutet att kulturnämnden ska ta över driften av konsthallen fattades i fjol.", "Kulturnämnden", "ska", "ta över driften av konsthallen"},
+  };
+
+  static Stream<Arguments> cases() {
+    return Stream.of(CASES).flatMap(c -> Stream.of(Arguments.of(c[0], c[1], c[2], c[3], "rules"), Arguments.of(c[0], c[1], c[2], c[3], "opennlp")));
+  }
+
+  /** The actor's duty is the verb phrase of the duty, no more and no less. */
+  @ParameterizedTest(name = "{4}: {1} {2} \"{3}\"")
+  @MethodSource("cases")
+  void dutyIsTheVerbPhraseOfTheDuty(String sentence, String actor, String modality, String duty, String annotator) {
+    List<Finding> found = FindingsTableTest.analyze(sentence, annotator.equals("rules") ? RULES : TAGGER).stream()
+        .filter(f -> f.kind() == FindingKind.RESPONSIBILITY && f.actor().equals(actor)).toList();
+    assertEquals(List.of(modality + " | " + duty), found.stream().map(f -> f.modality() + " | " + f.text()).toList(), found.toString());
+  }
+}
