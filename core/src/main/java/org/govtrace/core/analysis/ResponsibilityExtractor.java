@@ -21,7 +21,10 @@ final class ResponsibilityExtractor {
 
   private static final String ADV =
       "(?:också|även|därför|dessutom|gemensamt|fortsatt|vidare|primärt|främst|särskilt|aktivt|löpande|årligen|framöver|"
-          + "fortsättningsvis|sedan|nu|redan|enligt\\s+(?:förslaget|planen|strategin|handlingsplanen|programmet|beslutet|\\p{L}+s\\s+förslag)(?:\\s+från\\s+\\d{4})?(?:\\s*\\([^)]{1,40}\\))?|"
+          + "fortsättningsvis|sedan|nu|redan|snarare|istället|i\\s+stället|"
+          // "kommunstyrelsen i varje kommun", "enligt förvaltningen": a post-modifier or a source between actor and verb.
+          + "i\\s+(?:varje|respektive)\\s+\\p{L}+|enligt\\s+(?:förvaltningen|nämnden|styrelsen|kontoret|vår\\s+bedömning|\\p{L}+förvaltningen|\\p{L}+kontoret)|"
+          + "enligt\\s+(?:förslaget|planen|strategin|handlingsplanen|programmet|beslutet|\\p{L}+s\\s+förslag)(?:\\s+från\\s+\\d{4})?(?:\\s*\\([^)]{1,40}\\))?|"
           + "i\\s+(?:handlingsplanen|strategin|planen|förslaget|programmet))";
   private static final String ADVS = "(?:" + ADV + "\\s+)*";
   // A phrase set off by commas around the verb: "ska, var och en inom sitt område, erbjuda …"; a co-actor
@@ -43,9 +46,10 @@ final class ResponsibilityExtractor {
       Pattern.compile("(?i),\\s+så\\s+att\\b.*$|,?\\s+(?:eftersom|vilket|alternativt|medan|men|trots\\s+att|samtidigt\\s+som|då\\s+det)\\b.*$|\\s*;.*$"
           // Partners share the work, not the duty: "utveckla stödet i samverkan med regionen".
           + "|,?\\s+(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog|tillsammans)\\s+med\\s.*$");
-  private static final Pattern SECOND_MODAL = Pattern.compile("(?i),?\\s+(?:och|samt)\\s+(ska|skall|bör)\\s+(?:(?:" + ADV + ")\\s+)*");
+  private static final Pattern SECOND_MODAL = Pattern.compile("(?i),?\\s+(?:och|samt)\\s+(ska|skall|bör|borde|måste)\\s+(?:(?:" + ADV + ")\\s+)*");
   private static final Pattern SECOND_FOR = Pattern.compile("(?i),?\\s+och,?\\s+(?:tillsammans\\s+med\\s+[^,]{3,80},\\s*)?för\\s+");
   private static final Pattern GOAL_PREFIX = Pattern.compile("(?i)^(?:resultatmål|delmål|mål|åtgärd|aktivitet|insats)\\s*\\d*(?:\\.\\d+)*\\s*[:.–-]\\s*");
+  // "bör få i uppdrag att X": the duty is X; "bör få ett lagstadgat ansvar för X" keeps the responsibility it names.
   private static final Pattern ASSIGNED = Pattern.compile("(?i)^(?:få|får|ges)\\s+(?:i\\s+)?uppdrag(?:et)?\\s+att\\s+");
   private static final Pattern PROCEDURE = Pattern.compile("(?i)^(?:lämna\\s+(?:sitt\\s+|ett\\s+|in\\s+)?(?:svar|yttrande)|yttra\\s+sig|svara\\s+på\\s+remissen|besvara\\s+remissen|inkomma\\s+med\\s+(?:svar|yttrande))");
   private static final Pattern DECISION_INFINITIVE =
@@ -64,9 +68,11 @@ final class ResponsibilityExtractor {
   private final Pattern proposed;
   private final Pattern proposedAdverbial;
   private final Pattern proposedDecision;
+  private final Pattern mention;
 
   ResponsibilityExtractor(ActorMatcher actors) {
     this.actors = actors;
+    this.mention = Pattern.compile(actors.actor(), Pattern.UNICODE_CASE);
     String list = "(?<list>" + actors.list() + ")";
     String co = "(?:tillsammans\\s+med\\s+(?<co>" + actors.list() + ")\\s*,?\\s+)?";
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
@@ -81,7 +87,7 @@ final class ResponsibilityExtractor {
             new Rule("med-särskilt-ansvar", "särskilt ansvarig",
                 Pattern.compile(list + ",?\\s+med\\s+särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("får-ansvaret", "other",
-                Pattern.compile(list + "\\s+(?:får|ges|tilldelas|övertar|tar\\s+över)\\s+" + ADVS + "(?:det\\s+|ett\\s+)?(?:\\p{L}+\\s+)?(?:huvud)?ansvar(?:et)?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+" + ADVS + "(?:får|ges|tilldelas|övertar|tar\\s+över)\\s+" + ADVS + "(?:det\\s+|ett\\s+)?(?:\\p{L}+\\s+)?(?:huvud)?ansvar(?:et)?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("föreslås", "föreslås",
                 Pattern.compile(list + "\\s+föreslås\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
             new Rule("föreslås-inverterad", "föreslås",
@@ -91,12 +97,12 @@ final class ResponsibilityExtractor {
             new Rule("ansvarar-för-inverterad", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])ansvara(?:r|de)\\s+" + list + "\\s+" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("har-ansvaret", "ansvarar",
-                Pattern.compile(list + "\\s+har\\s+" + ADVS + "(?:huvudansvaret|huvudansvar|ansvaret|det\\s+(?:övergripande|samlade|yttersta)\\s+ansvaret)\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+" + ADVS + "har\\s+" + ADVS + "(?:huvudansvaret|huvudansvar|ansvaret|det\\s+(?:övergripande|samlade|yttersta)\\s+ansvaret)\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             // Fronted adverbial, verb second: "Under planperioden har kommunstyrelsen huvudansvaret för …".
             new Rule("har-ansvaret-inverterad", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])har\\s+" + list + "\\s+" + ADVS + "(?:huvudansvaret|huvudansvar|ansvaret|det\\s+(?:övergripande|samlade|yttersta)\\s+ansvaret|ett\\s+(?:\\p{L}+\\s+)?ansvar)\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("i-uppdrag", "other",
-                Pattern.compile(list + "\\s+(?:ges|får|tilldelas)\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?\\s+(?:att\\s+)?" + DUTY, flags), false, false),
+                Pattern.compile(list + "\\s+" + ADVS + "(?:ges|får|tilldelas)\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?\\s+(?:att\\s+)?" + DUTY, flags), false, false),
             new Rule("i-uppdrag-inverterad", "other",
                 Pattern.compile("(?:ges|får)\\s+" + list + "\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?\\s+(?:att\\s+)?" + DUTY, flags), false, false),
             new Rule("har-i-uppdrag", "other",
@@ -122,9 +128,9 @@ final class ResponsibilityExtractor {
             new Rule("är-ansvarig", "ansvarar",
                 Pattern.compile(list + "\\s+(?:är|blir)\\s+" + ADVS + "(?:ytterst\\s+|gemensamt\\s+|direkt\\s+|själva\\s+|huvud)?ansvarig[a]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("modalt-verb", null,
-                Pattern.compile(list + INTERJECTION + "\\s+" + ADVS + "(?<modal>ska|skall|bör)" + INTERJECTION + "\\s+" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b|heller\\b)" + DUTY, flags), true, false),
+                Pattern.compile(list + INTERJECTION + "\\s+" + ADVS + "(?<modal>ska|skall|bör|borde|måste)" + INTERJECTION + "\\s+" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b|heller\\b)" + DUTY, flags), true, false),
             new Rule("modalt-verb-inverterat", null,
-                Pattern.compile("(?<![\\p{L}])(?<modal>ska|skall|bör)\\s+" + list + "\\s+" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b)" + DUTY, flags), true, false));
+                Pattern.compile("(?<![\\p{L}])(?<modal>ska|skall|bör|borde|måste)\\s+" + list + "\\s+" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b)" + DUTY, flags), true, false));
     // "X har (tillsammans med Y) (ett gemensamt) ansvar för": a state; in the author's own voice a self-description.
     this.stateRule = new Rule("har-ansvar", "ansvarar",
         Pattern.compile(list + "\\s+har\\s+" + ADVS + co + "(?:ett\\s+)?(?:gemensamt\\s+|övergripande\\s+|samlat\\s+|stort\\s+|tydligt\\s+)?ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true);
@@ -132,7 +138,7 @@ final class ResponsibilityExtractor {
     this.decisionItem = Pattern.compile("^" + list + "\\s+(?<duty>\\p{Ll}+r\\b.*)", Pattern.UNICODE_CASE | Pattern.DOTALL);
     this.proposedDecision =
         Pattern.compile("(?<![\\p{L}])föreslår\\s+(?:att\\s+)?" + list + "\\s+(?<duty>(?:beslutar|godkänner|överlämnar|antar|lägger|besvarar|avger|översänder|tillstyrker|avstyrker|hänvisar)\\b.*)", flags);
-    this.proposed = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "\\s+(?!ska\\b|skall\\b|bör\\b|föreslås\\b|kan\\b|inte\\b)(?<duty>(?:\\p{Ll}+r|ges|tilldelas)\\b.*)", flags);
+    this.proposed = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "\\s+(?!ska\\b|skall\\b|bör\\b|borde\\b|måste\\b|föreslås\\b|kan\\b|inte\\b)(?<duty>(?:\\p{Ll}+r|ges|tilldelas)\\b.*)", flags);
     // "att stadsbyggnadsnämnden i den kommande översiktsplanen prövar …": an adverbial between the actor and its verb.
     // The adverbial ends in a definite noun or a year, so a plural noun ("i sina planer tar") is not read as the verb.
     this.proposedAdverbial = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "\\s+(?:i|inom|under|vid|genom|på|efter|senast|redan)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?!(?:sina|dina|mina|våra|egna|andra|denna|sin|min|din)\\s)(?:\\p{L}+(?:en|et|na|an)|år|\\d{4})\\s+(?<duty>\\p{Ll}+(?:ar|er|ir|or|ör|år)\\b.*)", flags);
@@ -190,7 +196,7 @@ final class ResponsibilityExtractor {
           // "förslaget att X ska …": the plan proposes the duty; the sentence goes on to judge it.
           modality = "föreslås";
         }
-        List<String> named = new ArrayList<>(actors.expand(m.group("list")));
+        List<String> named = new ArrayList<>(resolved(actors.expand(m.group("list")), body, m.start("list")));
         if (rule.pattern().pattern().contains("(?<co>") && m.group("co") != null) {
           named.addAll(actors.expand(m.group("co")));
         }
@@ -213,7 +219,7 @@ final class ResponsibilityExtractor {
           verbPhraseUpToMatrix = body.substring(m.start("duty"), matrix - offset);
         }
         String duty = cut(ASSIGNED.matcher(verbPhraseUpToMatrix).replaceFirst(""));
-        for (String actor : actors.expand(m.group("list"))) {
+        for (String actor : resolved(actors.expand(m.group("list")), body, m.start("list"))) {
           // "föreslår att X får i uppdrag att …": the assignment found above is itself proposed.
           boolean found = false;
           for (int i = 0; i < hits.size(); i++) {
@@ -343,8 +349,34 @@ final class ResponsibilityExtractor {
     }
   }
 
+  /**
+   * A bare "nämnden", "styrelsen" or "förvaltningen" stands for the board or office of that kind named before it in
+   * the sentence: in "Socialnämnden avstyrker förslaget att nämnden ska …" the duty is Socialnämnden's.
+   */
+  private List<String> resolved(List<String> named, String body, int listStart) {
+    List<String> out = new ArrayList<>();
+    for (String actor : named) {
+      String bare = actor.toLowerCase(Locale.ROOT);
+      String antecedent = null;
+      if (BARE.contains(bare)) {
+        Matcher before = mention.matcher(body.substring(0, listStart));
+        while (before.find()) {
+          String name = actors.canonical(before.group());
+          String lower = name.toLowerCase(Locale.ROOT);
+          if (!BARE.contains(lower) && lower.endsWith(bare)) {
+            antecedent = name;
+          }
+        }
+      }
+      out.add(antecedent != null ? antecedent : actor);
+    }
+    return out;
+  }
+
+  private static final Set<String> BARE = Set.of("nämnden", "styrelsen", "förvaltningen", "kontoret");
+
   private static String modalityOf(String modal) {
-    return modal.equalsIgnoreCase("bör") ? "bör" : "ska";
+    return modal.equalsIgnoreCase("bör") || modal.equalsIgnoreCase("borde") ? "bör" : "ska";
   }
 
   // "för att stadens nämnder ska …" states a purpose, not an assignment.

@@ -32,6 +32,9 @@ class DutySpanTest {
     {"Förslaget att utbildningsnämnden ska driva sommarskolan i egen regi kräver en närmare utredning.", "Utbildningsnämnden", "föreslås", "driva sommarskolan i egen regi"},
     {"Förvaltningen anser att förslaget att äldrenämnden ska samordna anhörigstödet innebär en otydlig ansvarsfördelning.", "Äldrenämnden", "föreslås", "samordna anhörigstödet"},
     {"Förslaget att socialnämnden ska erbjuda stöd till familjer som har barn med funktionsnedsättning är välkommet.", "Socialnämnden", "föreslås", "erbjuda stöd till familjer som har barn med funktionsnedsättning"},
+    // A modal before the assignment keeps the responsibility it names; "få i uppdrag att" gives way to the task.
+    {"Polisen delar bedömningen att kommunerna bör få ett lagstadgat ansvar för trygghetsarbetet.", "kommunerna", "bör", "få ett lagstadgat ansvar för trygghetsarbetet"},
+    {"Tekniska nämnden bör enligt förvaltningen få i uppdrag att se över snöröjningen.", "Tekniska nämnden", "bör", "se över snöröjningen"},
     // Negative neighbours: a relative or att-clause inside the duty keeps its verb; a plain duty runs to its end.
     {"Socialnämnden ska erbjuda stöd till familjer som har barn med funktionsnedsättning.", "Socialnämnden", "ska", "erbjuda stöd till familjer som har barn med funktionsnedsättning"},
     {"Fritidsnämnden ansvarar för att varje stadsdel har en öppen mötesplats för unga.", "Fritidsnämnden", "ansvarar", "varje stadsdel har en öppen mötesplats för unga"},
