@@ -16,7 +16,6 @@ final class ResourceConcernClassifier {
   private final Pattern notConcern;
   private final Pattern need;
   private final Pattern resource;
-  private final Pattern provide;
   private final SpeakerCues speaker;
 
   ResourceConcernClassifier(Lexicon lexicon, SpeakerCues speaker) {
@@ -24,7 +23,6 @@ final class ResourceConcernClassifier {
     this.notConcern = lexicon.anyOf("concern.not.re");
     this.need = lexicon.anyOf("concern.need.re");
     this.resource = lexicon.anyOf("concern.resource.re");
-    this.provide = lexicon.anyOf("concern.provide.re");
     this.speaker = speaker;
   }
 
@@ -38,9 +36,7 @@ final class ResourceConcernClassifier {
     while (cue.find()) {
       // "kan inte genomföras utan ytterligare personal": a negation before "utan" states the need, not denies it.
       boolean withoutClause = cue.group().regionMatches(true, 0, "utan", 0, 4);
-      // "kräver inga ytterligare medel", "behövs inte mer personal": a need verb whose object is negated denies the need.
-      boolean deniedNeed = NEED_VERB.matcher(cue.group()).lookingAt() && NEGATION.matcher(cue.group()).find();
-      if (!deniedNeed && !coveredByExclusion(body, cue.start(), cue.end()) && (withoutClause || !negatedBefore(body, cue.start()))) {
+      if (!coveredByExclusion(body, cue.start(), cue.end()) && (withoutClause || !negatedBefore(body, cue.start()))) {
         String phrase = cue.group().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
         return List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, phrase, "concern:" + phrase));
       }
@@ -58,14 +54,8 @@ final class ResourceConcernClassifier {
       if (negatedBefore(body, n.start()) || coveredByExclusion(body, n.start(), n.end())) {
         continue;
       }
-      // After a negation "utan" is the conjunction "but" ("inte … kostnader utan genomföras …"), not "without":
-      // its resource must then follow it.
-      boolean without = n.group().equalsIgnoreCase("utan") && NEGATION.matcher(lastWords(body, n.start(), 8)).find();
       Matcher r = resource.matcher(body);
       while (r.find()) {
-        if (without && r.start() < n.end() || resourceNegated(body, r.start(), n)) {
-          continue;
-        }
         int from = Math.min(n.start(), r.start());
         int to = Math.max(n.end(), r.end());
         String between = body.substring(Math.min(n.end(), r.end()), Math.max(n.start(), r.start()));
@@ -77,41 +67,6 @@ final class ResourceConcernClassifier {
     }
     return List.of();
   }
-
-  /**
-   * Whether the resource is what the request provides: a provision verb or a "more" word stands at most three words
-   * before it ("avsätter särskilda medel", "anställer fler skolsköterskor"); a request that merely mentions staff
-   * ("ett utbildningspaket för all personal") asks for no resources.
-   */
-  private boolean provided(String body, int resourceStart) {
-    Matcher p = provide.matcher(body);
-    while (p.find() && p.end() <= resourceStart) {
-      String between = body.substring(p.end(), resourceStart);
-      if (words(between) <= 3 && !NEGATION.matcher(between).find() && !between.contains(",")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // "ska inte medföra några ökade kostnader": a negation shortly before the resource, with the need word elsewhere, denies it.
-  private static boolean resourceNegated(String body, int resourceStart, Matcher need) {
-    int from = need.end() <= resourceStart ? need.end() : 0;
-    String[] words = body.substring(from, resourceStart).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
-    for (int i = Math.max(0, words.length - 4); i < words.length; i++) {
-      if (NEGATIONS.contains(words[i])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String lastWords(String body, int end, int count) {
-    String[] words = body.substring(0, end).split("\\s+");
-    return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - count), words.length));
-  }
-
-  private static final Pattern NEED_VERB = Pattern.compile("(?iu)(?:kräv|behöv|behov|medför)\\p{L}*\\s");
 
   private static final int WINDOW = 6;
   private static final Pattern NEGATION = Pattern.compile("(?iu)(?<!\\p{L})(?:inte|inga|inget|ingen|ej)(?!\\p{L})");
@@ -128,7 +83,7 @@ final class ResourceConcernClassifier {
   List<Hit> requested(PlacedSentence sentence) {
     Matcher r = resource.matcher(sentence.body());
     while (r.find()) {
-      if (!coveredByExclusion(sentence.body(), r.start(), r.end()) && provided(sentence.body(), r.start())) {
+      if (!coveredByExclusion(sentence.body(), r.start(), r.end())) {
         return List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, r.group().toLowerCase(java.util.Locale.ROOT), "concern:begäran+resurs"));
       }
     }
@@ -147,14 +102,6 @@ final class ResourceConcernClassifier {
     return false;
   }
 
-  // "Bolaget ser inte att åtagandena kan hanteras utan ett tillskott": the author denies the exclusion's claim.
-  private static final Pattern DENYING_MATRIX =
-      Pattern.compile("(?iu)(?<!\\p{L})(?:ser|bedömer|tror|anser|menar|tycker|delar)\\s+(?:\\p{L}+\\s+)?(?:inte|ej)\\s+(?:bedömningen\\s+)?att\\s+(?:\\S+\\s+){0,14}$");
-
-  private static boolean deniedByMatrix(String body, int exclusionStart) {
-    return DENYING_MATRIX.matcher(body.substring(0, exclusionStart)).find();
-  }
-
   // "Det framgår inte vem som bär kostnaden", "det är inte klart hur …": the negation says it is unclear, a lack in itself.
   private static final java.util.Set<String> UNCLEAR_VERBS = java.util.Set.of("framgår", "anges", "beskrivs", "redovisas", "preciseras", "klargörs", "tydliggörs", "vet", "känner");
   private static final java.util.Set<String> UNCLEAR_WORDS = java.util.Set.of("klart", "tydligt", "känt", "utrett", "beskrivet");
@@ -164,7 +111,7 @@ final class ResourceConcernClassifier {
   private boolean coveredByExclusion(String body, int start, int end) {
     Matcher not = notConcern.matcher(body);
     while (not.find()) {
-      if (not.start() < end && start < not.end() && !deniedByMatrix(body, not.start())) {
+      if (not.start() < end && start < not.end()) {
         return true;
       }
     }

@@ -1,6 +1,5 @@
 package org.govtrace.core.analysis;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +12,7 @@ final class SpeakerCues {
 
   private static final String OPINION_VERBS =
       "(?:vill|anser|bedömer|ser|saknar|efterfrågar|efterlyser|önskar|föreslår|ställer|välkomnar|uppskattar|delar|instämmer|"
-          + "tillstyrker|avstyrker|ifrågasätter|invänder|motsätter|påtalar|framför|förordar|menar|konstaterar|noterar|understryker|betonar|lyfter|påpekar|framhåller|rekommenderar|befarar|"
+          + "tillstyrker|avstyrker|menar|konstaterar|noterar|understryker|betonar|lyfter|påpekar|framhåller|rekommenderar|befarar|"
           + "är|har|kan|behöver|skulle|vill)";
   private static final String ADVS = "(?:(?:dock|också|även|därför|särskilt|vidare|samtidigt|inte|gärna|fortsatt)\\s+)*";
 
@@ -34,21 +33,10 @@ final class SpeakerCues {
     return authorClause.matcher(body).find();
   }
 
-  /**
-   * Whether the sentence retells another document. A retelling cue only in a clause of reason or contrast ("…,
-   * eftersom förvaltningarna enligt förslaget ska …") cites the plan as the author's ground; the sentence is not
-   * a retelling.
-   */
+  /** Whether the sentence retells another document. */
   boolean retells(String body) {
-    Matcher cue = retelling.matcher(body);
-    if (!cue.find()) {
-      return false;
-    }
-    Matcher reason = REASON_CLAUSE.matcher(body);
-    return !(reason.find() && reason.start() < cue.start() && !retelling.matcher(body.substring(0, reason.start())).find());
+    return retelling.matcher(body).find();
   }
-
-  private static final Pattern REASON_CLAUSE = Pattern.compile("(?iu),\\s+(?:eftersom|då|men|vilket|så\\s+att|trots\\s+att)(?!\\p{L})");
 
   /** Whether the sentence is the author's own word. */
   boolean ownWords(PlacedSentence sentence) {
