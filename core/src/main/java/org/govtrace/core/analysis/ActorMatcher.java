@@ -42,6 +42,10 @@ final class ActorMatcher {
           + "|(?:\\p{L}{2,}-?" + HEAD + ")"
           // "Tekniska nämnden", "Gemensamma nämnden": a definite adjective before the head names one board.
           + "|(?:(?!(?:samma|andra|båda|hela|varje|egna|själva|berörda|respektive)\\s)\\p{L}{3,}a\\s+(?:nämnden|styrelsen))"
+          // "Regionala utvecklingsnämnden": an adjective that is part of a board's name stays with it.
+          + "|(?:\\p{L}{2,}(?:ala|iska|liga|ella|mma)\\s+\\p{L}{3,}(?:nämnden|styrelsen))"
+          // Officials a board assigns work to: "kommundirektören", "stadsdirektören", "förvaltningschefen".
+          + "|(?:\\p{L}{3,}direktören|\\p{L}{3,}chefen)"
           + "|(?:förvaltningen|nämnden|styrelsen|kontoret)"
           + "|(?:\\p{L}{3,}bolagen)"
           + "|(?:regeringen|länsstyrelsen|länsstyrelserna|myndigheten|myndigheterna|\\p{L}+myndigheten|\\p{L}{3,}verket|kommunerna|regionerna)";
@@ -121,8 +125,10 @@ final class ActorMatcher {
     List<String> actors = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       String part = parts.get(i);
+      // The part that carries the head of truncated parts ("kultur-, fritids- och utbildningsnämnderna") is one board.
+      boolean carriesHead = i > 0 && parts.get(i - 1).endsWith("-") || part.contains("- och ");
       if (!part.endsWith("-") && (single.matcher(part).matches() || part.contains(" och "))) {
-        actors.add(canonical(part));
+        actors.add(canonical(carriesHead ? singular(part) : part));
         continue;
       }
       String head = null;
@@ -134,7 +140,7 @@ final class ActorMatcher {
       }
       if (head != null) {
         String stem = part.endsWith("-") ? part.substring(0, part.length() - 1) : part;
-        actors.add(canonical(stem + head));
+        actors.add(canonical(singular(stem + head)));
       }
     }
     return actors.stream().distinct().toList();
@@ -157,6 +163,13 @@ final class ActorMatcher {
   String canonical(String mention) {
     String flat = mention.replaceAll("\\s+", " ").strip();
     if (QUALIFIED_WHOLE.matcher(flat).matches()) {
+      // "respektive facknämnd" is each of them: the collective "facknämnderna".
+      Matcher each = EACH.matcher(flat);
+      if (each.matches()) {
+        String collective = plural(each.group(1).toLowerCase(Locale.ROOT));
+        String known = thesaurus.canonicalActor(collective);
+        return known.isEmpty() ? collective : known;
+      }
       return flat.toLowerCase(Locale.ROOT);
     }
     String name = thesaurus.canonicalActor(flat);
@@ -164,6 +177,27 @@ final class ActorMatcher {
       return name;
     }
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  private static final Pattern EACH = Pattern.compile("(?iu)respektive\\s+(\\p{L}*(?:nämnd|förvaltning|styrelse))");
+
+  private static String plural(String singular) {
+    return singular.endsWith("nämnd") ? singular + "erna" : singular.endsWith("styrelse") ? singular + "rna" : singular + "arna";
+  }
+
+  // "Kultur- och utbildningsnämnderna": in a coordinated compound a plural head names one board per part.
+  private static String singular(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith("nämnderna")) {
+      return name.substring(0, name.length() - 4) + "en";
+    }
+    if (lower.endsWith("styrelserna")) {
+      return name.substring(0, name.length() - 3) + "n";
+    }
+    if (lower.endsWith("förvaltningarna")) {
+      return name.substring(0, name.length() - 4) + "en";
+    }
+    return name;
   }
 
   // Collective forms ("stadsdelsnämnderna", "myndigheterna") stay lower case, as analysts write them.

@@ -35,6 +35,10 @@ class DutySpanTest {
     // A modal before the assignment keeps the responsibility it names; "få i uppdrag att" gives way to the task.
     {"Polisen delar bedömningen att kommunerna bör få ett lagstadgat ansvar för trygghetsarbetet.", "kommunerna", "bör", "få ett lagstadgat ansvar för trygghetsarbetet"},
     {"Tekniska nämnden bör enligt förvaltningen få i uppdrag att se över snöröjningen.", "Tekniska nämnden", "bör", "se över snöröjningen"},
+    // A clause set off by a comma that comments on the duty: its cost, its funding, a condition.
+    {"Fritidsnämnden ansvarar för att anordna sommarkollo, vars kostnad beräknas till två miljoner kronor.", "Fritidsnämnden", "ansvarar", "anordna sommarkollo"},
+    {"Socialnämnden ska erbjuda kvällsöppen rådgivning, som under 2026 finansieras med statsbidrag.", "Socialnämnden", "ska", "erbjuda kvällsöppen rådgivning"},
+    {"Miljönämnden ska inventera förorenade områden, under förutsättning att statsbidrag beviljas.", "Miljönämnden", "ska", "inventera förorenade områden"},
     // Negative neighbours: a relative or att-clause inside the duty keeps its verb; a plain duty runs to its end.
     {"Socialnämnden ska erbjuda stöd till familjer som har barn med funktionsnedsättning.", "Socialnämnden", "ska", "erbjuda stöd till familjer som har barn med funktionsnedsättning"},
     {"Fritidsnämnden ansvarar för att varje stadsdel har en öppen mötesplats för unga.", "Fritidsnämnden", "ansvarar", "varje stadsdel har en öppen mötesplats för unga"},
