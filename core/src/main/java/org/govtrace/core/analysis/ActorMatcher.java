@@ -47,7 +47,7 @@ final class ActorMatcher {
           // Officials a board assigns work to: "kommundirektören", "stadsdirektören", "förvaltningschefen".
           + "|(?:\\p{L}{3,}direktören|\\p{L}{3,}chefen)"
           + "|(?:förvaltningen|nämnden|styrelsen|kontoret)"
-          + "|(?:\\p{L}{3,}bolagen)"
+          + "|(?:\\p{L}{3,}bolagen|\\p{L}{3,}bolaget)"
           + "|(?:regeringen|länsstyrelsen|länsstyrelserna|myndigheten|myndigheterna|\\p{L}+myndigheten|\\p{L}{3,}verket|kommunerna|regionerna)";
   private static final Pattern HEAD_OF = Pattern.compile("(?i)(stadsdelsnämnd\\p{L}*|stadsdelsförvaltning\\p{L}*|nämnd\\p{L}*|styrelse\\p{L}*|förvaltning\\p{L}*|kontor\\p{L}*)$");
   private static final String TRUNCATED = "(?<![\\p{L}\\p{N}-])(?:\\p{L}{2,}-(?=\\s*(?:,|och\\b|samt\\b|eller\\b)))|(?<![\\p{L}\\p{N}-])(?:\\p{Ll}{3,}s(?=\\s+(?:och|samt|eller)\\s))";

@@ -31,6 +31,7 @@ final class ResponsibilityExtractor {
   // ("ansvarar, tillsammans med Y, för") is read by the rule itself.
   private static final String INTERJECTION = "(?:\\s*,(?!\\s*tillsammans\\s+med\\s)[^,.;:]{2,60},)?";
   private static final String COLLAB = "(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog)\\s+med\\s";
+  private static final Pattern COLLAB_INSIDE = Pattern.compile("(?i)(?<![\\p{L}])" + COLLAB);
   private static final Pattern LEADING_PARTNER =
       Pattern.compile("(?i)(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog|tillsammans)\\s+med\\s+");
   private static final String DUTY = "(?<duty>\\S.*)";
@@ -48,7 +49,9 @@ final class ResponsibilityExtractor {
           + "|,?\\s+(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog|tillsammans)\\s+med\\s.*$"
           // A clause set off by a comma comments on the duty: its cost ("vars kostnad …", ", som finansieras …"), a
           // condition ("under förutsättning att …") or an apposition ("det vill säga …").
-          + "|,\\s+(?:vars|som|vilka|vilken|under\\s+förutsättning|förutsatt|om|i\\s+den\\s+mån|det\\s+vill\\s+säga|dvs|till\\s+en\\s+kostnad)\\b.*$");
+          + "|,\\s+(?:vars|som|vilka|vilken|under\\s+förutsättning|förutsatt|om|i\\s+den\\s+mån|det\\s+vill\\s+säga|dvs|till\\s+en\\s+kostnad|med\\s+(?:målet|syftet|ambitionen)\\s+att)\\b.*$"
+          // ", och vid behov utveckla …": a comma before "och" joins a further clause, not a list item.
+          + "|,\\s+och\\s+(?!att\\b|ska\\b|skall\\b|bör\\b|borde\\b|måste\\b|,|tillsammans\\b|för\\b).*$");
   private static final Pattern SECOND_MODAL = Pattern.compile("(?i),?\\s+(?:och|samt)\\s+(ska|skall|bör|borde|måste)\\s+(?:(?:" + ADV + ")\\s+)*");
   private static final Pattern SECOND_FOR = Pattern.compile("(?i),?\\s+och,?\\s+(?:tillsammans\\s+med\\s+[^,]{3,80},\\s*)?för\\s+");
   private static final Pattern GOAL_PREFIX = Pattern.compile("(?i)^(?:resultatmål|delmål|mål|åtgärd|aktivitet|insats)\\s*\\d*(?:\\.\\d+)*\\s*[:.–-]\\s*");
@@ -94,7 +97,7 @@ final class ResponsibilityExtractor {
             new Rule("med-särskilt-ansvar", "särskilt ansvarig",
                 Pattern.compile(list + ",?\\s+med\\s+särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("får-ansvaret", "other",
-                Pattern.compile(list + "\\s+" + ADVS + "(?:får|ges|tilldelas|övertar|tar\\s+över)\\s+" + ADVS + "(?:det\\s+|ett\\s+)?(?:\\p{L}+\\s+)?(?:huvud)?ansvar(?:et)?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+" + ADVS + "(?:får|ges|tilldelas|övertar|tar\\s+över)\\s+" + ADVS + "(?:(?<np>(?:det\\s+|ett\\s+)?(?!särskilt\\s|huvud)\\p{L}+[^\\P{L}s]\\s+ansvar(?:et)?\\s+för\\s+)|(?:det\\s+|ett\\s+)?(?:huvud)?ansvar(?:et)?\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("föreslås", "föreslås",
                 Pattern.compile(list + "\\s+föreslås\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
             new Rule("föreslås-inverterad", "föreslås",
@@ -104,10 +107,10 @@ final class ResponsibilityExtractor {
             new Rule("ansvarar-för-inverterad", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])ansvara(?:r|de)\\s+" + list + "\\s+" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("har-ansvaret", "ansvarar",
-                Pattern.compile(list + "\\s+" + ADVS + "har\\s+" + ADVS + "(?:huvudansvaret|huvudansvar|ansvaret|det\\s+(?:övergripande|samlade|yttersta)\\s+ansvaret)\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+" + ADVS + "har\\s+" + ADVS + "(?:(?<np>det\\s+(?:övergripande|samlade|yttersta|samordnande)\\s+ansvaret\\s+för\\s+)|(?:huvudansvaret|huvudansvar|ansvaret)\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
             // Fronted adverbial, verb second: "Under planperioden har kommunstyrelsen huvudansvaret för …".
             new Rule("har-ansvaret-inverterad", "ansvarar",
-                Pattern.compile("(?<![\\p{L}])har\\s+" + list + "\\s+" + ADVS + "(?:huvudansvaret|huvudansvar|ansvaret|det\\s+(?:övergripande|samlade|yttersta)\\s+ansvaret|ett\\s+(?:\\p{L}+\\s+)?ansvar)\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile("(?<![\\p{L}])har\\s+" + list + "\\s+" + ADVS + "(?:(?<np>(?:det\\s+(?:övergripande|samlade|yttersta|samordnande)\\s+ansvaret|ett\\s+(?!särskilt\\s)\\p{L}+\\s+ansvar)\\s+för\\s+)|(?:huvudansvaret|huvudansvar|ansvaret|ett\\s+ansvar)\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("i-uppdrag", "other",
                 Pattern.compile(list + "\\s+" + ADVS + "(?:ges|får|tilldelas)\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?\\s+(?:att\\s+)?" + DUTY, flags), false, false),
             new Rule("i-uppdrag-inverterad", "other",
@@ -193,7 +196,16 @@ final class ResponsibilityExtractor {
             dutyFrom = verb - offset;
           }
         }
-        if (rule.needsVerb() && !Pattern.compile("(?i)^" + COLLAB).matcher(m.group("duty")).find() && !sentence.verbAfter(offset + m.start("duty"))) {
+        Matcher inside = COLLAB_INSIDE.matcher(body.substring(dutyFrom, dutyTo));
+        int firstVerb = sentence.verbStart(offset + dutyFrom, 12);
+        if (inside.find() && inside.start() > 0 && inside.start() <= 30 && (firstVerb < 0 || firstVerb >= offset + dutyFrom + inside.start())) {
+          // "ska under 2026 i samverkan med civilsamhället ta fram …": a short adverbial and a partner before the verb.
+          int verb = sentence.verbStart(offset + dutyFrom + inside.end(), 12);
+          if (verb < 0) {
+            continue;
+          }
+          dutyFrom = verb - offset;
+        } else if (rule.needsVerb() && !Pattern.compile("(?i)^" + COLLAB).matcher(m.group("duty")).find() && !sentence.verbAfter(offset + m.start("duty"))) {
           continue;
         }
         int matrix = sentence.matrixVerb(offset + dutyFrom);
@@ -201,6 +213,11 @@ final class ResponsibilityExtractor {
           dutyTo = matrix - offset;
         }
         String duty = body.substring(dutyFrom, dutyTo);
+        if (rule.pattern().pattern().contains("(?<np>") && m.group("np") != null) {
+          // "har det övergripande ansvaret för X", "får ett samlat ansvar för X": a qualified responsibility is named
+          // with its qualifier, as a reader writes it; a plain "ansvaret för X" gives X.
+          duty = m.group("np").replaceFirst("(?i)\\s+att\\s+$", " ") + duty;
+        }
         String modality = rule.modality() != null ? rule.modality() : modalityOf(m.group("modal"));
         if (PROPOSAL_NOUN.matcher(body.substring(0, m.start("list"))).find()) {
           // "förslaget att X ska …": the plan proposes the duty; the sentence goes on to judge it.

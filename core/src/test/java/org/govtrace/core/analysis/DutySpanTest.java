@@ -39,6 +39,16 @@ class DutySpanTest {
     {"Fritidsnämnden ansvarar för att anordna sommarkollo, vars kostnad beräknas till två miljoner kronor.", "Fritidsnämnden", "ansvarar", "anordna sommarkollo"},
     {"Socialnämnden ska erbjuda kvällsöppen rådgivning, som under 2026 finansieras med statsbidrag.", "Socialnämnden", "ska", "erbjuda kvällsöppen rådgivning"},
     {"Miljönämnden ska inventera förorenade områden, under förutsättning att statsbidrag beviljas.", "Miljönämnden", "ska", "inventera förorenade områden"},
+    {"Äldrenämnden ska erbjuda alla över 75 år ett hembesök, med målet att minska antalet fallolyckor.", "Äldrenämnden", "ska", "erbjuda alla över 75 år ett hembesök"},
+    {"Kulturnämnden ska bevaka utbudet av kurser, och vid behov ta fram nya kurser för nyanlända.", "Kulturnämnden", "ska", "bevaka utbudet av kurser"},
+    {"Kulturnämnden ansvarar för två mål: att biblioteken är öppna på kvällar, och att föreningar får stöd.", "Kulturnämnden", "ansvarar", "två mål: att biblioteken är öppna på kvällar, och att föreningar får stöd"},
+    // A qualified responsibility keeps its qualifier; a plain one gives way to what it is for.
+    {"Kommunstyrelsen har det övergripande ansvaret för trygghetsarbetet.", "Kommunstyrelsen", "ansvarar", "det övergripande ansvaret för trygghetsarbetet"},
+    {"Socialnämnden får ett samlat ansvar för stödet till anhöriga.", "Socialnämnden", "other", "ett samlat ansvar för stödet till anhöriga"},
+    {"Socialnämnden får huvudansvaret för stödet till anhöriga.", "Socialnämnden", "other", "stödet till anhöriga"},
+    {"Fritidsnämnden har ansvaret för att fritidsgårdarna håller öppet på helger.", "Fritidsnämnden", "ansvarar", "fritidsgårdarna håller öppet på helger"},
+    // A time adverbial and a partner before the verb.
+    {"Stadsdelsnämnderna ska under 2026 i samverkan med civilsamhället ta fram lokala planer.", "stadsdelsnämnderna", "ska", "ta fram lokala planer"},
     // Negative neighbours: a relative or att-clause inside the duty keeps its verb; a plain duty runs to its end.
     {"Socialnämnden ska erbjuda stöd till familjer som har barn med funktionsnedsättning.", "Socialnämnden", "ska", "erbjuda stöd till familjer som har barn med funktionsnedsättning"},
     {"Fritidsnämnden ansvarar för att varje stadsdel har en öppen mötesplats för unga.", "Fritidsnämnden", "ansvarar", "varje stadsdel har en öppen mötesplats för unga"},
