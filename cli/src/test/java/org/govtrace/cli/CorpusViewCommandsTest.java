@@ -32,7 +32,7 @@ class CorpusViewCommandsTest {
     JsonNode root = json(CliCorpus.run(command, command.options, "--json").out());
     assertEquals(4, root.get("nodes").size());
     assertEquals("strategy", root.get("nodes").get(0).get("role").asText());
-    assertTrue(root.get("links").findValuesAsText("kind").contains("RESPONDS_TO"));
+    assertTrue(root.get("links").findValuesAsText("kind").contains("responds_to"));
   }
 
   /** trace --csv gives one line per cell and evidence, with the page. */
@@ -74,8 +74,8 @@ class CorpusViewCommandsTest {
   void compareJsonHasChangeCodes() throws Exception {
     CompareCommand command = new CompareCommand();
     JsonNode root = json(CliCorpus.run(command, command.options, "strategi", "handlingsplan", "--json").out());
-    assertEquals("REWORDED", root.get("goals").get(0).get("change").asText());
-    assertEquals("MOVED", root.get("responsibilities").get(0).get("change").asText());
+    assertEquals("reworded", root.get("goals").get(0).get("change").asText());
+    assertEquals("moved", root.get("responsibilities").get(0).get("change").asText());
   }
 
   /** An unknown document is one sentence on stderr and the usage exit code, no stack trace. */
