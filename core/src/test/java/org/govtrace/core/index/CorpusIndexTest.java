@@ -103,6 +103,25 @@ class CorpusIndexTest {
   }
 
   @Test
+  void ranksTheSentencesUnderAHeadingAboveTheBareHeading() {
+    AnalyzedDocument response = IndexFixtures.document(
+        "Yttrande över handlingsplan för inkludering\n\nFörvaltningen välkomnar handlingsplanen.\n\nResurser\n\n"
+            + "Förvaltningen bedömer att det saknas resurser för att genomföra samtliga åtgärder under planperioden, "
+            + "särskilt i de verksamheter som redan i dag har svårt att rekrytera personal.",
+        DocumentType.REFERRAL_RESPONSE, "Farsta stadsdelsnämnd", LocalDate.of(2025, 11, 20),
+        "Yttrande över handlingsplan för inkludering", "Handlingsplan för inkludering");
+    assertTrue(response.text().sections().stream().anyMatch(section -> section.heading().equals("Resurser")),
+        response.text().sections().toString());
+    indexAll(response);
+
+    List<String> texts = index.search(SearchRequest.of("resurser")).hits().stream().map(hit -> hit.snippet().text()).toList();
+
+    assertEquals(2, texts.size(), texts.toString());
+    assertTrue(texts.get(0).startsWith("Förvaltningen bedömer att det saknas resurser"), texts.toString());
+    assertEquals("Resurser", texts.get(1));
+  }
+
+  @Test
   void findsThePluralDefiniteFormForTheBaseForm() {
     indexAll(plan, farsta, social);
     SearchResult result = index.search(SearchRequest.of("resurs"));
