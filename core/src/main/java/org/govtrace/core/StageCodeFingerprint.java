@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 final class StageCodeFingerprint {
 
-  /** The packages whose code decides what an analysed document contains, as resource paths. */
+  /** The packages whose code decides what an indexed document contains, as resource paths. */
   static final List<String> STAGE_PACKAGES =
       List.of(
           "org/govtrace/core/extract/",
@@ -31,7 +31,8 @@ final class StageCodeFingerprint {
           "org/govtrace/core/nlp/",
           "org/govtrace/core/profile/",
           "org/govtrace/core/analysis/",
-          "org/govtrace/core/model/");
+          "org/govtrace/core/model/",
+          "org/govtrace/core/index/");
 
   private StageCodeFingerprint() {}
 
