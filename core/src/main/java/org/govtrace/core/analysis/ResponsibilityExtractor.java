@@ -31,6 +31,11 @@ final class ResponsibilityExtractor {
   // ("ansvarar, tillsammans med Y, för") is read by the rule itself.
   private static final String INTERJECTION = "(?:\\s*,(?!\\s*tillsammans\\s+med\\s)[^,.;:]{2,60},)?";
   private static final String COLLAB = "(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog)\\s+med\\s";
+  // A passive or deponent infinitive first in the duty, unless it is the assignment itself ("ges i uppdrag", "tilldelas ansvaret").
+  private static final Pattern PASSIVE =
+      Pattern.compile("(?iu)(?!(?:ges|tilldelas|åläggs|anförtros)\\s+(?:\\p{L}+\\s+){0,3}?(?:uppdrag|ansvar))\\p{L}{2,}(?:as|es)(?![\\p{L}])");
+  // Someone wants or asks that an actor does something: "vill att kommunstyrelsen tar fram …".
+  private static final Pattern WANTS = Pattern.compile("(?iu)(?<![\\p{L}])(?:vill|önskar|efterfrågar|efterlyser|rekommenderar|förordar|uppmanar|föreslår)\\s+(?:\\p{L}+\\s+){0,3}?att\\s+\\S+");
   private static final Pattern COLLAB_INSIDE = Pattern.compile("(?i)(?<![\\p{L}])" + COLLAB);
   private static final Pattern LEADING_PARTNER =
       Pattern.compile("(?i)(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog|tillsammans)\\s+med\\s+");
@@ -122,7 +127,7 @@ final class ResponsibilityExtractor {
             new Rule("uppdrar-åt", "other",
                 Pattern.compile("(?<![\\p{L}])uppdra(?:r|s)?\\s+(?:åt\\s+)?" + list + "\\s+att\\s+" + DUTY, flags), false, false),
             new Rule("ansvaret-ligger-hos", "ansvarar",
-                Pattern.compile("(?:huvud)?ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:ligger|vilar)\\s+(?:\\p{L}+\\s+)?(?:hos|på)\\s+" + list, flags), false, false),
+                Pattern.compile("(?:huvud)?ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:ligger|vilar|(?:bör|ska|skall|borde)\\s+(?:\\p{L}+\\s+)?(?:ligga|vila))\\s+(?:\\p{L}+\\s+)?(?:hos|på)\\s+" + list, flags), false, false),
             new Rule("ansvaret-överförs", "other",
                 Pattern.compile("ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:har\\s+|har\\s+[^.]{0,40}?\\s+|ska\\s+|föreslås\\s+)?(?:(?:förts\\s+över|överförts|överföras|flyttats|flyttas|lagts\\s+över|överlåtits|gått\\s+över|ges|tilldelas|delegeras|går)\\s+till|(?:läggs|läggas|lagts|placeras|ligger)\\s+på)\\s+" + list, flags), false, false),
             // "Uppdraget att ta fram X går till Y": the assignment as subject, the actor after "till".
@@ -137,6 +142,9 @@ final class ResponsibilityExtractor {
             // "Kommunstyrelsen är ytterst ansvarig för …".
             new Rule("är-ansvarig", "ansvarar",
                 Pattern.compile(list + "\\s+(?:är|blir)\\s+" + ADVS + "(?:ytterst\\s+|gemensamt\\s+|direkt\\s+|själva\\s+|huvud)?ansvarig[a]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+            // A cleft names the actor: "Det är socialnämnden som ansvarar för …", "Det bör vara kommunstyrelsen som …".
+            new Rule("utbrytning", "ansvarar",
+                Pattern.compile("(?<![\\p{L}])det\\s+(?:är|bör\\s+vara|ska\\s+vara|borde\\s+vara|måste\\s+vara)\\s+" + list + "\\s+som\\s+(?:ska\\s+|bör\\s+|har\\s+)?(?:ansvara[r]?|ansvaret|huvudansvaret)\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             // "Kommunstyrelsen, som också ska vara kontaktpunkt för länet, ansvarar …": the relative clause gives a duty too.
             new Rule("relativsats", null,
                 Pattern.compile(list + "\\s*,\\s+som\\s+" + ADVS + "(?<modal>ska|skall|bör|borde)\\s+" + ADVS + "(?<duty>[^,.;]{3,})", flags), true, false),
@@ -208,6 +216,10 @@ final class ResponsibilityExtractor {
         } else if (rule.needsVerb() && !Pattern.compile("(?i)^" + COLLAB).matcher(m.group("duty")).find() && !sentence.verbAfter(offset + m.start("duty"))) {
           continue;
         }
+        if (rule.needsVerb() && PASSIVE.matcher(body.substring(dutyFrom, dutyTo)).lookingAt()) {
+          // "stadsdelsnämnderna bör involveras i arbetet": the subject of a passive is acted on, it is given no duty.
+          continue;
+        }
         int matrix = sentence.matrixVerb(offset + dutyFrom);
         if (matrix > offset + dutyFrom && matrix - offset < dutyTo) {
           dutyTo = matrix - offset;
@@ -231,7 +243,7 @@ final class ResponsibilityExtractor {
       }
     }
     labels(body, previous, hits, seen);
-    if (authorProposes) {
+    if (authorProposes || WANTS.matcher(body).find()) {
       Matcher m = proposed.matcher(body);
       while (m.find()) {
         String verbPhrase = m.group("duty");
