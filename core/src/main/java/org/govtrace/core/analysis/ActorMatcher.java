@@ -36,6 +36,12 @@ final class ActorMatcher {
   // "Stockholmshem AB", "Bolaget Micasa": a named company (a municipal company is an actor like a board).
   private static final String COMPANY =
       "(?:\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}\\s+AB(?![\\p{L}]))|(?:(?:Bolaget|Stiftelsen)\\s+\\p{Lu}[\\p{L}-]+)";
+  // "att Gavlegårdarna ska …", "Socialnämnden och Mälarenergi ska …": a proper name inside the sentence (so not
+  // capitalised for being first) as the subject of a duty names an organisation such as a municipal company.
+  private static final String NAMED =
+      "(?:(?<=\\s(?:att|och|samt)\\s|,\\s)\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?"
+          + "(?=\\s*(?:,|och\\s|samt\\s|ska\\s|skall\\s|bör\\s|borde\\s|måste\\s|ansvarar\\s|föreslås\\s)))";
+  private static final String NAMED_BARE = "(?:\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?(?!-))";
   private static final String GENERIC =
       SAMT_PAIR + "|" + NAMED_FOR + "|"
           + "(?:\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)*\\s+(?:stadsdelsnämnd(?:en)?|stadsdelsförvaltning(?:en)?))"
@@ -48,6 +54,8 @@ final class ActorMatcher {
           + "|(?:\\p{L}{3,}direktören|\\p{L}{3,}chefen)"
           + "|(?:förvaltningen|nämnden|styrelsen|kontoret)"
           + "|(?:\\p{L}{3,}bolagen|\\p{L}{3,}bolaget)"
+          // "samtliga stadsområdesnämnder", "alla förvaltningar": every board or office of a kind.
+          + "|(?:(?:samtliga|alla)\\s+\\p{L}*(?:nämnder|förvaltningar|styrelser))"
           + "|(?:regeringen|länsstyrelsen|länsstyrelserna|myndigheten|myndigheterna|\\p{L}+myndigheten|\\p{L}{3,}verket|kommunerna|regionerna)";
   private static final Pattern HEAD_OF = Pattern.compile("(?i)(stadsdelsnämnd\\p{L}*|stadsdelsförvaltning\\p{L}*|nämnd\\p{L}*|styrelse\\p{L}*|förvaltning\\p{L}*|kontor\\p{L}*)$");
   private static final String TRUNCATED = "(?<![\\p{L}\\p{N}-])(?:\\p{L}{2,}-(?=\\s*(?:,|och\\b|samt\\b|eller\\b)))|(?<![\\p{L}\\p{N}-])(?:\\p{Ll}{3,}s(?=\\s+(?:och|samt|eller)\\s))";
@@ -56,7 +64,9 @@ final class ActorMatcher {
   private final Thesaurus thesaurus;
   private final String actor;
   private final String list;
+  private final String item;
   private final Pattern single;
+  private final Pattern unnamed;
 
   ActorMatcher(Thesaurus thesaurus) {
     this.thesaurus = thesaurus;
@@ -69,10 +79,13 @@ final class ActorMatcher {
     StringBuilder patterns = new StringBuilder();
     thesaurus.actorPatterns().forEach(p -> patterns.append("|(?-i:").append(p.regex().replaceAll("\\((?!\\?)", "(?:")).append(')'));
     String alternation = "(?i:" + QUALIFIED + ")|" + (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?-i:" + PLACE + ")|(?-i:" + COMPANY + ")|(?i:" + GENERIC + ")";
+    this.unnamed = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{N}])", Pattern.UNICODE_CASE);
     // Not glued to other letters, and no genitive: "socialnämndens ansvar" names no acting subject.
-    this.actor = "(?<![\\p{L}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{N}])";
+    this.actor = "(?<![\\p{L}\\p{N}-])(?:" + alternation + "|(?-i:" + NAMED + "))(?![\\p{L}\\p{N}])";
     this.list = "(?:" + actor + "|" + TRUNCATED + ")(?:" + CONNECTOR + "(?:" + actor + "|" + TRUNCATED + "))*";
-    this.single = Pattern.compile(actor, Pattern.UNICODE_CASE);
+    // Within a list already found, a proper name needs no context to count.
+    this.item = "(?<![\\p{L}\\p{N}-])(?:" + alternation + "|(?-i:" + NAMED_BARE + "))(?![\\p{L}\\p{N}])";
+    this.single = Pattern.compile(item, Pattern.UNICODE_CASE);
   }
 
   /** A regular expression for one actor mention, to embed in larger patterns. */
@@ -83,6 +96,11 @@ final class ActorMatcher {
   /** A regular expression for a coordinated list of actors, truncated compound parts included. */
   String list() {
     return list;
+  }
+
+  /** Whether the mention is known only as a proper name in the sentence, not as a board, office, place or company. */
+  boolean properNameOnly(String mention) {
+    return !unnamed.matcher(mention.strip()).matches();
   }
 
   /** Whether the text is exactly one actor mention. */
@@ -98,10 +116,10 @@ final class ActorMatcher {
   List<String> expand(String listText) {
     List<String> parts = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
-    Matcher item = Pattern.compile(actor + "|" + TRUNCATED, Pattern.UNICODE_CASE).matcher(listText);
-    while (item.find()) {
-      parts.add(item.group());
-      starts.add(item.start());
+    Matcher mention = Pattern.compile(item + "|" + TRUNCATED, Pattern.UNICODE_CASE).matcher(listText);
+    while (mention.find()) {
+      parts.add(mention.group());
+      starts.add(mention.start());
     }
     for (int i = 0; i + 1 < parts.size(); i++) {
       String part = parts.get(i);
@@ -172,6 +190,13 @@ final class ActorMatcher {
       }
       return flat.toLowerCase(Locale.ROOT);
     }
+    Matcher every = EVERY.matcher(flat);
+    if (every.matches() && !thesaurus.actorIndex().containsKey(fold(flat))) {
+      // "samtliga områdesnämnder" is the collective "områdesnämnderna", as analysts write it.
+      String collective = every.group(1).toLowerCase(Locale.ROOT) + "na";
+      String known = thesaurus.canonicalActor(collective);
+      return known.isEmpty() ? collective : known;
+    }
     String name = thesaurus.canonicalActor(flat);
     if (name.isEmpty() || thesaurus.actorIndex().containsValue(name) || isCollective(name)) {
       return name;
@@ -179,6 +204,7 @@ final class ActorMatcher {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
+  private static final Pattern EVERY = Pattern.compile("(?iu)(?:samtliga|alla)\\s+(\\p{L}*(?:nämnder|förvaltningar|styrelser))");
   private static final Pattern EACH = Pattern.compile("(?iu)respektive\\s+(\\p{L}*(?:nämnd|förvaltning|styrelse))");
 
   private static String plural(String singular) {

@@ -133,7 +133,7 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
         if (!infinitive) {
           open++;
         }
-      } else if (finite(token, tagged)) {
+      } else if (finite(token, tagged) || passivePresent(token, tokens.get(i - 1), tagged)) {
         // "ansvarar för A och ska B": a predicate joined by och/samt is the same subject's second duty, read elsewhere.
         String before = tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT);
         if (open == 0 && (before.equals("och") || before.equals("samt"))) {
@@ -147,6 +147,18 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
     }
     return -1;
   }
+
+  // "… bygga fler bostäder välkomnas": a passive present is finite unless an auxiliary governs it ("kan genomföras").
+  private static boolean passivePresent(Token token, Token previous, boolean tagged) {
+    String lower = token.text().toLowerCase(java.util.Locale.ROOT);
+    String before = previous.text().toLowerCase(java.util.Locale.ROOT);
+    if (lower.length() < 7 || !lower.endsWith("as") || FINITE.contains(before) || before.equals("att") || AUXILIARIES.contains(before)) {
+      return false;
+    }
+    return !tagged || VERB_TAGS.contains(token.upos()) && !"AUX".equals(previous.upos());
+  }
+
+  private static final Set<String> AUXILIARIES = Set.of("kunna", "skola", "böra", "behöva", "måste", "få", "vilja", "inte", "också", "även", "sedan");
 
   private static boolean finite(Token token, boolean tagged) {
     String lower = token.text().toLowerCase(java.util.Locale.ROOT);

@@ -36,6 +36,7 @@ final class ResponsibilityExtractor {
       Pattern.compile("(?iu)(?!(?:ges|tilldelas|åläggs|anförtros)\\s+(?:\\p{L}+\\s+){0,3}?(?:uppdrag|ansvar))\\p{L}{2,}(?:as|es)(?![\\p{L}])");
   // Someone wants or asks that an actor does something: "vill att kommunstyrelsen tar fram …".
   private static final Pattern WANTS = Pattern.compile("(?iu)(?<![\\p{L}])(?:vill|önskar|efterfrågar|efterlyser|rekommenderar|förordar|uppmanar|föreslår)\\s+(?:\\p{L}+\\s+){0,3}?att\\s+\\S+");
+  private static final Pattern STATE = Pattern.compile("(?iu)(?:bli|vara|förbli|ha\\s+blivit)(?![\\p{L}])");
   private static final Pattern COLLAB_INSIDE = Pattern.compile("(?i)(?<![\\p{L}])" + COLLAB);
   private static final Pattern LEADING_PARTNER =
       Pattern.compile("(?i)(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog|tillsammans)\\s+med\\s+");
@@ -238,6 +239,10 @@ final class ResponsibilityExtractor {
         List<String> named = new ArrayList<>(resolved(actors.expand(m.group("list")), body, m.start("list")));
         if (rule.pattern().pattern().contains("(?<co>") && m.group("co") != null) {
           named.addAll(actors.expand(m.group("co")));
+        }
+        if (STATE.matcher(duty).lookingAt()) {
+          // "att Göteborg ska bli en jämlik stad" states a goal for a place; a proper name alone needs a task.
+          named.removeIf(actors::properNameOnly);
         }
         addDuties(hits, seen, named, modality, duty, body, m.start(), rule);
       }

@@ -49,9 +49,11 @@ class DutySpanTest {
     {"Fritidsnämnden har ansvaret för att fritidsgårdarna håller öppet på helger.", "Fritidsnämnden", "ansvarar", "fritidsgårdarna håller öppet på helger"},
     // A time adverbial and a partner before the verb.
     {"Stadsdelsnämnderna ska under 2026 i samverkan med civilsamhället ta fram lokala planer.", "stadsdelsnämnderna", "ska", "ta fram lokala planer"},
+    {"Förslaget att Gavlehem ska bygga fler studentbostäder välkomnas.", "Gavlehem", "föreslås", "bygga fler studentbostäder"},
     // Negative neighbours: a relative or att-clause inside the duty keeps its verb; a plain duty runs to its end.
     {"Socialnämnden ska erbjuda stöd till familjer som har barn med funktionsnedsättning.", "Socialnämnden", "ska", "erbjuda stöd till familjer som har barn med funktionsnedsättning"},
     {"Fritidsnämnden ansvarar för att varje stadsdel har en öppen mötesplats för unga.", "Fritidsnämnden", "ansvarar", "varje stadsdel har en öppen mötesplats för unga"},
+    {"Socialnämnden ska ta fram rutiner som kan tillämpas av alla enheter.", "Socialnämnden", "ska", "ta fram rutiner som kan tillämpas av alla enheter"},
     {"Beslutet att kulturnämnden ska ta över driften av konsthallen fattades i fjol.", "Kulturnämnden", "ska", "ta över driften av konsthallen"},
   };
 
