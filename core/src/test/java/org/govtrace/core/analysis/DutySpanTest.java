@@ -50,6 +50,8 @@ class DutySpanTest {
     // A time adverbial and a partner before the verb.
     {"Stadsdelsnämnderna ska under 2026 i samverkan med civilsamhället ta fram lokala planer.", "stadsdelsnämnderna", "ska", "ta fram lokala planer"},
     {"Förslaget att Gavlehem ska bygga fler studentbostäder välkomnas.", "Gavlehem", "föreslås", "bygga fler studentbostäder"},
+    // Verb second after a fronted adverbial; a relative clause that says what the goal is stays.
+    {"I planen är idrottsnämnden tillsammans med kulturnämnden särskilt ansvarig för delmål 4, som handlar om simkunnighet.", "Idrottsnämnden", "särskilt ansvarig", "delmål 4, som handlar om simkunnighet"},
     // Negative neighbours: a relative or att-clause inside the duty keeps its verb; a plain duty runs to its end.
     {"Socialnämnden ska erbjuda stöd till familjer som har barn med funktionsnedsättning.", "Socialnämnden", "ska", "erbjuda stöd till familjer som har barn med funktionsnedsättning"},
     {"Fritidsnämnden ansvarar för att varje stadsdel har en öppen mötesplats för unga.", "Fritidsnämnden", "ansvarar", "varje stadsdel har en öppen mötesplats för unga"},
