@@ -60,7 +60,7 @@ final class ResponsibilityExtractor {
           + "|,\\s+och\\s+(?!att\\b|ska\\b|skall\\b|bör\\b|borde\\b|måste\\b|,|tillsammans\\b|för\\b).*$");
   private static final Pattern SECOND_MODAL = Pattern.compile("(?i),?\\s+(?:och|samt)\\s+(ska|skall|bör|borde|måste)\\s+(?:(?:" + ADV + ")\\s+)*");
   private static final Pattern SECOND_FOR = Pattern.compile("(?i),?\\s+och,?\\s+(?:tillsammans\\s+med\\s+[^,]{3,80},\\s*)?för\\s+");
-  private static final Pattern GOAL_PREFIX = Pattern.compile("(?i)^(?:resultatmål|delmål|mål|åtgärd|aktivitet|insats)\\s*\\d*(?:\\.\\d+)*\\s*[:.–-]\\s*");
+  private static final Pattern GOAL_PREFIX = Pattern.compile("(?iu)^(?:resultatmål|delmål|mål|åtgärd|aktivitet|insats)\\s*\\d*(?:\\.\\d+)*\\s*[:.–-]\\s*");
   // "bör få i uppdrag att X": the duty is X; "bör få ett lagstadgat ansvar för X" keeps the responsibility it names.
   private static final Pattern ASSIGNED = Pattern.compile("(?i)^(?:få|får|ges)\\s+(?:i\\s+)?uppdrag(?:et)?\\s+att\\s+");
   private static final Pattern PROCEDURE = Pattern.compile("(?i)^(?:lämna\\s+(?:sitt\\s+|ett\\s+|in\\s+)?(?:svar|yttrande)|yttra\\s+sig|svara\\s+på\\s+remissen|besvara\\s+remissen|inkomma\\s+med\\s+(?:svar|yttrande))");
@@ -121,11 +121,11 @@ final class ResponsibilityExtractor {
             new Rule("har-ansvaret-inverterad", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])har\\s+" + list + "\\s+" + ADVS + "(?:(?<np>(?:det\\s+(?:övergripande|samlade|yttersta|samordnande)\\s+ansvaret|ett\\s+(?!särskilt\\s)\\p{L}+\\s+ansvar)\\s+för\\s+)|(?:huvudansvaret|huvudansvar|ansvaret|ett\\s+ansvar)\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("i-uppdrag", "other",
-                Pattern.compile(list + "\\s+" + ADVS + "(?:ges|får|tilldelas)\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?\\s+(?:att\\s+)?" + DUTY, flags), false, false),
+                Pattern.compile(list + "\\s+" + ADVS + "(?:ges|får|tilldelas)\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?(?:att\\s+)?" + DUTY, flags), false, false),
             new Rule("i-uppdrag-inverterad", "other",
-                Pattern.compile("(?:ges|får)\\s+" + list + "\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?\\s+(?:att\\s+)?" + DUTY, flags), false, false),
+                Pattern.compile("(?:ges|får)\\s+" + list + "\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?(?:att\\s+)?" + DUTY, flags), false, false),
             new Rule("har-i-uppdrag", "other",
-                Pattern.compile(list + "\\s+har\\s+" + ADVS + "(?:fått\\s+)?(?:i\\s+)?uppdrag(?:et)?\\s+att\\s+" + DUTY, flags), false, false),
+                Pattern.compile(list + "\\s+har\\s+" + ADVS + "(?:fått\\s+)?(?:i\\s+)?uppdrag(?:et)?\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?att\\s+" + DUTY, flags), false, false),
             new Rule("uppdras", "other",
                 Pattern.compile(list + "\\s+(?:uppdras|åläggs)\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), false, false),
             new Rule("uppdrar-åt", "other",
@@ -140,6 +140,9 @@ final class ResponsibilityExtractor {
             // "Uppföljningen genomförs av kommunledningskontoret": a passive whose agent names who does it.
             new Rule("passiv-agent", "ansvarar",
                 Pattern.compile("^(?<duty>[^.,;:]{3,100}?)\\s+(?:ska\\s+|skall\\s+|bör\\s+)?(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för)\\s+av\\s+" + list + "(?![\\p{L}-])", flags), false, false),
+            // "För genomförandet ansvarar respektive nämnd": the duty fronted, the actor after the verb.
+            new Rule("för-ansvarar", "ansvarar",
+                Pattern.compile("(?:^|[.:;]\\s+)för\\s+(?:att\\s+)?(?<duty>[^,.;:]{3,100}?)\\s+(?:ansvarar|svarar)\\s+" + list + "(?![\\p{L}-])", flags), false, false),
             // "Ansvarig för åtgärden är tekniska nämnden": the predicate fronted.
             new Rule("ansvarig-är", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])(?:huvud)?ansvarig[a]?\\s+för\\s+(?:att\\s+)?(?<duty>[^.]{3,120}?)\\s+är\\s+" + list, flags), false, false),
@@ -159,7 +162,7 @@ final class ResponsibilityExtractor {
     // "X har (tillsammans med Y) (ett gemensamt) ansvar för": a state; in the author's own voice a self-description.
     this.stateRule = new Rule("har-ansvar", "ansvarar",
         Pattern.compile(list + "\\s+har\\s+" + ADVS + co + "(?:ett\\s+)?(?:gemensamt\\s+|övergripande\\s+|samlat\\s+|stort\\s+|tydligt\\s+)?ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true);
-    this.label = Pattern.compile("(?<![\\p{L}])(?<sa>särskilt\\s+)?ansvarig[a]?(?:\\s+(?:nämnd(?:er)?|part|parter|aktör(?:er)?|för\\s+genomförande))?\\s*:\\s*" + list, flags);
+    this.label = Pattern.compile("(?<![\\p{L}])(?<sa>särskilt\\s+)?(?:huvud)?ansvar(?:ig[a]?)?(?:\\s+(?:nämnd(?:er)?|part|parter|aktör(?:er)?|för\\s+genomförande))?\\s*:\\s*" + list, flags);
     this.decisionItem = Pattern.compile("^" + list + "\\s+(?<duty>\\p{Ll}+r\\b.*)", Pattern.UNICODE_CASE | Pattern.DOTALL);
     this.proposedDecision =
         Pattern.compile("(?<![\\p{L}])föreslår\\s+(?:att\\s+)?" + list + "\\s+(?<duty>(?:beslutar|godkänner|överlämnar|antar|lägger|besvarar|avger|översänder|tillstyrker|avstyrker|hänvisar)\\b.*)", flags);
@@ -445,7 +448,7 @@ final class ResponsibilityExtractor {
       flat = flat.substring(0, stop);
     }
     // A duty cut before a second predicate may end in the conjunction that joined them ("… och ansvarar för …").
-    return flat.replaceAll("[\\s.;:,”\"»]+$", "").replaceAll("(?i)(?:[\\s,]+(?:och|samt|men|eller))+$", "").strip();
+    return flat.replaceAll("[\\s.;:,”\"»(\\[–-]+$", "").replaceAll("(?i)(?:[\\s,]+(?:och|samt|men|eller))+$", "").strip();
   }
 
   private static String cut(String duty) {
