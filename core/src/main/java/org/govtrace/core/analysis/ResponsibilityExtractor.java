@@ -66,6 +66,7 @@ final class ResponsibilityExtractor {
   private static final Pattern PROCEDURE = Pattern.compile("(?i)^(?:lämna\\s+(?:sitt\\s+|ett\\s+|in\\s+)?(?:svar|yttrande)|yttra\\s+sig|svara\\s+på\\s+remissen|besvara\\s+remissen|inkomma\\s+med\\s+(?:svar|yttrande))");
   private static final Pattern DECISION_INFINITIVE =
       Pattern.compile("(?i)^(?:besluta\\s+(?:att|enligt|i\\s+enlighet)|godkänna|överlämna|besvara|avge|översända|justera|lägga\\s+\\S+\\s+till\\s+handlingarna)\\b");
+  private static final Pattern PROPOSED_DECISION = Pattern.compile("(?iu)(?<![\\p{L}])(?:föreslås|föreslår)(?![\\p{L}])");
   private static final Pattern DECIDES = Pattern.compile("(?i)besluta\\s+att\\s+");
   // What a decision does to the matter itself (approve, submit, assign to someone else) is no duty of the board's.
   private static final Pattern FORMAL_INFINITIVE =
@@ -238,6 +239,10 @@ final class ResponsibilityExtractor {
           duty = m.group("np").replaceFirst("(?i)\\s+att\\s+$", " ") + duty;
         }
         String modality = rule.modality() != null ? rule.modality() : modalityOf(m.group("modal"));
+        if (rule.name().equals("uppdrar-åt") && PROPOSED_DECISION.matcher(body.substring(0, m.start())).find()) {
+          // "Kommunstyrelsen föreslås besluta att uppdra åt X att …": the assignment is itself proposed.
+          modality = "föreslås";
+        }
         if (PROPOSAL_NOUN.matcher(body.substring(0, m.start("list"))).find()) {
           // "förslaget att X ska …": the plan proposes the duty; the sentence goes on to judge it.
           modality = "föreslås";
