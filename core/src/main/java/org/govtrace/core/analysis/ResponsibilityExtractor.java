@@ -62,7 +62,7 @@ final class ResponsibilityExtractor {
   private static final Pattern SECOND_FOR = Pattern.compile("(?i),?\\s+och,?\\s+(?:tillsammans\\s+med\\s+[^,]{3,80},\\s*)?för\\s+");
   private static final Pattern GOAL_PREFIX = Pattern.compile("(?iu)^(?:resultatmål|delmål|mål|åtgärd|aktivitet|insats)\\s*\\d*(?:\\.\\d+)*\\s*[:.–-]\\s*");
   // "bör få i uppdrag att X": the duty is X; "bör få ett lagstadgat ansvar för X" keeps the responsibility it names.
-  private static final Pattern ASSIGNED = Pattern.compile("(?i)^(?:få|får|ges)\\s+(?:i\\s+)?uppdrag(?:et)?\\s+att\\s+");
+  private static final Pattern ASSIGNED = Pattern.compile("(?i)^(?:få|får|ges)\\s+(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+att\\s+");
   private static final Pattern PROCEDURE = Pattern.compile("(?i)^(?:lämna\\s+(?:sitt\\s+|ett\\s+|in\\s+)?(?:svar|yttrande)|yttra\\s+sig|svara\\s+på\\s+remissen|besvara\\s+remissen|inkomma\\s+med\\s+(?:svar|yttrande))");
   private static final Pattern DECISION_INFINITIVE =
       Pattern.compile("(?i)^(?:besluta\\s+(?:att|enligt|i\\s+enlighet)|godkänna|överlämna|besvara|avge|översända|justera|lägga\\s+\\S+\\s+till\\s+handlingarna)\\b");
@@ -113,20 +113,20 @@ final class ResponsibilityExtractor {
             new Rule("föreslås-inverterad", "föreslås",
                 Pattern.compile("föreslås\\s+" + list + "\\s+" + ADVS + DUTY, flags), true, false),
             new Rule("ansvarar-för", "ansvarar",
-                Pattern.compile(list + INTERJECTION + "\\s+" + ADVS + "ansvara(?:r|de)?" + INTERJECTION + ",?\\s+" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile(list + INTERJECTION + "\\s+" + ADVS + "(?:ansvara(?:r|de)?|svarar)" + INTERJECTION + ",?\\s+" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("ansvarar-för-inverterad", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])ansvara(?:r|de)\\s+" + list + "\\s+" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("har-ansvaret", "ansvarar",
-                Pattern.compile(list + "\\s+" + ADVS + "har\\s+" + ADVS + "(?:(?<np>det\\s+(?:övergripande|samlade|yttersta|samordnande)\\s+ansvaret\\s+för\\s+)|(?:huvudansvaret|huvudansvar|ansvaret)\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+" + ADVS + "har\\s+" + ADVS + "(?:(?<np>(?:det\\s+(?:övergripande|samlade|yttersta|samordnande)\\s+ansvaret|(?:ett\\s+)?(?:särskilt\\s+)?(?!huvud)\\p{L}{3,}sansvar(?:et)?)\\s+för\\s+)|(?:huvudansvaret|huvudansvar|ansvaret)\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
             // Fronted adverbial, verb second: "Under planperioden har kommunstyrelsen huvudansvaret för …".
             new Rule("har-ansvaret-inverterad", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])har\\s+" + list + "\\s+" + ADVS + "(?:(?<np>(?:det\\s+(?:övergripande|samlade|yttersta|samordnande)\\s+ansvaret|ett\\s+(?!särskilt\\s)\\p{L}+\\s+ansvar)\\s+för\\s+)|(?:huvudansvaret|huvudansvar|ansvaret|ett\\s+ansvar)\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("i-uppdrag", "other",
-                Pattern.compile(list + "\\s+" + ADVS + "(?:ges|får|tilldelas)\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?(?:att\\s+)?" + DUTY, flags), false, false),
+                Pattern.compile(list + "\\s+" + ADVS + "(?:ges|får|tilldelas)\\s+" + ADVS + "(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?(?:att\\s+)?" + DUTY, flags), false, false),
             new Rule("i-uppdrag-inverterad", "other",
-                Pattern.compile("(?:ges|får)\\s+" + list + "\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?(?:att\\s+)?" + DUTY, flags), false, false),
+                Pattern.compile("(?:ges|får)\\s+" + list + "\\s+" + ADVS + "(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?(?:att\\s+)?" + DUTY, flags), false, false),
             new Rule("har-i-uppdrag", "other",
-                Pattern.compile(list + "\\s+har\\s+" + ADVS + "(?:fått\\s+)?(?:i\\s+)?uppdrag(?:et)?\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?att\\s+" + DUTY, flags), false, false),
+                Pattern.compile(list + "\\s+har\\s+" + ADVS + "(?:fått\\s+)?(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?att\\s+" + DUTY, flags), false, false),
             new Rule("uppdras", "other",
                 Pattern.compile(list + "\\s+(?:uppdras|åläggs)\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), false, false),
             new Rule("uppdrar-åt", "other",
@@ -150,6 +150,9 @@ final class ResponsibilityExtractor {
             // "Kommunstyrelsen är ytterst ansvarig för …".
             new Rule("är-ansvarig", "ansvarar",
                 Pattern.compile(list + "\\s+(?:är|blir)\\s+" + ADVS + "(?:ytterst\\s+|gemensamt\\s+|direkt\\s+|själva\\s+|huvud)?ansvarig[a]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+            // "Miljönämnden åtar sig att inventera …": the actor takes the duty on itself.
+            new Rule("åtar-sig", "other",
+                Pattern.compile(list + "\\s+" + ADVS + "åtar\\s+sig\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
             // A cleft names the actor: "Det är socialnämnden som ansvarar för …", "Det bör vara kommunstyrelsen som …".
             new Rule("utbrytning", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])det\\s+(?:är|bör\\s+vara|ska\\s+vara|borde\\s+vara|måste\\s+vara)\\s+" + list + "\\s+som\\s+(?:ska\\s+|bör\\s+|har\\s+)?(?:ansvara[r]?|ansvaret|huvudansvaret)\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
@@ -236,7 +239,7 @@ final class ResponsibilityExtractor {
         if (rule.pattern().pattern().contains("(?<np>") && m.group("np") != null) {
           // "har det övergripande ansvaret för X", "får ett samlat ansvar för X": a qualified responsibility is named
           // with its qualifier, as a reader writes it; a plain "ansvaret för X" gives X.
-          duty = m.group("np").replaceFirst("(?i)\\s+att\\s+$", " ") + duty;
+          duty = body.substring(m.start("np"), m.start("duty")) + duty;
         }
         String modality = rule.modality() != null ? rule.modality() : modalityOf(m.group("modal"));
         if (rule.name().equals("uppdrar-åt") && PROPOSED_DECISION.matcher(body.substring(0, m.start())).find()) {

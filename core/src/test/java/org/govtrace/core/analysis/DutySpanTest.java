@@ -54,6 +54,8 @@ class DutySpanTest {
     {"I planen är idrottsnämnden tillsammans med kulturnämnden särskilt ansvarig för delmål 4, som handlar om simkunnighet.", "Idrottsnämnden", "särskilt ansvarig", "delmål 4, som handlar om simkunnighet"},
     {"Åtgärd 3: Inrätta en jourtelefon för unga. Ansvar: Socialnämnden.", "Socialnämnden", "ansvarar", "Inrätta en jourtelefon för unga"},
     {"Inrätta en jourtelefon för unga (ansvar: socialnämnden).", "Socialnämnden", "ansvarar", "Inrätta en jourtelefon för unga"},
+    {"Äldrenämnden har det yttersta ansvaret för att äldre får god vård.", "Äldrenämnden", "ansvarar", "det yttersta ansvaret för att äldre får god vård"},
+    {"Kommunstyrelsen bör få i uppgift att samordna arbetet.", "Kommunstyrelsen", "bör", "samordna arbetet"},
     // Negative neighbours: a relative or att-clause inside the duty keeps its verb; a plain duty runs to its end.
     {"Socialnämnden ska erbjuda stöd till familjer som har barn med funktionsnedsättning.", "Socialnämnden", "ska", "erbjuda stöd till familjer som har barn med funktionsnedsättning"},
     {"Fritidsnämnden ansvarar för att varje stadsdel har en öppen mötesplats för unga.", "Fritidsnämnden", "ansvarar", "varje stadsdel har en öppen mötesplats för unga"},
