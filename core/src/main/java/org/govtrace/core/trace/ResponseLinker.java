@@ -27,9 +27,10 @@ import org.govtrace.core.query.ResponseTable;
 /**
  * Links each response sentence that carries a stance, concern or proposal to the part of the plan it comments
  * on: first by explicit mention (a goal's number, a section heading, an area's name), then by the similarity
- * of content lemmas; and rolls the links up into a board × plan part table.
+ * of content lemmas; and rolls the links up into a board × plan part table. Public for scoring the links of
+ * documents analysed outside the index (the eval command); thread-safe.
  */
-final class ResponseLinker {
+public final class ResponseLinker {
 
   static final double SIMILAR = 0.25;
   private static final Set<FindingKind> VOICED = Set.of(FindingKind.STANCE, FindingKind.RESOURCE_CONCERN, FindingKind.PROPOSAL);
