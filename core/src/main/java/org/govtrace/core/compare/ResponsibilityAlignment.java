@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govtrace.core.model.Finding;
 import org.govtrace.core.query.Change;
@@ -26,6 +27,7 @@ final class ResponsibilityAlignment {
 
   // Collective actors (DOMAIN.md): "samtliga nämnder och bolagsstyrelser", "berörda nämnder", "nämnderna",
   // "stadsdelsnämnderna", "facknämnderna".
+  private static final Pattern KIND_OF_BOARDS = Pattern.compile("(?U)(\\p{L}+)nämnder");
   private static final Pattern COLLECTIVE =
       Pattern.compile("(?U)^(?:(?:samtliga|alla|berörda|övriga|respektive)\\s.*|\\p{L}*(?:nämnderna|styrelserna|förvaltningarna)\\b.*)");
 
@@ -131,8 +133,8 @@ final class ResponsibilityAlignment {
   }
 
   /**
-   * Whether the collective actor {@code group} includes {@code member}: "stadsdelsnämnderna" the district
-   * boards, "facknämnderna" the other boards, "samtliga nämnder" and "nämnderna" every board, "bolagsstyrelser"
+   * Whether the collective actor {@code group} includes {@code member}: "stadsdelsnämnderna" (or
+   * "områdesnämnderna") the boards of that kind, "facknämnderna" the boards that are not district boards, "samtliga nämnder" and "nämnderna" every board, "bolagsstyrelser"
    * the company boards.
    *
    * @param group an actor in lower case
@@ -143,12 +145,14 @@ final class ResponsibilityAlignment {
     if (!COLLECTIVE.matcher(group).matches() || group.equals(member)) {
       return false;
     }
-    boolean district = member.contains("stadsdelsnämnd");
-    if (group.contains("stadsdelsnämnder")) {
-      return district;
-    }
+    boolean district = member.contains("stadsdelsnämnd") || member.contains("områdesnämnd") || member.contains("distriktsnämnd");
     if (group.contains("facknämnder")) {
       return member.contains("nämnd") && !district;
+    }
+    // "stadsdelsnämnderna", "områdesnämnderna": boards of that kind only.
+    Matcher kind = KIND_OF_BOARDS.matcher(group);
+    if (kind.find()) {
+      return member.contains(kind.group(1) + "nämnd");
     }
     if ((group.contains("bolagsstyrelser") || group.contains("bolag")) && (member.contains("bolag") || member.endsWith(" ab") || member.contains("styrelsen") && !member.contains("kommunstyrelse"))) {
       return true;

@@ -148,6 +148,8 @@ class DutySimilarityTest {
       samtliga nämnder och bolagsstyrelser | kulturnämnden | true
       stadsdelsnämnderna | skärholmens stadsdelsnämnd | true
       stadsdelsnämnderna | socialnämnden | false
+      områdesnämnderna | norra områdesnämnden | true
+      områdesnämnderna | kultur- och fritidsnämnden | false
       facknämnderna | socialnämnden | true
       facknämnderna | skärholmens stadsdelsnämnd | false
       berörda nämnder | stadsdelsnämnderna | true
