@@ -14,6 +14,7 @@ open module org.govtrace.core {
   requires org.apache.lucene.core;
   requires org.apache.lucene.analysis.common;
   requires org.apache.lucene.queryparser;
+  requires org.apache.lucene.queries;
   requires com.fasterxml.jackson.annotation;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
@@ -14,7 +15,8 @@ import org.govtrace.core.model.DocumentId;
 
 /**
  * Writes the facade's records as indented JSON: record components by name, dates as ISO strings, document ids
- * and paths as strings. The shapes are documented in the README and kept stable.
+ * and paths as strings, enum constants as lower-case codes ({@code referral_response}, {@code kept}) so every
+ * command speaks the vocabulary of the gold format. The shapes are documented in the README and kept stable.
  */
 final class JsonOutput {
 
@@ -24,6 +26,7 @@ final class JsonOutput {
           .addModule(new SimpleModule().addSerializer(Path.class, ToStringSerializer.instance))
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
           .addMixIn(DocumentId.class, DocumentIdAsString.class)
           .build();
 

@@ -75,7 +75,7 @@ class CommandsTest {
     assertEquals(2, json.get("files").size());
     JsonNode first = json.get("files").get(0);
     assertEquals(corpus.resolve("farsta.txt").toString(), first.get("file").asText());
-    assertEquals("INDEXED", first.get("status").asText());
+    assertEquals("indexed", first.get("status").asText());
     assertEquals(64, first.get("documentId").asText().length());
     assertTrue(json.get("elapsed").isNumber(), run.out());
   }

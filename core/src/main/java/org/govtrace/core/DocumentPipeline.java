@@ -26,6 +26,7 @@ final class DocumentPipeline {
   private final SentenceAnnotator annotator;
   private final DocumentProfiler profiler;
   private final GovernanceAnalyzer analyzer;
+  private String codeFingerprint;
 
   DocumentPipeline(
       DocumentExtractor extractor,
@@ -74,8 +75,18 @@ final class DocumentPipeline {
         extraction.truncated());
   }
 
-  /** A fingerprint of every stage's models and rules: a change re-analyses the corpus on the next index run. */
+  /**
+   * A fingerprint of every stage's models, rules and code: a change re-analyses the corpus on the next index run.
+   */
   String fingerprint() {
-    return "nlp=" + annotator.fingerprint() + ";analysis=" + analyzer.fingerprint();
+    return "nlp=" + annotator.fingerprint() + ";analysis=" + analyzer.fingerprint() + ";" + codeFingerprint();
+  }
+
+  // Hashing the stage classes reads the jar, so it is done once, and only by runs that write an index.
+  private synchronized String codeFingerprint() {
+    if (codeFingerprint == null) {
+      codeFingerprint = StageCodeFingerprint.of(DocumentPipeline.class);
+    }
+    return codeFingerprint;
   }
 }

@@ -97,6 +97,9 @@ final class DocumentEntries {
     Section section = analyzed.text().sectionAt(sentence.span().start());
     if (section != null) {
       doc.add(new StoredField(SECTION, section.heading()));
+      if (isHeading(sentence, section)) {
+        doc.add(new StringField(HEADING, "yes", Field.Store.NO));
+      }
     }
     Set<String> kinds = new LinkedHashSet<>();
     Set<String> labels = new LinkedHashSet<>();
@@ -120,6 +123,12 @@ final class DocumentEntries {
       doc.add(new StoredField(FINDINGS, codec.writeFindings(findings)));
     }
     return doc;
+  }
+
+  private static boolean isHeading(Sentence sentence, Section section) {
+    String text = sentence.text().strip();
+    String heading = section.heading().strip();
+    return text.equalsIgnoreCase(heading) || text.equalsIgnoreCase(heading + ".") || text.equalsIgnoreCase(heading + ":");
   }
 
   private static Document common(AnalyzedDocument analyzed, String source, String entry) {

@@ -56,6 +56,8 @@ final class IndexSchema {
   static final String SENTENCE = "sentence";
   static final String PAGE = "page";
   static final String SECTION = "section";
+  /** Marks a sentence entry that is only its section's heading ("Resurser"): a pointer, not citable evidence. */
+  static final String HEADING = "heading";
   static final String KIND = "kind";
   static final String LABEL = "label";
   static final String ACTOR = "actor";

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -29,6 +30,9 @@ import org.govtrace.core.query.SentenceHit;
 /** A full-text search over sentence entries with filters, facets and marked snippets. */
 final class SentenceSearch {
 
+  /** The share of its score a heading-only entry keeps: it still matches, below the sentences that say something. */
+  private static final float HEADING_WEIGHT = 0.25f;
+
   private final IndexAnalyzers analyzers;
 
   SentenceSearch(IndexAnalyzers analyzers) {
@@ -37,7 +41,9 @@ final class SentenceSearch {
 
   SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
     Query text = parse(request.query());
-    BooleanQuery.Builder builder = StoredEntries.filtered(ENTRY_SENTENCE).add(text, Occur.MUST);
+    // BM25 favours one-word entries, so a bare heading ("Resurser") would outrank the sentences under it.
+    Query ranked = FunctionScoreQuery.boostByQuery(text, new TermQuery(new Term(HEADING, "yes")), HEADING_WEIGHT);
+    BooleanQuery.Builder builder = StoredEntries.filtered(ENTRY_SENTENCE).add(ranked, Occur.MUST);
     if (request.type() != null) {
       builder.add(new TermQuery(new Term(TYPE, request.type().strip().toLowerCase(Locale.ROOT))), Occur.FILTER);
     }

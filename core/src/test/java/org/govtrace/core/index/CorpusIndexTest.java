@@ -103,6 +103,25 @@ class CorpusIndexTest {
   }
 
   @Test
+  void ranksTheSentencesUnderAHeadingAboveTheBareHeading() {
+    AnalyzedDocument response = IndexFixtures.document(
+        "Yttrande över handlingsplan för inkludering\n\nFörvaltningen välkomnar handlingsplanen.\n\nResurser\n\n"
+            + "Förvaltningen bedömer att det saknas resurser för att genomföra samtliga åtgärder under planperioden, "
+            + "särskilt i de verksamheter som redan i dag har svårt att rekrytera personal.",
+        DocumentType.REFERRAL_RESPONSE, "Farsta stadsdelsnämnd", LocalDate.of(2025, 11, 20),
+        "Yttrande över handlingsplan för inkludering", "Handlingsplan för inkludering");
+    assertTrue(response.text().sections().stream().anyMatch(section -> section.heading().equals("Resurser")),
+        response.text().sections().toString());
+    indexAll(response);
+
+    List<String> texts = index.search(SearchRequest.of("resurser")).hits().stream().map(hit -> hit.snippet().text()).toList();
+
+    assertEquals(2, texts.size(), texts.toString());
+    assertTrue(texts.get(0).startsWith("Förvaltningen bedömer att det saknas resurser"), texts.toString());
+    assertEquals("Resurser", texts.get(1));
+  }
+
+  @Test
   void findsThePluralDefiniteFormForTheBaseForm() {
     indexAll(plan, farsta, social);
     SearchResult result = index.search(SearchRequest.of("resurs"));
@@ -190,6 +209,14 @@ class CorpusIndexTest {
     assertEquals(1, index.concerns(ConcernsRequest.resources()).raised().get(0).evidence().size());
     assertEquals(1, index.responsibilities(ResponsibilitiesRequest.all()).size());
     assertEquals(2, index.analyzedDocuments().size());
+  }
+
+  @Test
+  void showsThePlanByItsTitleThoughTheResponsesQuoteIt() {
+    indexAll(plan, farsta, social);
+
+    assertEquals(plan.id(), index.show("handlingsplan för inkludering").id());
+    assertEquals(farsta.id(), index.show("Svar på remiss av handlingsplan").id());
   }
 
   @Test
