@@ -129,20 +129,32 @@ public final class DocumentComparator {
           keys.removeAll(vocabulary.keys(GoalAlignment.listLabel(goal.text())));
         }
       }
-      // "ansvarar för delmål 1, 2 och 4": the duty is those goals.
+      // "ansvarar för delmål 1, 2 och 4": the duty is those goals, each a duty of its own that may stay, move
+      // or go; they are reported as the one responsibility the document states.
       Matcher cited = GOAL_NUMBERS.matcher(f.text() == null ? "" : f.text());
+      List<Set<String>> citedGoals = new ArrayList<>();
       if (cited.find()) {
+        keys.removeAll(vocabulary.keys(cited.group()));
         Matcher number = NUMBER.matcher(cited.group(1));
         while (number.find()) {
           for (Finding goal : goals) {
             Matcher label = NUMBER.matcher(GoalAlignment.listLabel(goal.text()));
             if (label.find() && label.group().equals(number.group())) {
-              keys.addAll(dutyKeys(doc, goal));
+              Set<String> goalKeys = new LinkedHashSet<>(keys);
+              goalKeys.addAll(dutyKeys(doc, goal));
+              goalKeys.removeAll(vocabulary.keys(GoalAlignment.listLabel(goal.text())));
+              citedGoals.add(goalKeys);
             }
           }
         }
       }
-      items.putIfAbsent(key(f) + "|" + f.actor(), new ResponsibilityAlignment.Item(duty, keys));
+      if (citedGoals.isEmpty()) {
+        items.putIfAbsent(key(f) + "|" + f.actor(), new ResponsibilityAlignment.Item(duty, keys));
+      } else {
+        for (int i = 0; i < citedGoals.size(); i++) {
+          items.putIfAbsent(key(f) + "|" + f.actor() + "|" + i, new ResponsibilityAlignment.Item(duty, citedGoals.get(i)));
+        }
+      }
     }
     return List.copyOf(items.values());
   }

@@ -53,8 +53,14 @@ final class ResponsibilityAlignment {
     pair(before, after, usedA, usedB, true, Change.KEPT, changes);
     pair(before, after, usedA, usedB, false, Change.MOVED, changes);
     reuse(before, after, usedA, usedB, changes);
-    before.stream().filter(a -> !usedA.contains(a)).forEach(a -> changes.add(new ResponsibilityChange(Change.DROPPED, a.finding(), null, 0)));
-    after.stream().filter(b -> !usedB.contains(b)).forEach(b -> changes.add(new ResponsibilityChange(Change.ADDED, null, b.finding(), 0)));
+    // Items that share a finding (one per goal of "ansvarar för delmål 1, 2 och 4") are one responsibility: it
+    // is dropped or added only when none of its items was paired, and then once.
+    Set<Finding> pairedA = new HashSet<>();
+    Set<Finding> pairedB = new HashSet<>();
+    usedA.forEach(a -> pairedA.add(a.finding()));
+    usedB.forEach(b -> pairedB.add(b.finding()));
+    before.stream().filter(a -> pairedA.add(a.finding())).forEach(a -> changes.add(new ResponsibilityChange(Change.DROPPED, a.finding(), null, 0)));
+    after.stream().filter(b -> pairedB.add(b.finding())).forEach(b -> changes.add(new ResponsibilityChange(Change.ADDED, null, b.finding(), 0)));
     changes.sort(Comparator.comparingInt(ResponsibilityAlignment::position));
     return changes;
   }
@@ -160,22 +166,21 @@ final class ResponsibilityAlignment {
     return group.contains("nämnder") && (member.contains("nämnd") || member.contains("kommunstyrelse"));
   }
 
-  // The same actor's duty, retold shorter or longer, is still the same duty: for one actor the shorter duty's
-  // share in the longer counts as much as the cosine. One word in common is no retelling ("samverka kring
-  // förskolan" is not every duty that mentions the förskola): the share counts from two shared words.
-  // Between actors only the cosine counts.
+  // A duty retold shorter or longer is still the same duty: the shorter duty's share in the longer counts as
+  // much as the cosine. One word in common is no retelling ("samverka kring förskolan" is not every duty that
+  // mentions the förskola): for one actor the share counts from two shared words, between actors (where more
+  // duties could meet by chance) from three shared object words ("ge stöd till barn" is in many boards' duties).
   double similarity(Item a, Item b) {
     if (!sameObject(a, b)) {
       return 0;
     }
     double cosine = weights.cosine(a.keys(), b.keys());
-    if (!a.actor().equals(b.actor())) {
-      return cosine;
-    }
     Item shorter = a.keys().size() <= b.keys().size() ? a : b;
     Item longer = shorter == a ? b : a;
-    long common = shorter.keys().stream().filter(longer.keys()::contains).count();
-    return common < 2 ? cosine : Math.max(cosine, weights.containment(shorter.keys(), longer.keys()));
+    boolean retold = a.actor().equals(b.actor())
+        ? shorter.keys().stream().filter(longer.keys()::contains).count() >= 2
+        : objects(shorter).stream().filter(longer.keys()::contains).count() >= 3;
+    return retold ? Math.max(cosine, weights.containment(shorter.keys(), longer.keys())) : cosine;
   }
 
   // What a duty is about lies in its object words ("brobyggare", "föreningsstöd"), not in its verb ("ta fram")

@@ -39,7 +39,9 @@ public final class ResponseLinker {
   // A summing-up or a judgement of the whole plan comments on no one part of it.
   private static final Pattern WHOLE_PLAN = Pattern.compile(
       "(?iU)^\\s*(?:sammanfattningsvis|sammantaget|sammanfattande|avslutningsvis|slutligen|övergripande)\\b"
-          + "|\\b(?:handlingsplanen|strategin|planen|programmet|förslaget|remissen)\\s+(?:som\\s+helhet|i\\s+sin\\s+helhet|i\\s+stort)\\b");
+          + "|\\b(?:handlingsplanen|strategin|planen|programmet|förslaget|remissen)\\s+(?:som\\s+helhet|i\\s+sin\\s+helhet|i\\s+stort|i\\s+sin\\s+nuvarande\\s+form)\\b"
+          // An announcement of what follows ("föreslår några förtydliganden som rör …") is about several parts.
+          + "|\\b(?:några|följande|ett\\s+par|ett\\s+antal)\\s+(?:synpunkter|förtydliganden|kommentarer|medskick|påpekanden|förslag\\s+till\\s+ändringar)\\b");
   private static final Set<ResponseLink.Method> CHAINING =
       Set.of(ResponseLink.Method.EXPLICIT, ResponseLink.Method.TOPIC, ResponseLink.Method.CONTEXT);
   private static final Pattern REFERS_BACK = Pattern.compile(

@@ -1,5 +1,6 @@
 package org.govtrace.core.compare;
 
+import static org.govtrace.core.testdocs.TestDocuments.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.govtrace.core.model.AnalyzedDocument;
+import org.govtrace.core.model.DocumentType;
 import org.govtrace.core.model.Finding;
 import org.govtrace.core.model.FindingKind;
 import org.govtrace.core.query.Change;
@@ -75,6 +78,8 @@ class DutySimilarityTest {
       Arbetsmarknadsnämnden | erbjuda feriejobb till ungdomar | stadsdelsnämnderna | erbjuda ungdomar feriejobb och praktikplatser | moved
       Kulturnämnden | erbjuda läsfrämjande insatser på biblioteken | Socialnämnden | erbjuda stöd till placerade barn | none
       Idrottsnämnden | följa upp arbetet i verksamheten | Trafiknämnden | följa upp arbetet med strategin | none
+      Idrottsnämnden | erbjuda simundervisning för nyanlända barn och unga i stadens badhus under sommarlovet | stadsdelsnämnderna | erbjuda nyanlända barn simundervisning | moved
+      Socialnämnden | ge stöd till placerade barn | Utbildningsnämnden | ge stöd till barn med läs- och skrivsvårigheter i grundskolan | none
       """)
   void pairsDutiesThatSayTheSameThing(String actorA, String dutyA, String actorB, String dutyB, String label) {
     List<ResponsibilityChange> changes = alignment.align(List.of(item(actorA, dutyA)), List.of(item(actorB, dutyB)));
@@ -160,5 +165,26 @@ class DutySimilarityTest {
       """)
   void knowsWhichBoardsACollectiveIncludes(String group, String member, boolean included) {
     assertEquals(included, ResponsibilityAlignment.includes(group, member));
+  }
+
+  /** "ansvarar för delmål 1 och 2" is two duties: one may stay with the board while the other moves. */
+  @Test
+  void followsEachCitedGoalOfADutyOnItsOwn() {
+    AnalyzedDocument strategy = document("strategi.txt").type(DocumentType.STRATEGY)
+        .text("Delmål 1: Fler vuxna med funktionsnedsättning har ett arbete. Delmål 2: Unga får sommarjobb och praktikplatser i staden. "
+            + "Arbetsmarknadsnämnden ansvarar för delmål 1 och 2.")
+        .goal("Delmål 1").goal("Delmål 2")
+        .responsibility("Arbetsmarknadsnämnden", "ansvarar", "delmål 1 och 2")
+        .build();
+    AnalyzedDocument plan = document("plan.txt").type(DocumentType.ACTION_PLAN)
+        .text("Arbetsmarknadsnämnden ska se till att fler vuxna med funktionsnedsättning har ett arbete. "
+            + "Stadsdelsnämnderna ska erbjuda unga sommarjobb och praktikplatser.")
+        .responsibility("Arbetsmarknadsnämnden", "ska", "se till att fler vuxna med funktionsnedsättning har ett arbete")
+        .responsibility("Stadsdelsnämnderna", "ska", "erbjuda unga sommarjobb och praktikplatser")
+        .build();
+    List<ResponsibilityChange> changes = new DocumentComparator(lemmas, List.of()).compare(strategy, plan).responsibilities();
+    assertTrue(changes.stream().anyMatch(c -> c.change() == Change.KEPT && c.after() != null && c.after().actor().equals("Arbetsmarknadsnämnden")), changes::toString);
+    assertTrue(changes.stream().anyMatch(c -> c.change() == Change.MOVED && c.after() != null && c.after().actor().equals("Stadsdelsnämnderna")), changes::toString);
+    assertFalse(changes.stream().anyMatch(c -> c.change() == Change.DROPPED), changes::toString);
   }
 }

@@ -67,12 +67,15 @@ class ResponseLinkingRulesTest {
 
             Nämnden föreslår att spontanidrott och simskola i fokusområdet får ett eget mått.
 
+            Nämnden har följande synpunkter på ansvaret och uppföljningen.
+
             Sammanfattningsvis tillstyrker nämnden handlingsplanen med dessa synpunkter.
             """)
         .finding(FindingKind.STANCE, "support", "ställer sig bakom resultatmål 1")
         .finding(FindingKind.PROPOSAL, "proposal", "föreslår att det kompletteras")
         .finding(FindingKind.STANCE, "critique", "kritisk till hur ansvaret")
         .finding(FindingKind.PROPOSAL, "proposal", "föreslår att spontanidrott")
+        .finding(FindingKind.STANCE, "critique", "följande synpunkter")
         .finding(FindingKind.STANCE, "support", "tillstyrker nämnden")
         .build();
     lemmas = new ContentLemmas();
@@ -130,6 +133,11 @@ class ResponseLinkingRulesTest {
   void prefersTheFocusAreaToTheChapterNamedLikeIt() {
     ResponseLink link = link("spontanidrott och simskola");
     assertEquals(PlanPart.Kind.AREA, part(link).kind());
+  }
+
+  @Test
+  void leavesAnAnnouncementOfSeveralCommentsUnlinked() {
+    assertNull(link("följande synpunkter").partId());
   }
 
   @Test
