@@ -27,9 +27,11 @@ import org.govtrace.core.query.ResponseTable;
 
 /**
  * Links each response sentence that carries a stance, concern or proposal to the part of the plan it comments
- * on: first by explicit mention (a goal's number, a section heading, an area's name), then by the similarity
- * of content lemmas; and rolls the links up into a board × plan part table. Public for scoring the links of
- * documents analysed outside the index (the eval command); thread-safe.
+ * on, in this order: an explicit mention (a goal's number, an area's name, a section heading); a summing-up or a
+ * judgement of the whole plan links to no part; a goal or area whose content lemmas resemble the sentence's; the
+ * part its paragraph began with; a topic word for a section (ansvar, kostnad, uppföljning; link-topics.txt); a
+ * section whose text resembles it. The links roll up into a board × plan part table. Public for scoring the
+ * links of documents analysed outside the index (the eval command); thread-safe.
  */
 public final class ResponseLinker {
 
