@@ -128,7 +128,7 @@ public final class ResponseLinker {
             part = parts.stream().filter(p -> p.id().equals(continued)).findFirst().orElse(null);
             method = ResponseLink.Method.CONTEXT;
             score = 0;
-          } else if ((part = topics.section(keys, words, topicSections)) != null) {
+          } else if ((part = topics.section(evidence.sentence(), keys, words, topicSections)) != null) {
             method = ResponseLink.Method.TOPIC;
             score = 0;
           } else if (section != null) {
@@ -323,12 +323,24 @@ public final class ResponseLinker {
     private static final String RESOURCE = "/org/govtrace/core/compare/link-topics.txt";
 
     /** A topic: the stems that name it in a heading, the stems and particle verbs that speak of it in a sentence. */
-    private record Topic(String name, List<String> heading, List<String> cues, List<List<String>> phrases) {}
+    private record Topic(String name, List<String> heading, List<String> cues, List<List<String>> phrases, List<Pattern> not) {}
 
+    private final ContentLemmas lemmas;
     private final List<Topic> topics = new ArrayList<>();
 
     SectionTopics(ContentLemmas lemmas) {
-      for (String line : lines()) {
+      this.lemmas = lemmas;
+      for (String fullLine : lines()) {
+        int bang = fullLine.indexOf('!');
+        String line = bang < 0 ? fullLine : fullLine.substring(0, bang);
+        List<Pattern> not = new ArrayList<>();
+        if (bang >= 0) {
+          for (String phrase : fullLine.substring(bang + 1).split(",")) {
+            if (!phrase.isBlank()) {
+              not.add(Pattern.compile("(?iU)\\b" + phrase.strip().replace("…", "\\p{L}+").replace(" ", "\\s+") + "\\b"));
+            }
+          }
+        }
         int eq = line.indexOf('=');
         int bar = line.indexOf('|');
         if (eq <= 0 || bar < eq) {
@@ -348,7 +360,7 @@ public final class ResponseLinker {
             cues.addAll(lemmas.keys(word.strip()));
           }
         }
-        topics.add(new Topic(line.substring(0, eq).strip(), heading, cues, phrases));
+        topics.add(new Topic(line.substring(0, eq).strip(), heading, cues, phrases, not));
       }
     }
 
@@ -382,10 +394,22 @@ public final class ResponseLinker {
     }
 
     /** The section of the first topic (in file order) the sentence speaks of and the plan has, or null. */
-    PlanPart section(Set<String> keys, List<String> words, Map<String, PlanPart> sections) {
+    PlanPart section(String sentence, Set<String> keys, List<String> words, Map<String, PlanPart> sections) {
       for (Topic topic : topics) {
         PlanPart section = sections.get(topic.name());
-        if (section != null && (keys.stream().anyMatch(k -> names(topic.cues(), k)) || hasPhrase(topic.phrases(), words))) {
+        if (section == null) {
+          continue;
+        }
+        // A phrase in which a cue word means something else ("en viktig resurs" is an asset) is read without it.
+        Set<String> read = keys;
+        String rest = sentence;
+        for (Pattern not : topic.not()) {
+          rest = not.matcher(rest).replaceAll(" ");
+        }
+        if (!rest.equals(sentence)) {
+          read = new HashSet<>(lemmas.keys(rest));
+        }
+        if (read.stream().anyMatch(k -> names(topic.cues(), k)) || hasPhrase(topic.phrases(), words)) {
           return section;
         }
       }

@@ -2,6 +2,7 @@ package org.govtrace.core.trace;
 
 import static org.govtrace.core.testdocs.TestDocuments.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
@@ -69,6 +70,10 @@ class ResponseLinkingRulesTest {
 
             Nämnden har följande synpunkter på ansvaret och uppföljningen.
 
+            Nämnden välkomnar att idrottsföreningarna ses som en viktig resurs.
+
+            Nämnden saknar medel för de nya uppgifterna.
+
             Sammanfattningsvis tillstyrker nämnden handlingsplanen med dessa synpunkter.
             """)
         .finding(FindingKind.STANCE, "support", "ställer sig bakom resultatmål 1")
@@ -76,6 +81,8 @@ class ResponseLinkingRulesTest {
         .finding(FindingKind.STANCE, "critique", "kritisk till hur ansvaret")
         .finding(FindingKind.PROPOSAL, "proposal", "föreslår att spontanidrott")
         .finding(FindingKind.STANCE, "critique", "följande synpunkter")
+        .finding(FindingKind.STANCE, "support", "ses som en viktig resurs")
+        .finding(FindingKind.RESOURCE_CONCERN, "resources", "saknar medel")
         .finding(FindingKind.STANCE, "support", "tillstyrker nämnden")
         .build();
     lemmas = new ContentLemmas();
@@ -133,6 +140,13 @@ class ResponseLinkingRulesTest {
   void prefersTheFocusAreaToTheChapterNamedLikeIt() {
     ResponseLink link = link("spontanidrott och simskola");
     assertEquals(PlanPart.Kind.AREA, part(link).kind());
+  }
+
+  @Test
+  void linksTalkOfMoneyToTheEconomySectionButNotAResourceThatIsAnAsset() {
+    assertEquals("Ekonomiska förutsättningar", part(link("saknar medel")).label());
+    ResponseLink asset = link("en viktig resurs");
+    assertNotEquals(ResponseLink.Method.TOPIC, asset.method());
   }
 
   @Test
