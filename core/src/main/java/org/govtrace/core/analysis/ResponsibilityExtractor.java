@@ -66,6 +66,7 @@ final class ResponsibilityExtractor {
   private static final Pattern PROCEDURE = Pattern.compile("(?i)^(?:lämna\\s+(?:sitt\\s+|ett\\s+|in\\s+)?(?:svar|yttrande)|yttra\\s+sig|svara\\s+på\\s+remissen|besvara\\s+remissen|inkomma\\s+med\\s+(?:svar|yttrande))");
   private static final Pattern DECISION_INFINITIVE =
       Pattern.compile("(?i)^(?:besluta\\s+(?:att|enligt|i\\s+enlighet)|godkänna|överlämna|besvara|avge|översända|justera|lägga\\s+\\S+\\s+till\\s+handlingarna)\\b");
+  private static final Pattern INFINITIVE_MARK = Pattern.compile("(?iu)(?<![\\p{L}])att\\s+$");
   private static final Pattern PROPOSED_DECISION = Pattern.compile("(?iu)(?<![\\p{L}])(?:föreslås|föreslår)(?![\\p{L}])");
   private static final Pattern DECIDES = Pattern.compile("(?i)besluta\\s+att\\s+");
   // What a decision does to the matter itself (approve, submit, assign to someone else) is no duty of the board's.
@@ -150,6 +151,9 @@ final class ResponsibilityExtractor {
             // "Kommunstyrelsen är ytterst ansvarig för …".
             new Rule("är-ansvarig", "ansvarar",
                 Pattern.compile(list + "\\s+(?:är|blir)\\s+" + ADVS + "(?:ytterst\\s+|gemensamt\\s+|direkt\\s+|själva\\s+|huvud)?ansvarig[a]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+            // "Socialnämnden leder samordningen av …", "leder arbetet med …": leading named work is a duty.
+            new Rule("leder", "other",
+                Pattern.compile(list + "\\s+" + ADVS + "(?<duty>leder\\s+(?:det\\s+|den\\s+)?(?:\\p{L}+\\s+)?(?:arbetet|samordningen|utvecklingen|genomförandet|uppföljningen|processen|projektet|satsningen|insatserna|\\p{L}+ningen|\\p{L}+andet|\\p{L}+arbetet)(?![\\p{L}]).*)", flags), false, false),
             // "Miljönämnden åtar sig att inventera …": the actor takes the duty on itself.
             new Rule("åtar-sig", "other",
                 Pattern.compile(list + "\\s+" + ADVS + "åtar\\s+sig\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
@@ -258,7 +262,9 @@ final class ResponsibilityExtractor {
           // "att Göteborg ska bli en jämlik stad" states a goal for a place; a proper name alone needs a task.
           named.removeIf(actors::properNameOnly);
         }
-        addDuties(hits, seen, named, modality, duty, body, m.start(), rule);
+        // "ansvarar för att upplåta lägenheter för A och för B": the second "för" belongs to the verb, not to "ansvarar".
+        boolean infinitive = INFINITIVE_MARK.matcher(body.substring(0, m.start("duty"))).find();
+        addDuties(hits, seen, named, modality, duty, body, m.start(), rule, infinitive);
       }
     }
     labels(body, previous, hits, seen);
@@ -329,7 +335,7 @@ final class ResponsibilityExtractor {
   }
 
   /** One item per actor and duty; a second duty joined by "och ska …" or "och, …, för …" becomes its own item. */
-  private void addDuties(List<Hit> hits, Set<String> seen, List<String> named, String modality, String rawDuty, String body, int matchStart, Rule rule) {
+  private void addDuties(List<Hit> hits, Set<String> seen, List<String> named, String modality, String rawDuty, String body, int matchStart, Rule rule, boolean infinitive) {
     String duty = clean(rawDuty);
     String secondModality = null;
     String second = null;
@@ -339,7 +345,7 @@ final class ResponsibilityExtractor {
       second = cut(duty.substring(modal.end()));
       secondModality = modalityOf(modal.group(1));
       duty = duty.substring(0, modal.start());
-    } else if (rule.forDuty() && forMore.find()) {
+    } else if (rule.forDuty() && !infinitive && forMore.find()) {
       second = cut(duty.substring(forMore.end()));
       secondModality = modality;
       duty = duty.substring(0, forMore.start());

@@ -56,6 +56,9 @@ class DutySpanTest {
     {"Inrätta en jourtelefon för unga (ansvar: socialnämnden).", "Socialnämnden", "ansvarar", "Inrätta en jourtelefon för unga"},
     {"Äldrenämnden har det yttersta ansvaret för att äldre får god vård.", "Äldrenämnden", "ansvarar", "det yttersta ansvaret för att äldre får god vård"},
     {"Kommunstyrelsen bör få i uppgift att samordna arbetet.", "Kommunstyrelsen", "bör", "samordna arbetet"},
+    // A coordinated object under one verb stays one duty; "ansvarar för A och för B" names two.
+    {"Bostadsbolaget ansvarar för att upplåta lägenheter för personer i hemlöshet och för unga vuxna.", "Bostadsbolaget", "ansvarar", "upplåta lägenheter för personer i hemlöshet och för unga vuxna"},
+    {"Socialnämnden ska bedriva uppsökande arbete bland unga och att i ett tidigt skede upptäcka missbruk.", "Socialnämnden", "ska", "bedriva uppsökande arbete bland unga och att i ett tidigt skede upptäcka missbruk"},
     // Negative neighbours: a relative or att-clause inside the duty keeps its verb; a plain duty runs to its end.
     {"Socialnämnden ska erbjuda stöd till familjer som har barn med funktionsnedsättning.", "Socialnämnden", "ska", "erbjuda stöd till familjer som har barn med funktionsnedsättning"},
     {"Fritidsnämnden ansvarar för att varje stadsdel har en öppen mötesplats för unga.", "Fritidsnämnden", "ansvarar", "varje stadsdel har en öppen mötesplats för unga"},
