@@ -174,7 +174,7 @@ final class ResponsibilityExtractor {
     this.decisionItem = Pattern.compile("^" + list + "\\s+(?<duty>\\p{Ll}+r\\b.*)", Pattern.UNICODE_CASE | Pattern.DOTALL);
     this.proposedDecision =
         Pattern.compile("(?<![\\p{L}])föreslår\\s+(?:att\\s+)?" + list + "\\s+(?<duty>(?:beslutar|godkänner|överlämnar|antar|lägger|besvarar|avger|översänder|tillstyrker|avstyrker|hänvisar)\\b.*)", flags);
-    this.proposed = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "\\s+(?!ska\\b|skall\\b|bör\\b|borde\\b|måste\\b|föreslås\\b|kan\\b|inte\\b)(?<duty>(?:\\p{Ll}+r|ges|tilldelas)\\b.*)", flags);
+    this.proposed = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "\\s+(?!ska\\b|skall\\b|bör\\b|borde\\b|måste\\b|föreslås\\b|kan\\b|inte\\b|är\\b|blir\\b|vill\\b|finns\\b|går\\b)(?<duty>(?:\\p{Ll}+r|ges|tilldelas)\\b.*)", flags);
     // "att stadsbyggnadsnämnden i den kommande översiktsplanen prövar …": an adverbial between the actor and its verb.
     // The adverbial ends in a definite noun or a year, so a plural noun ("i sina planer tar") is not read as the verb.
     this.proposedAdverbial = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "\\s+(?:i|inom|under|vid|genom|på|efter|senast|redan)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?!(?:sina|dina|mina|våra|egna|andra|denna|sin|min|din)\\s)(?:\\p{L}+(?:en|et|na|an)|år|\\d{4})\\s+(?<duty>\\p{Ll}+(?:ar|er|ir|or|ör|år)\\b.*)", flags);
