@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds actors in text: the thesaurus's names and aliases, its patterns, and generic Swedish board and office
- * nouns (…nämnden, …styrelsen, …förvaltningen, …kontoret, regeringen, länsstyrelsen, myndigheter), and expands
- * coordinated compounds ("Arbetsmarknads-, kultur- och socialnämnden") into one actor per conjunct.
+ * nouns (…nämnden, …styrelsen, …förvaltningen, …kontoret, regeringen, länsstyrelsen, myndigheter, …bolaget,
+ * officials such as kommundirektören), collectives ("samtliga X-nämnder", "respektive facknämnd"), a proper name
+ * inside the sentence as the subject of a duty, and expands coordinated compounds ("Arbetsmarknads-, kultur- och
+ * socialnämnden", also with a plural head) into one actor per conjunct.
  */
 final class ActorMatcher {
 

@@ -13,9 +13,13 @@ import org.govtrace.core.model.FindingKind;
  * Finds responsibility assignments (DOMAIN.md "Responsibility language"): an actor or a coordinated list of
  * actors as subject of ansvarar för, har ansvar(et) för, ska/bör + verb, föreslås + verb, är/står som särskilt
  * ansvarig(a) för, får ett särskilt ansvar för, ges/får i uppdrag att, "Ansvarig: X" labels, "ansvaret för … har
- * förts över till X", the author's "föreslår att X gör …" and the items of a decision list. One item per actor:
- * co-actors ("tillsammans med Y") share the duty, partners ("i samarbete med Y") do not; a passive without agent
- * names no actor, and a mere mention of ansvar is no assignment.
+ * förts över till X", the author's "föreslår att X gör …" and the items of a decision list; also svarar för, har
+ * i uppgift att, åtar sig att, leder arbetet med, a cleft ("Det är X som ansvarar för …"), a passive with its
+ * agent, a proposal noun ("förslaget att X ska …", modality föreslås) and "uppdra åt X att" in a decision. One item
+ * per actor: co-actors ("tillsammans med Y") share the duty, partners ("i samarbete med Y") do not; a passive
+ * without agent names no actor, and a mere mention of ansvar is no assignment. A duty is the verb phrase as a
+ * reader writes it: it ends where the enclosing clause resumes or a comma clause on cost, condition or purpose
+ * begins, and a qualified responsibility keeps its qualifier ("det övergripande ansvaret för …").
  */
 final class ResponsibilityExtractor {
 
