@@ -145,10 +145,13 @@ final class ResponsibilityExtractor {
                 Pattern.compile("uppdraget\\s+(?:att\\s+)?(?<duty>[^.]{3,120}?)\\s+(?:ges|går|lämnas|läggs|lagts)\\s+(?:till|på)\\s+" + list, flags), false, false),
             // "Uppföljningen genomförs av kommunledningskontoret": a passive whose agent names who does it.
             new Rule("passiv-agent", "ansvarar",
-                Pattern.compile("^(?<duty>[^.,;:]{3,100}?)\\s+(?:ska\\s+|skall\\s+|bör\\s+)?(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för)\\s+av\\s+" + list + "(?![\\p{L}-])", flags), false, false),
+                Pattern.compile("(?:^|(?<=(?<![\\p{L}])att\\s))(?<duty>(?:(?!(?<![\\p{L}])att\\s)[^.,;:]){3,100}?)\\s+(?:ska\\s+|skall\\s+|bör\\s+)?(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för)\\s+av\\s+" + list + "(?![\\p{L}-])", flags), false, false),
             // "För genomförandet ansvarar respektive nämnd": the duty fronted, the actor after the verb.
             new Rule("för-ansvarar", "ansvarar",
                 Pattern.compile("(?:^|[.:;]\\s+)för\\s+(?:att\\s+)?(?<duty>[^,.;:]{3,100}?)\\s+(?:ansvarar|svarar)\\s+" + list + "(?![\\p{L}-])", flags), false, false),
+            // Verb second after a fronted adverbial: "I dag hanteras tillsynen av förorenade områden av miljönämnden".
+            new Rule("passiv-agent-inverterad", "ansvarar",
+                Pattern.compile("(?<=\\p{L}\\s)(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för)\\s+(?<duty>(?:\\p{L}+\\s+){0,7}?\\p{L}+)\\s+av\\s+" + list + "(?![\\p{L}-])", flags), false, false),
             // "Ansvarig för åtgärden är tekniska nämnden": the predicate fronted.
             new Rule("ansvarig-är", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])(?:huvud)?ansvarig[a]?\\s+för\\s+(?:att\\s+)?(?<duty>[^.]{3,120}?)\\s+är\\s+" + list, flags), false, false),
@@ -239,7 +242,8 @@ final class ResponsibilityExtractor {
           // "stadsdelsnämnderna bör involveras i arbetet": the subject of a passive is acted on, it is given no duty.
           continue;
         }
-        int matrix = sentence.matrixVerb(offset + dutyFrom);
+        // Only a duty that runs on to the sentence's end can run past its clause; a fronted nominal duty cannot.
+        int matrix = rule.pattern().pattern().contains(DUTY) ? sentence.matrixVerb(offset + dutyFrom) : -1;
         if (matrix > offset + dutyFrom && matrix - offset < dutyTo) {
           dutyTo = matrix - offset;
         }
