@@ -96,7 +96,8 @@ final class ResponsibilityExtractor {
     this.actors = actors;
     this.mention = Pattern.compile(actors.actor(), Pattern.UNICODE_CASE);
     String list = "(?<list>" + actors.list() + ")";
-    String co = "(?:tillsammans\\s+med\\s+(?<co>" + actors.list() + ")\\s*,?\\s+)?";
+    // A co-actor shares the duty; a partner set off by commas ("ska, tillsammans med polisen, erbjuda") is passed over.
+    String co = "(?:,?\\s*tillsammans\\s+med\\s+(?<co>" + actors.list() + ")\\s*,?\\s+|,?\\s*tillsammans\\s+med\\s+[^,.;:]{2,80},\\s*)?";
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
     this.rules =
         List.of(
@@ -171,7 +172,7 @@ final class ResponsibilityExtractor {
             new Rule("relativsats", null,
                 Pattern.compile(list + "\\s*,\\s+som\\s+" + ADVS + "(?<modal>ska|skall|bör|borde)\\s+" + ADVS + "(?<duty>[^,.;]{3,})", flags), true, false),
             new Rule("modalt-verb", null,
-                Pattern.compile(list + INTERJECTION + "\\s+" + ADVS + "(?<modal>ska|skall|bör|borde|måste)" + INTERJECTION + "\\s+" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b|heller\\b)" + DUTY, flags), true, false),
+                Pattern.compile(list + INTERJECTION + "\\s+" + ADVS + "(?<modal>ska|skall|bör|borde|måste)" + INTERJECTION + "(?:\\s+|(?=,\\s*tillsammans\\s))" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b|heller\\b)" + DUTY, flags), true, false),
             new Rule("modalt-verb-inverterat", null,
                 Pattern.compile("(?<![\\p{L}])(?<modal>ska|skall|bör|borde|måste)\\s+" + list + "\\s+" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b)" + DUTY, flags), true, false));
     // "X har (tillsammans med Y) (ett gemensamt) ansvar för": a state; in the author's own voice a self-description.
@@ -235,7 +236,7 @@ final class ResponsibilityExtractor {
             continue;
           }
           dutyFrom = verb - offset;
-        } else if (rule.needsVerb() && !Pattern.compile("(?i)^" + COLLAB).matcher(m.group("duty")).find() && !sentence.verbAfter(offset + m.start("duty"))) {
+        } else if (rule.needsVerb() && !Pattern.compile("(?i)^" + COLLAB).matcher(body.substring(dutyFrom, dutyTo)).find() && !sentence.verbAfter(offset + dutyFrom)) {
           continue;
         }
         if (rule.needsVerb() && PASSIVE.matcher(body.substring(dutyFrom, dutyTo)).lookingAt()) {

@@ -61,6 +61,7 @@ class DutySpanTest {
     {"Socialnämnden ska bedriva uppsökande arbete bland unga och att i ett tidigt skede upptäcka missbruk.", "Socialnämnden", "ska", "bedriva uppsökande arbete bland unga och att i ett tidigt skede upptäcka missbruk"},
     {"Förvaltningen konstaterar att samordningen av krisberedskapen sköts av kommunstyrelsen.", "Kommunstyrelsen", "ansvarar", "samordningen av krisberedskapen"},
     {"I dag hanteras tillsynen av förorenade områden av miljönämnden.", "Miljönämnden", "ansvarar", "tillsynen av förorenade områden"},
+    {"Socialnämnden ska, tillsammans med polisen och skolorna, erbjuda läxhjälp.", "Socialnämnden", "ska", "erbjuda läxhjälp"},
     // Negative neighbours: a relative or att-clause inside the duty keeps its verb; a plain duty runs to its end.
     {"Socialnämnden ska erbjuda stöd till familjer som har barn med funktionsnedsättning.", "Socialnämnden", "ska", "erbjuda stöd till familjer som har barn med funktionsnedsättning"},
     {"Fritidsnämnden ansvarar för att varje stadsdel har en öppen mötesplats för unga.", "Fritidsnämnden", "ansvarar", "varje stadsdel har en öppen mötesplats för unga"},
