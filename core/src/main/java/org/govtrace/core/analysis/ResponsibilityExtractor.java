@@ -97,7 +97,7 @@ final class ResponsibilityExtractor {
     this.mention = Pattern.compile(actors.actor(), Pattern.UNICODE_CASE);
     String list = "(?<list>" + actors.list() + ")";
     // A co-actor shares the duty; a partner set off by commas ("ska, tillsammans med polisen, erbjuda") is passed over.
-    String co = "(?:,?\\s*tillsammans\\s+med\\s+(?<co>" + actors.list() + ")\\s*,?\\s+|,?\\s*tillsammans\\s+med\\s+[^,.;:]{2,80},\\s*)?";
+    String co = "(?:,?\\s*tillsammans\\s+med\\s+(?<co>" + actors.list() + ")\\s*,?\\s+|,\\s*tillsammans\\s+med\\s+[^,.;:]{2,80},\\s*)?";
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
     this.rules =
         List.of(
@@ -119,7 +119,7 @@ final class ResponsibilityExtractor {
             new Rule("föreslås-inverterad", "föreslås",
                 Pattern.compile("föreslås\\s+" + list + "\\s+" + ADVS + DUTY, flags), true, false),
             new Rule("ansvarar-för", "ansvarar",
-                Pattern.compile(list + INTERJECTION + "\\s+" + ADVS + "(?:ansvara(?:r|de)?|svarar)" + INTERJECTION + ",?\\s+" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile(list + INTERJECTION + "\\s+" + ADVS + "(?:ansvara(?:r|de)?|svarar)" + INTERJECTION + "(?:(?=,\\s*tillsammans\\s)|,?\\s+)" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("ansvarar-för-inverterad", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])ansvara(?:r|de)\\s+" + list + "\\s+" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("har-ansvaret", "ansvarar",
