@@ -16,6 +16,7 @@ final class ResourceConcernClassifier {
   private final Pattern notConcern;
   private final Pattern need;
   private final Pattern resource;
+  private final Pattern asked;
   private final SpeakerCues speaker;
 
   ResourceConcernClassifier(Lexicon lexicon, SpeakerCues speaker) {
@@ -23,6 +24,7 @@ final class ResourceConcernClassifier {
     this.notConcern = lexicon.anyOf("concern.not.re");
     this.need = lexicon.anyOf("concern.need.re");
     this.resource = lexicon.anyOf("concern.resource.re");
+    this.asked = lexicon.anyOf("concern.request.re");
     this.speaker = speaker;
   }
 
@@ -59,7 +61,8 @@ final class ResourceConcernClassifier {
         int from = Math.min(n.start(), r.start());
         int to = Math.max(n.end(), r.end());
         String between = body.substring(Math.min(n.end(), r.end()), Math.max(n.start(), r.start()));
-        if (r.start() != n.start() && words(between) <= WINDOW && !NEGATION.matcher(between).find() && !coveredByExclusion(body, r.start(), r.end())) {
+        if (r.start() != n.start() && words(between) <= WINDOW && !NEGATION.matcher(between).find() && !coveredByExclusion(body, r.start(), r.end())
+            && !negatedNoun(body, r.start())) {
           String phrase = body.substring(from, to).replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
           return List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, phrase, "concern:behov+resurs"));
         }
@@ -77,17 +80,31 @@ final class ResourceConcernClassifier {
   }
 
   /**
-   * A request that names money, staff or time asks for resources ("efterfrågar att kommunstyrelsen avsätter
-   * särskilda medel"); the caller has found the request.
+   * A request that asks for money, staff or time ("efterfrågar att kommunstyrelsen avsätter särskilda medel",
+   * "önskar ytterligare personal"); the caller has found the request. The resource must be what is asked for: the
+   * object of the request or of an allocation verb, or carrying an amount word. A request whose object merely
+   * mentions staff ("kartlägga språkkunskaperna bland personalen") asks for none.
    */
   List<Hit> requested(PlacedSentence sentence) {
-    Matcher r = resource.matcher(sentence.body());
+    Matcher r = asked.matcher(sentence.body());
     while (r.find()) {
-      if (!coveredByExclusion(sentence.body(), r.start(), r.end())) {
-        return List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, r.group().toLowerCase(java.util.Locale.ROOT), "concern:begäran+resurs"));
+      if (!coveredByExclusion(sentence.body(), r.start(), r.end()) && !negatedBefore(sentence.body(), r.start())) {
+        String phrase = r.group().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, phrase, "concern:begäran+resurs"));
       }
     }
     return List.of();
+  }
+
+  // "inga nya medel ska tillföras": a negation on the resource noun itself denies the need.
+  private static boolean negatedNoun(String body, int start) {
+    String[] words = body.substring(0, start).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+    for (int i = Math.max(0, words.length - 2); i < words.length; i++) {
+      if (NEGATIONS.contains(words[i]) && !"varken".equals(words[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "medför inga ökade kostnader", "det finns inte behov av resurser": a negation just before the cue denies it.

@@ -31,6 +31,10 @@ final class StanceClassifier {
   private static final Pattern BUT = Pattern.compile("(?iu)(?:,\\s*|\\s)men\\s");
   private static final Pattern ASKS = Pattern.compile("(?iu)(?<!\\p{L})(?:bör|borde|behöver|föreslår|vill\\s+att|önskar)(?!\\p{L})");
 
+  // "anser att statsbidraget bör göras permanent": asking that the money be given is a proposal, though it is also a
+  // concern; a flat need ("behöver", "saknas") stays critique.
+  private static final Pattern SHOULD = Pattern.compile("(?iu)(?<!\\p{L})(?:anser|menar|bedömer)\\s+att\\s+(?:\\S+\\s+){0,12}?(?:bör|borde)(?!\\p{L})");
+
   private boolean proposesAfterBut(String body) {
     Matcher but = BUT.matcher(body);
     if (!but.find()) {
@@ -44,14 +48,14 @@ final class StanceClassifier {
   /** The stance of one sentence, given whether it raises a concern and whether it proposes something. */
   Hit classify(PlacedSentence sentence, boolean concern, List<Hit> proposals) {
     boolean proposal = !proposals.isEmpty();
-    boolean proposingVerb = proposals.stream().anyMatch(p -> p.rule().endsWith(":verb"));
+    boolean proposingVerb = proposals.stream().anyMatch(p -> p.rule().endsWith(":verb") || p.rule().endsWith(":beslutsförslag"));
     String body = sentence.body();
     Stance stance;
     String rule;
     if (!speaker.ownWords(sentence)) {
       stance = Stance.NEUTRAL;
       rule = "stance:återgivet";
-    } else if (proposingVerb || proposesAfterBut(body)) {
+    } else if (proposingVerb || proposesAfterBut(body) || concern && SHOULD.matcher(body).find()) {
       stance = Stance.PROPOSAL;
       rule = "stance:förslag";
     } else if (concern) {
