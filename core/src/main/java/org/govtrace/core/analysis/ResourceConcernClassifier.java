@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govtrace.core.model.FindingKind;
+import org.govtrace.core.model.Token;
 
 /**
  * Finds resource concerns (DOMAIN.md "Resource language"): the author says money, staff, competence or time is
@@ -38,22 +39,28 @@ final class ResourceConcernClassifier {
     while (cue.find()) {
       // "kan inte genomföras utan ytterligare personal": a negation before "utan" states the need, not denies it.
       boolean withoutClause = cue.group().regionMatches(true, 0, "utan", 0, 4);
-      if (!coveredByExclusion(body, cue.start(), cue.end()) && (withoutClause || !negatedBefore(body, cue.start()))) {
+      // "ser inte att uppdraget kan hanteras utan ett tillskott": a negated clause before "utan" makes the
+      // sufficiency wording ("kan hanteras utan") the need itself.
+      boolean excluded = coveredByExclusion(body, cue.start(), cue.end())
+          && !(withoutClause && NEGATION.matcher(body.substring(0, cue.start())).find());
+      if (!excluded && (withoutClause || !negatedBefore(body, cue.start()))) {
         String phrase = cue.group().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
         return List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, phrase, "concern:" + phrase));
       }
     }
-    return needNearResource(body);
+    return needNearResource(sentence);
   }
 
   /**
    * A need or lack word within {@link #WINDOW} words of a money, staff or time word, in either order, with no
    * negation between them or just before: "kräver en förstärkning av bemanningen", "tidplanen är mycket snäv".
    */
-  private List<Hit> needNearResource(String body) {
+  private List<Hit> needNearResource(PlacedSentence sentence) {
+    String body = sentence.body();
     Matcher n = need.matcher(body);
     while (n.find()) {
-      if (negatedBefore(body, n.start()) || coveredByExclusion(body, n.start(), n.end())) {
+      if (negatedBefore(body, n.start()) || coveredByExclusion(body, n.start(), n.end())
+          || n.group().equalsIgnoreCase("utan") && conjunction(sentence, n.end())) {
         continue;
       }
       Matcher r = resource.matcher(body);
@@ -62,7 +69,7 @@ final class ResourceConcernClassifier {
         int to = Math.max(n.end(), r.end());
         String between = body.substring(Math.min(n.end(), r.end()), Math.max(n.start(), r.start()));
         if (r.start() != n.start() && words(between) <= WINDOW && !NEGATION.matcher(between).find() && !coveredByExclusion(body, r.start(), r.end())
-            && !negatedNoun(body, r.start())) {
+            && !negatedNoun(body, r.start()) && !contrastBetween(sentence, Math.min(n.end(), r.end()), between)) {
           String phrase = body.substring(from, to).replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
           return List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, phrase, "concern:behov+resurs"));
         }
@@ -70,6 +77,43 @@ final class ResourceConcernClassifier {
     }
     return List.of();
   }
+
+  /**
+   * Whether the need word is the conjunction "utan" ("inte X utan Y": not X but Y) rather than the preposition
+   * "without": a verb follows it ("ska inte medföra ökade kostnader utan finansieras genom omprioriteringar").
+   */
+  private static boolean conjunction(PlacedSentence sentence, int end) {
+    int after = sentence.sentence().span().start() + sentence.bodyStart() + end;
+    boolean tagged = sentence.tagged();
+    for (Token token : sentence.sentence().tokens()) {
+      if (token.span().start() < after) {
+        continue;
+      }
+      String form = token.text().toLowerCase(java.util.Locale.ROOT);
+      if (tagged) {
+        return "VERB".equals(token.upos()) || "AUX".equals(token.upos());
+      }
+      // Untagged: a passive infinitive ("finansieras"), not a genitive plural ("medarbetarnas"), or a finite auxiliary.
+      return form.endsWith("as") && !form.endsWith("nas") || AUXILIARIES.contains(form);
+    }
+    return false;
+  }
+
+  private static final Pattern UTAN = Pattern.compile("(?iu)(?<!\\p{L})utan(?!\\p{L})");
+
+  // "inga ökade kostnader utan finansieras genom omprioriteringar": the need and the resource stand on either side
+  // of a contrast ("inte X utan Y"), in different clauses.
+  private static boolean contrastBetween(PlacedSentence sentence, int from, String between) {
+    Matcher utan = UTAN.matcher(between);
+    while (utan.find()) {
+      if (conjunction(sentence, from + utan.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("ska", "skall", "kan", "bör", "måste", "är", "blir", "har");
 
   private static final int WINDOW = 6;
   private static final Pattern NEGATION = Pattern.compile("(?iu)(?<!\\p{L})(?:inte|inga|inget|ingen|ej)(?!\\p{L})");

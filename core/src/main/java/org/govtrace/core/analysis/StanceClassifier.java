@@ -35,6 +35,21 @@ final class StanceClassifier {
   // concern; a flat need ("behöver", "saknas") stays critique.
   private static final Pattern SHOULD = Pattern.compile("(?iu)(?<!\\p{L})(?:anser|menar|bedömer)\\s+att\\s+(?:\\S+\\s+){0,12}?(?:bör|borde)(?!\\p{L})");
 
+  // "ställer sig i huvudsak positiv … men vill påtala att ansvaret behöver förtydligas", "ställer sig bakom … men
+  // vill understryka att genomförandet förutsätter att nämnden kompenseras": a condition or a wish for clarity
+  // after approval leaves the approval standing; a stated lack or risk after "men" does not.
+  private static final Pattern MILD = Pattern.compile("(?iu)(?<!\\p{L})(?:förutsätter|förutsättning\\p{L}*|förtydligas|tydliggöras|klargöras|preciseras|konkretiseras)(?!\\p{L})");
+  private static final Pattern STRONG = Pattern.compile("(?iu)(?<!\\p{L})(?:inte|ej|saknar|saknas|risk\\p{L}*|riskerar|otillräcklig\\p{L}*|brist\\p{L}*|oro\\p{L}*|orolig\\p{L}*|tveksam\\p{L}*|kritisk\\p{L}*)(?!\\p{L})");
+
+  private boolean mildReservationAfterSupport(String body) {
+    Matcher but = BUT.matcher(body);
+    if (!but.find()) {
+      return false;
+    }
+    String after = body.substring(but.end());
+    return support.matcher(body.substring(0, but.start())).find() && MILD.matcher(after).find() && !STRONG.matcher(after).find();
+  }
+
   private boolean proposesAfterBut(String body) {
     Matcher but = BUT.matcher(body);
     if (!but.find()) {
@@ -58,6 +73,9 @@ final class StanceClassifier {
     } else if (proposingVerb || proposesAfterBut(body) || concern && SHOULD.matcher(body).find()) {
       stance = Stance.PROPOSAL;
       rule = "stance:förslag";
+    } else if (mildReservationAfterSupport(body)) {
+      stance = Stance.SUPPORT;
+      rule = "stance:stöd-med-förbehåll";
     } else if (concern) {
       stance = Stance.CRITIQUE;
       rule = "stance:resursbehov";
