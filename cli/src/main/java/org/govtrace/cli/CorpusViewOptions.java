@@ -91,10 +91,4 @@ final class CorpusViewOptions {
       }
     }
   }
-
-  /** Quotes a CSV field when it needs it (RFC 4180). */
-  static String csv(Object value) {
-    String s = value == null ? "" : String.valueOf(value);
-    return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-  }
 }

@@ -3,6 +3,7 @@ package org.govtrace.cli;
 import java.io.PrintWriter;
 import org.govtrace.core.GovTraceException;
 import org.govtrace.core.query.MissingIndexException;
+import org.govtrace.core.query.NoSuchConceptException;
 import org.govtrace.core.query.NoSuchDocumentException;
 import org.govtrace.core.query.QuerySyntaxException;
 import picocli.CommandLine;
@@ -42,7 +43,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IExitCodeExcepti
   @Override
   public int getExitCode(Throwable e) {
     if (e instanceof CommandLine.ParameterException || e instanceof QuerySyntaxException
-        || e instanceof NoSuchDocumentException) {
+        || e instanceof NoSuchDocumentException || e instanceof NoSuchConceptException) {
       return ExitCodes.USAGE;
     }
     if (e instanceof MissingIndexException) {

@@ -1,6 +1,8 @@
 package org.govtrace.cli;
 
 import java.io.PrintWriter;
+import org.govtrace.core.model.FindingKind;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -107,14 +109,16 @@ public final class ResponsesCommand implements Callable<Integer> {
 
   private static void printCsv(PrintWriter out, ResponseTable table) {
     Map<String, PlanPart> parts = table.parts().stream().collect(Collectors.toMap(PlanPart::id, p -> p, (x, y) -> x));
-    out.println("board,document_id,part_id,part_kind,part_label,method,score,stance,concern,proposal,page,sentence");
+    List<List<String>> rows = new ArrayList<>();
     for (ResponseLink l : table.links()) {
       PlanPart part = l.partId() == null ? null : parts.get(l.partId());
-      out.println(String.join(",", CorpusViewOptions.csv(l.board()), l.documentId(), CorpusViewOptions.csv(l.partId()),
-          part == null ? "" : part.kind().code(), CorpusViewOptions.csv(part == null ? "" : part.label()), l.method().code(),
-          String.valueOf(l.score()), l.stance().code(), String.valueOf(l.concern()),
-          String.valueOf(l.kinds().contains(org.govtrace.core.model.FindingKind.PROPOSAL)), String.valueOf(l.evidence().page()),
-          CorpusViewOptions.csv(l.evidence().sentence())));
+      rows.add(Arrays.asList(l.board(), l.documentId(), l.partId(), part == null ? "" : part.kind().code(),
+          part == null ? "" : part.label(), l.method().code(), String.valueOf(l.score()), l.stance().code(),
+          String.valueOf(l.concern()), String.valueOf(l.kinds().contains(FindingKind.PROPOSAL)),
+          String.valueOf(l.evidence().page()), l.evidence().sentence()));
     }
+    new CsvOutput().write(out, List.of("board", "document_id", "part_id", "part_kind", "part_label", "method", "score",
+        "stance", "concern", "proposal", "page", "sentence"), rows);
   }
+
 }

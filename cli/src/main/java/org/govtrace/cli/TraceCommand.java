@@ -1,7 +1,10 @@
 package org.govtrace.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.govtrace.core.model.Evidence;
 import org.govtrace.core.model.FindingKind;
@@ -114,7 +117,7 @@ public final class TraceCommand implements Callable<Integer> {
   }
 
   private static void printCsv(PrintWriter out, TraceMatrix matrix) {
-    out.println("label,kind,document_id,document,role,count,page,sentence,detail");
+    List<List<String>> rows = new ArrayList<>();
     for (TraceMatrix.Row row : matrix.rows()) {
       for (int i = 0; i < matrix.columns().size(); i++) {
         TraceMatrix.Column column = matrix.columns().get(i);
@@ -124,12 +127,13 @@ public final class TraceCommand implements Callable<Integer> {
         }
         for (int k = 0; k < Math.max(1, cell.evidence().size()); k++) {
           Evidence e = k < cell.evidence().size() ? cell.evidence().get(k) : null;
-          out.println(String.join(",", CorpusViewOptions.csv(row.label()), CorpusViewOptions.csv(row.kind().name().toLowerCase(java.util.Locale.ROOT)),
-              column.documentId(), CorpusViewOptions.csv(column.name()), CorpusViewOptions.csv(column.role()), String.valueOf(cell.count()),
-              e == null ? "" : String.valueOf(e.page()), CorpusViewOptions.csv(e == null ? "" : e.sentence()),
-              CorpusViewOptions.csv(k < cell.details().size() ? cell.details().get(k) : "")));
+          rows.add(Arrays.asList(row.label(), row.kind().name().toLowerCase(Locale.ROOT), column.documentId(), column.name(), column.role(),
+              String.valueOf(cell.count()), e == null ? "" : String.valueOf(e.page()), e == null ? "" : e.sentence(),
+              k < cell.details().size() ? cell.details().get(k) : ""));
         }
       }
     }
+    new CsvOutput().write(out, List.of("label", "kind", "document_id", "document", "role", "count", "page", "sentence",
+        "detail"), rows);
   }
 }

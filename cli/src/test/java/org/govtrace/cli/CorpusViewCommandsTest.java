@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The corpus-view commands, run black-box on a corpus in memory: exit code and what a user sees. */
@@ -35,17 +37,28 @@ class CorpusViewCommandsTest {
     assertTrue(root.get("links").findValuesAsText("kind").contains("responds_to"));
   }
 
-  /** trace --csv gives one line per cell and evidence, with the page. */
+  /** trace --csv gives one line per cell and evidence, with the page, as Swedish Excel reads it (BOM, semicolons). */
   @Test
   void tracePrintsCsvWithPages() {
     TraceCommand command = new TraceCommand();
     CliCorpus.Run run = CliCorpus.run(command, command.options, "--concept", "välfärd och service", "--csv");
     assertEquals(0, run.code(), run.err());
-    String[] lines = run.out().strip().split("\n");
-    assertEquals("label,kind,document_id,document,role,count,page,sentence,detail", lines[0]);
+    String[] lines = run.out().strip().split("\r\n");
+    assertEquals("\uFEFFlabel;kind;document_id;document;role;count;page;sentence;detail", lines[0]);
     assertEquals(3, lines.length, run.out());
-    assertTrue(lines[2].startsWith("valfard-och-service,focus_area,"), lines[2]);
-    assertTrue(lines[2].contains(",1,2,"), lines[2]);
+    List<String> fields = Arrays.stream(lines[2].split(";")).map(f -> f.replaceAll("^\"|\"$", "")).toList();
+    assertEquals(List.of("valfard-och-service", "focus_area"), fields.subList(0, 2), lines[2]);
+    assertEquals(List.of("1", "2"), fields.subList(5, 7), lines[2]);
+  }
+
+  /** A concept no document names gets one line that says what exists, and the usage exit code. */
+  @Test
+  void traceOfAConceptNoDocumentNamesExitsWithAUsageError() {
+    TraceCommand command = new TraceCommand();
+    CliCorpus.Run run = CliCorpus.run(command, command.options, "--concept", "rätten till bostad");
+    assertEquals(2, run.code(), run.err());
+    assertEquals(1, run.err().strip().lines().count(), run.err());
+    assertTrue(run.err().contains("No concept in the indexed documents matches 'rätten till bostad'"), run.err());
   }
 
   /** An actor trace shows who held the library duty in 2018 and who holds it in 2025. */
@@ -122,7 +135,7 @@ class CorpusViewCommandsTest {
     assertTrue(run.out().contains("1 support"), run.out());
     ResponsesCommand csvCommand = new ResponsesCommand();
     String csv = CliCorpus.run(csvCommand, csvCommand.options, "handlingsplan", "--csv").out();
-    assertTrue(csv.lines().anyMatch(l -> l.startsWith("Kulturnämnden,") && l.contains("area-valfard-och-service") && l.contains(",explicit,")), csv);
+    assertTrue(csv.lines().anyMatch(l -> l.startsWith("Kulturnämnden;") && l.contains("area-valfard-och-service") && l.matches(".*;\"?explicit\"?;.*")), csv);
   }
 
   /** kwic shows the word in its context with document and page. */

@@ -243,6 +243,8 @@ public final class GovTrace implements AutoCloseable {
    *
    * @param request what to put on the rows, and which documents
    * @return the matrix
+   * @throws org.govtrace.core.query.NoSuchConceptException when the concept or actor asked for is named by no
+   *     document
    * @throws GovTraceException when the index cannot be read
    */
   public TraceMatrix trace(TraceRequest request) {

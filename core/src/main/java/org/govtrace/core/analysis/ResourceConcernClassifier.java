@@ -67,9 +67,12 @@ final class ResourceConcernClassifier {
       while (r.find()) {
         int from = Math.min(n.start(), r.start());
         int to = Math.max(n.end(), r.end());
-        String between = body.substring(Math.min(n.end(), r.end()), Math.max(n.start(), r.start()));
+        // The need and the resource phrase may overlap ("ekonomiska förutsättningar som krävs"): nothing between.
+        int gapStart = Math.min(n.end(), r.end());
+        int gapEnd = Math.max(n.start(), r.start());
+        String between = gapStart < gapEnd ? body.substring(gapStart, gapEnd) : "";
         if (r.start() != n.start() && words(between) <= WINDOW && !NEGATION.matcher(between).find() && !coveredByExclusion(body, r.start(), r.end())
-            && !negatedNoun(body, r.start()) && !contrastBetween(sentence, Math.min(n.end(), r.end()), between)) {
+            && !negatedNoun(body, r.start()) && !contrastBetween(sentence, gapStart, between)) {
           String phrase = body.substring(from, to).replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
           return List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, phrase, "concern:behov+resurs"));
         }

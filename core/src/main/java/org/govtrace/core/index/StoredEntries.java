@@ -29,6 +29,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.govtrace.core.model.DocumentType;
 import org.govtrace.core.query.NoSuchDocumentException;
 
 /**
@@ -98,16 +99,31 @@ final class StoredEntries {
       attempts.add(title);
     }
     for (Query attempt : attempts) {
-      Set<String> ids = new LinkedHashSet<>();
-      for (Document doc : all(searcher, filtered(ENTRY_DOCUMENT).add(attempt, Occur.MUST).build())) {
-        ids.add(doc.get(DOC_ID));
-      }
-      if (!ids.isEmpty()) {
-        return ids;
+      List<Document> found = all(searcher, filtered(ENTRY_DOCUMENT).add(attempt, Occur.MUST).build());
+      if (!found.isEmpty()) {
+        return attempt == title ? narrowByTitle(found, trimmed) : ids(found);
       }
     }
     throw new NoSuchDocumentException("No indexed document matches '" + reference
         + "'; give an id prefix, a file name or words of the title (govtrace documents lists them).");
+  }
+
+  /**
+   * Of several documents whose titles hold the words, the one titled exactly so, else the strategies and plans:
+   * a response's title quotes the title it answers, and a person naming that title means the plan.
+   */
+  private static Set<String> narrowByTitle(List<Document> found, String reference) {
+    List<List<Document>> tiers =
+        List.of(
+            found.stream().filter(doc -> doc.get(TITLE) != null && doc.get(TITLE).strip().equalsIgnoreCase(reference)).toList(),
+            found.stream().filter(doc -> !DocumentType.REFERRAL_RESPONSE.code().equals(doc.get(TYPE))).toList());
+    return tiers.stream().filter(tier -> !tier.isEmpty()).findFirst().map(StoredEntries::ids).orElseGet(() -> ids(found));
+  }
+
+  private static Set<String> ids(List<Document> documents) {
+    Set<String> ids = new LinkedHashSet<>();
+    documents.forEach(doc -> ids.add(doc.get(DOC_ID)));
+    return ids;
   }
 
   static int intValue(Document doc, String field) {

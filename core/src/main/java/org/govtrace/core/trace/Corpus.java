@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.govtrace.core.model.AnalyzedDocument;
+import org.govtrace.core.model.DocumentType;
 import org.govtrace.core.query.Lineage;
 import org.govtrace.core.query.LineageNode;
 import org.govtrace.core.query.NoSuchDocumentException;
@@ -72,7 +73,7 @@ public final class Corpus {
 
   /**
    * The one document a person means by {@code reference}: its id or an id prefix of at least six digits, its
-   * file name or path, or words of its title.
+   * file name or path, its title, or words of its title (a strategy or plan before the responses that quote it).
    *
    * @param reference the id, id prefix, file name or title words
    * @return the document
@@ -88,8 +89,13 @@ public final class Corpus {
             documents.stream().filter(d -> d.source() != null && (d.source().equals(ref) || fileName(d.source()).equals(ref))).toList(),
             documents.stream().filter(d -> d.source() != null && fileName(d.source()).toLowerCase(Locale.ROOT).contains(lower)).toList(),
             documents.stream()
-                .filter(d -> d.profile().title() != null && d.profile().title().toLowerCase(Locale.ROOT).contains(lower))
-                .toList());
+                .filter(d -> d.profile().title() != null && d.profile().title().strip().equalsIgnoreCase(ref))
+                .toList(),
+            // A response's title quotes the title it answers, so title words name the plan before its responses.
+            documents.stream()
+                .filter(d -> d.profile().type() != DocumentType.REFERRAL_RESPONSE && titleContains(d, lower))
+                .toList(),
+            documents.stream().filter(d -> titleContains(d, lower)).toList());
     for (List<AnalyzedDocument> tier : tiers) {
       if (tier.size() == 1) {
         return tier.get(0);
@@ -103,6 +109,10 @@ public final class Corpus {
     }
     throw new NoSuchDocumentException(
         "No indexed document matches '" + reference + "'; run govtrace lineage to see the documents and their ids.");
+  }
+
+  private static boolean titleContains(AnalyzedDocument doc, String lowerCaseWords) {
+    return doc.profile().title() != null && doc.profile().title().toLowerCase(Locale.ROOT).contains(lowerCaseWords);
   }
 
   /**

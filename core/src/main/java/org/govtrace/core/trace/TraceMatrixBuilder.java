@@ -14,6 +14,7 @@ import org.govtrace.core.model.Finding;
 import org.govtrace.core.model.FindingKind;
 import org.govtrace.core.query.ConceptRelation;
 import org.govtrace.core.query.LineageNode;
+import org.govtrace.core.query.NoSuchConceptException;
 import org.govtrace.core.query.TraceMatrix;
 import org.govtrace.core.query.TraceRequest;
 
@@ -137,9 +138,22 @@ final class TraceMatrixBuilder {
         }
       }
     }
+    if (matched.isEmpty()) {
+      throw noMatch(filter, keys, request);
+    }
     Set<String> ordered = new LinkedHashSet<>();
     keys.stream().filter(matched::contains).forEach(ordered::add);
     return ordered;
+  }
+
+  private static NoSuchConceptException noMatch(String filter, Set<String> keys, TraceRequest request) {
+    String what = request.actors() ? "actor" : "concept";
+    String listing = request.actors() ? "govtrace trace --actors" : "govtrace trace";
+    String examples = keys.isEmpty()
+        ? "the documents name none"
+        : "it has, for example, " + String.join(", ", keys.stream().limit(4).toList());
+    return new NoSuchConceptException("No " + what + " in the indexed documents matches '" + filter + "' (" + examples
+        + "); run " + listing + " to see them all.");
   }
 
   /** Lower case without diacritics, with every non-letter as a dash: "Välfärd och service" meets "valfard-och-service". */

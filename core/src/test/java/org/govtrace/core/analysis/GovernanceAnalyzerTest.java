@@ -1,11 +1,15 @@
 package org.govtrace.core.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import org.govtrace.core.model.DocumentId;
@@ -19,6 +23,7 @@ import org.govtrace.core.nlp.RuleSentenceAnnotator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Document-level behaviour of {@link GovernanceAnalyzer}: voice, lists, evidence, roll-up. */
 class GovernanceAnalyzerTest {
@@ -159,6 +164,18 @@ class GovernanceAnalyzerTest {
   }
 
   /** Random text never throws, and every finding has evidence inside the text and a rule. */
+  /** A need phrase that overlaps its resource phrase ("ekonomiska förutsättningar som krävs") is read, not a crash. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Planen ger inte nämnden de ekonomiska förutsättningar som krävs för uppdraget.",
+      "Nämnden har de ekonomiska förutsättningar som krävs.",
+      "Förvaltningen saknar de personella förutsättningar som behövs för att ta över uppgiften."})
+  void readsANeedThatOverlapsItsResourceWord(String sentence) {
+    DocumentAnalysisView view = analyze(sentence);
+
+    assertTrue(view.findings().stream().allMatch(f -> f.evidence().sentence().equals(sentence)), view.findings().toString());
+  }
+
   @Test
   void randomTextYieldsWellFormedFindings() {
     Random random = new Random(7);
@@ -172,6 +189,36 @@ class GovernanceAnalyzerTest {
       for (Finding f : view.findings()) {
         assertNotNull(f.evidence(), "finding without evidence: " + f);
         assertNotNull(f.rule(), "finding without rule: " + f);
+        assertTrue(f.evidence().span().end() <= view.text().length(), "evidence outside the text: " + f);
+        assertFalse(f.kind() == FindingKind.RESPONSIBILITY && (f.actor() == null || f.actor().isBlank()), "responsibility without actor: " + f);
+      }
+    }
+  }
+
+  /**
+   * Splices word windows of the table's own sentences into new ones, so every cue phrase meets every other in
+   * overlapping and adjacent positions; no rule may throw or place a finding outside its sentence.
+   */
+  @Test
+  void splicedTableSentencesYieldWellFormedFindings() throws IOException {
+    List<String[]> sentences;
+    try (var lines = Files.lines(Path.of("src/test/resources/analysis/findings.tsv"), StandardCharsets.UTF_8)) {
+      sentences = lines.filter(line -> !line.isBlank() && !line.startsWith("#"))
+          .map(line -> line.replaceFirst("^\\?", "").split("\t")[0].split(" "))
+          .toList();
+    }
+    Random random = new Random(11);
+    for (int round = 0; round < 300; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int part = 0; part < 3; part++) {
+        String[] words = sentences.get(random.nextInt(sentences.size()));
+        int from = random.nextInt(words.length);
+        int to = Math.min(words.length, from + 2 + random.nextInt(7));
+        text.append(String.join(" ", java.util.Arrays.copyOfRange(words, from, to))).append(' ');
+      }
+      String spliced = text.toString().strip();
+      DocumentAnalysisView view = assertDoesNotThrow(() -> analyze(spliced), spliced);
+      for (Finding f : view.findings()) {
         assertTrue(f.evidence().span().end() <= view.text().length(), "evidence outside the text: " + f);
         assertFalse(f.kind() == FindingKind.RESPONSIBILITY && (f.actor() == null || f.actor().isBlank()), "responsibility without actor: " + f);
       }

@@ -212,6 +212,14 @@ class CorpusIndexTest {
   }
 
   @Test
+  void showsThePlanByItsTitleThoughTheResponsesQuoteIt() {
+    indexAll(plan, farsta, social);
+
+    assertEquals(plan.id(), index.show("handlingsplan för inkludering").id());
+    assertEquals(farsta.id(), index.show("Svar på remiss av handlingsplan").id());
+  }
+
+  @Test
   void listsResponsibilitiesAndGoalsWithEvidence() {
     indexAll(plan, farsta, social);
     List<Responsibility> duties = index.responsibilities(new ResponsibilitiesRequest("social", null));

@@ -1,10 +1,12 @@
 package org.govtrace.core.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.govtrace.core.query.ConceptRelation;
+import org.govtrace.core.query.NoSuchConceptException;
 import org.govtrace.core.query.TraceMatrix;
 import org.govtrace.core.query.TraceRequest;
 import org.junit.jupiter.api.Test;
@@ -53,5 +55,23 @@ class TraceMatrixBuilderTest {
     TraceMatrix.Row districts = matrix.rows().stream().filter(r -> r.label().equals("Stadsdelsnämnderna")).findFirst().orElseThrow();
     assertEquals(1, districts.cells().get(2).count());
     assertEquals(1, districts.documentCount());
+  }
+
+  /** A concept no document names is a mistake to report, not an empty matrix that reads as "never mentioned". */
+  @Test
+  void saysWhichConceptsExistWhenTheOneAskedForIsNotNamed() {
+    NoSuchConceptException e = assertThrows(NoSuchConceptException.class,
+        () -> builder.build(TraceFixtures.corpus(), new TraceRequest(false, "Rätten till bostad", null, null, null)));
+
+    assertTrue(e.getMessage().startsWith("No concept in the indexed documents matches 'Rätten till bostad'"), e.getMessage());
+    assertTrue(e.getMessage().contains("ratten-till-social-omsorg"), e.getMessage());
+  }
+
+  @Test
+  void pointsToTheActorListWhenNoActorMatches() {
+    NoSuchConceptException e = assertThrows(NoSuchConceptException.class,
+        () -> builder.build(TraceFixtures.corpus(), new TraceRequest(true, null, "Fastighetsnämnden", null, null)));
+
+    assertTrue(e.getMessage().contains("govtrace trace --actors"), e.getMessage());
   }
 }
