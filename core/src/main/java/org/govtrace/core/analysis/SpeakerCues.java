@@ -14,7 +14,7 @@ final class SpeakerCues {
   private static final String OPINION_VERBS =
       "(?:vill|anser|bedömer|ser|saknar|efterfrågar|efterlyser|önskar|föreslår|ställer|välkomnar|uppskattar|delar|instämmer|"
           + "tillstyrker|avstyrker|menar|konstaterar|noterar|understryker|betonar|lyfter|påpekar|framhåller|rekommenderar|befarar|"
-          + "ifrågasätter|invänder|motsätter|tvivlar|förordar|förespråkar|stöder|stödjer|"
+          + "ifrågasätter|invänder|motsätter|tvivlar|förordar|förespråkar|stöder|stödjer|begär|hemställer|yrkar|uppmanar|"
           + "är|har|kan|behöver|skulle|vill)";
   private static final String ADVS = "(?:(?:dock|också|även|därför|särskilt|vidare|samtidigt|inte|gärna|fortsatt)\\s+)*";
 
