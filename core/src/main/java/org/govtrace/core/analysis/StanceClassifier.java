@@ -31,9 +31,10 @@ final class StanceClassifier {
   private static final Pattern BUT = Pattern.compile("(?iu)(?:,\\s*|\\s)men\\s");
   private static final Pattern ASKS = Pattern.compile("(?iu)(?<!\\p{L})(?:bör|borde|behöver|föreslår|vill\\s+att|önskar)(?!\\p{L})");
 
-  // "anser att statsbidraget bör göras permanent": asking that the money be given is a proposal, though it is also a
-  // concern; a flat need ("behöver", "saknas") stays critique.
-  private static final Pattern SHOULD = Pattern.compile("(?iu)(?<!\\p{L})(?:anser|menar|bedömer)\\s+att\\s+(?:\\S+\\s+){0,12}?(?:bör|borde)(?!\\p{L})");
+  // "anser att statsbidraget bör göras permanent", "vill att staden inrättar en central pott så att …": asking that
+  // the money be given is a proposal, though it is also a concern; a flat need ("behöver", "saknas") stays critique.
+  private static final Pattern SHOULD = Pattern.compile("(?iu)(?<!\\p{L})(?:anser|menar|bedömer)\\s+att\\s+(?:\\S+\\s+){0,12}?(?:bör|borde)(?!\\p{L})"
+      + "|(?<!\\p{L})vill\\s+(?:(?:gärna|också|även|därför|dock|särskilt)\\s+)?att(?!\\p{L})");
 
   // "ställer sig i huvudsak positiv … men vill påtala att ansvaret behöver förtydligas", "ställer sig bakom … men
   // vill understryka att genomförandet förutsätter att nämnden kompenseras": a condition or a wish for clarity
