@@ -7,10 +7,11 @@ import org.govtrace.core.model.FindingKind;
 import org.govtrace.core.model.Stance;
 
 /**
- * Gives each sentence the author's stance: an explicit request (föreslår, önskar, efterfrågar) is a proposal, a
- * resource concern or a reservation (dock, saknar, ser en risk,
- * avstyrker) is critique, a request or proposal is a proposal, approval (ställer sig bakom, välkomnar, ser
- * positivt på, anser att … bidrar) is support, anything else, and every retold sentence, is neutral.
+ * Gives each sentence the author's stance: an explicit request (föreslår, önskar, efterfrågar, "föreslås besluta"),
+ * or asking that money be given ("anser att statsbidraget bör förlängas"), is a proposal; approval with only a
+ * condition or a wish for clarity after "men" is support; a resource concern or a reservation (dock, saknar, ser en
+ * risk, avstyrker) is critique; another request or proposal is a proposal; approval (ställer sig bakom, välkomnar,
+ * ser positivt på, anser att … bidrar) is support; anything else, and every retold sentence, is neutral.
  */
 final class StanceClassifier {
 
