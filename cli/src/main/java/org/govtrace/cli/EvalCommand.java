@@ -15,6 +15,7 @@ import org.govtrace.core.query.AlignmentReport;
 import org.govtrace.core.query.AlignmentScore;
 import org.govtrace.core.query.EvaluationReport;
 import org.govtrace.core.query.FieldScore;
+import org.govtrace.core.query.LinkEvaluation;
 import org.govtrace.core.query.Score;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +32,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "A gold file: *.json (documents, or a strategy→plan alignment with alignment_version) or *.jsonl (passages). Repeatable.")
+  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "A gold file: *.json (documents, a strategy→plan alignment with alignment_version, or response links with links_version) or *.jsonl (passages). Repeatable.")
   List<Path> gold;
 
   @Option(names = "--json", description = "Print JSON instead of a table.")
@@ -48,10 +49,13 @@ public final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<EvaluationReport> reports = new ArrayList<>();
     Map<Path, AlignmentReport> alignments = new LinkedHashMap<>();
+    Map<Path, LinkEvaluation> links = new LinkedHashMap<>();
     try (GovTrace govtrace = GovTrace.builder().thesaurus(AnalyzeCommand.thesaurus(thesaurus)).build()) {
       for (Path file : gold) {
-        if (isAlignmentGold(file)) {
+        if (isAlignmentGold(file, "alignment_version")) {
           alignments.put(file, govtrace.evaluateAlignment(file));
+        } else if (isAlignmentGold(file, "links_version")) {
+          links.put(file, govtrace.evaluateLinks(file));
         } else {
           reports.add(govtrace.evaluate(file));
         }
@@ -60,12 +64,14 @@ public final class EvalCommand implements Callable<Integer> {
     if (json) {
       List<Object> all = new ArrayList<>(reports.stream().map(EvalCommand::asJson).toList());
       alignments.forEach((file, report) -> all.add(asJson(file, report)));
+      links.forEach((file, report) -> all.add(asJson(file, report)));
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(all));
     } else if (csv) {
       printCsv(reports, out);
     } else {
       reports.forEach(report -> printTable(report, out));
       alignments.forEach((file, report) -> printTable(file, report, out));
+      links.forEach((file, report) -> printTable(file, report, out));
     }
     out.flush();
     return 0;
@@ -81,13 +87,59 @@ public final class EvalCommand implements Callable<Integer> {
     out.println();
   }
 
-  /** A strategy→plan alignment gold file (see corpus/MANIFEST-FORMAT.md) carries an {@code alignment_version}. */
-  private static boolean isAlignmentGold(Path file) throws java.io.IOException {
+  /**
+   * A strategy→plan alignment gold file (see corpus/MANIFEST-FORMAT.md) carries an {@code alignment_version}, a
+   * response links gold a {@code links_version}.
+   */
+  private static boolean isAlignmentGold(Path file, String versionField) throws java.io.IOException {
     if (!file.toString().endsWith(".json")) {
       return false;
     }
     com.fasterxml.jackson.databind.JsonNode root = new ObjectMapper().readTree(file.toFile());
-    return root.isObject() && root.has("alignment_version");
+    return root.isObject() && root.has(versionField);
+  }
+
+  private static void printTable(Path file, LinkEvaluation report, PrintWriter out) {
+    out.printf("%s  (response links: %d gold sentences, %d found by the analysis)%n", file, report.goldSentences(), report.voicedSentences());
+    out.printf("  %-24s %-22s%n", "PART", "LINKS P/R/F1");
+    for (String kind : List.of("goal", "area", "section")) {
+      out.printf("  %-24s %-22s%n", kind, render(report.byKind().get(kind)));
+    }
+    out.printf("  %-24s %-22s%n", "all specific parts", render(report.links()));
+    out.printf(Locale.ROOT, "  %-24s %.2f (%d/%d) left unlinked or linked to the plan as a whole%n", "plan as a whole", report.planShare(),
+        report.planUnlinked(), report.planSentences());
+    out.println();
+  }
+
+  private static Map<String, Object> asJson(Path file, LinkEvaluation report) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("gold", file.toString());
+    root.put("kind", "links");
+    root.put("gold_sentences", report.goldSentences());
+    root.put("voiced_sentences", report.voicedSentences());
+    Map<String, Object> parts = new LinkedHashMap<>();
+    for (String kind : List.of("goal", "area", "section")) {
+      parts.put(kind, asJson(report.byKind().get(kind)));
+    }
+    parts.put("all", asJson(report.links()));
+    root.put("links", parts);
+    Map<String, Object> plan = new LinkedHashMap<>();
+    plan.put("share", round(report.planShare()));
+    plan.put("unlinked", report.planUnlinked());
+    plan.put("sentences", report.planSentences());
+    root.put("plan_level", plan);
+    return root;
+  }
+
+  private static Map<String, Object> asJson(AlignmentScore score) {
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("precision", round(score.precision()));
+    figures.put("recall", round(score.recall()));
+    figures.put("f1", round(score.f1()));
+    figures.put("matched", score.matched());
+    figures.put("predicted", score.predicted());
+    figures.put("gold", score.gold());
+    return figures;
   }
 
   private static void printTable(Path file, AlignmentReport report, PrintWriter out) {

@@ -25,7 +25,9 @@ import picocli.CommandLine;
     header = "Show what each response says about each part of a plan.",
     description = {
       "Links every response sentence that carries a stance, concern or proposal to the plan section, goal or area it"
-          + " comments on (an explicit mention first, then lemma similarity) and prints the board × plan part table"
+          + " comments on (an explicit mention first, then a resembling goal or area, the part its paragraph began"
+          + " with, a topic word such as ansvar or kostnad for the section on it, then lemma similarity) and prints"
+          + " the board × plan part table"
           + " with stances and concerns, then the sentences a person can cite."
     })
 public final class ResponsesCommand implements Callable<Integer> {

@@ -66,4 +66,40 @@ class EvalCommandTest {
       assertTrue(labels.get("f1").asDouble() >= 0 && labels.get("f1").asDouble() <= 1, part + " F1 is a share");
     }
   }
+
+  /** A response links gold file is scored by linking the responses it names to the plan's parts. */
+  @Test
+  void scoresALinksGoldFile(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("handlingsplan.txt"), """
+        Handlingsplan för fritid
+
+        Resultatmål 1: Fler unga ska ha en meningsfull fritid.
+
+        Resultatmål 2: Alla barn ska lära sig simma innan de lämnar grundskolan.
+        """);
+    Files.writeString(dir.resolve("svar.txt"), """
+        Yttrande över handlingsplan för fritid
+
+        Nämnden ser positivt på resultatmål 2. Nämnden anser att handlingsplanen som helhet är väl genomarbetad.
+        """);
+    Path gold = Files.writeString(dir.resolve("links.json"), """
+        {"links_version": 1, "plan": "handlingsplan.txt", "links": [
+          {"response": "svar.txt", "sentence": "Nämnden ser positivt på resultatmål 2.", "target_kind": "goal",
+           "target": "Resultatmål 2: Alla barn ska lära sig simma innan de lämnar grundskolan.", "stance": "support", "resource_concern": false},
+          {"response": "svar.txt", "sentence": "Nämnden anser att handlingsplanen som helhet är väl genomarbetad.", "target_kind": "plan",
+           "target": null, "stance": "support", "resource_concern": false}]}
+        """);
+    StringWriter out = new StringWriter();
+    int exit = new CommandLine(new GovTraceCommand()).setOut(new PrintWriter(out)).execute("eval", "--gold", gold.toString(), "--json");
+    assertEquals(0, exit);
+    JsonNode report = new ObjectMapper().readTree(out.toString()).get(0);
+    assertEquals("links", report.get("kind").asText());
+    assertEquals(2, report.get("gold_sentences").asInt());
+    assertEquals(1, report.get("links").get("all").get("gold").asInt());
+    assertEquals(1, report.get("links").get("goal").get("gold").asInt());
+    assertEquals(1, report.get("plan_level").get("sentences").asInt());
+    StringWriter table = new StringWriter();
+    new CommandLine(new GovTraceCommand()).setOut(new PrintWriter(table)).execute("eval", "--gold", gold.toString());
+    assertTrue(table.toString().contains("response links: 2 gold sentences"), table.toString());
+  }
 }

@@ -26,8 +26,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.govtrace.core.analysis.GovernanceAnalyzer;
+import org.govtrace.core.compare.ContentLemmas;
 import org.govtrace.core.eval.AlignmentScorer;
 import org.govtrace.core.eval.GoldEvaluator;
+import org.govtrace.core.eval.LinkScorer;
 import org.govtrace.core.extract.DocumentExtractor;
 import org.govtrace.core.index.CorpusIndex;
 import org.govtrace.core.index.IndexSession;
@@ -57,6 +59,7 @@ import org.govtrace.core.query.KeynessRequest;
 import org.govtrace.core.query.KeynessRow;
 import org.govtrace.core.query.KwicLine;
 import org.govtrace.core.query.KwicRequest;
+import org.govtrace.core.query.LinkEvaluation;
 import org.govtrace.core.query.Lineage;
 import org.govtrace.core.query.MissingIndexException;
 import org.govtrace.core.query.NoSuchDocumentException;
@@ -71,6 +74,7 @@ import org.govtrace.core.query.TraceRequest;
 import org.govtrace.core.report.ReportWriter;
 import org.govtrace.core.text.TextCleaner;
 import org.govtrace.core.trace.CorpusViews;
+import org.govtrace.core.trace.ResponseLinker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -288,6 +292,26 @@ public final class GovTrace implements AutoCloseable {
    */
   public AlignmentReport evaluateAlignment(Path goldFile) {
     return new AlignmentScorer().score(goldFile, (from, to) -> compare(analyze(from), analyze(to)));
+  }
+
+  /**
+   * Scores the response links against a links gold file (format in {@code corpus/MANIFEST-FORMAT.md}, "Links
+   * gold"): the plan and the responses it names are analysed afresh, each response sentence with a stance,
+   * concern or proposal is linked to a part of the plan, and the links are compared with the gold's.
+   *
+   * @param goldFile the links gold file
+   * @return link precision and recall by kind of part, and the share of plan-level sentences left unlinked
+   * @throws GovTraceException when the gold file or a document it names cannot be read
+   */
+  public LinkEvaluation evaluateLinks(Path goldFile) {
+    try (ContentLemmas lemmas = new ContentLemmas()) {
+      ResponseLinker linker = new ResponseLinker(lemmas);
+      return new LinkScorer().score(goldFile, this::analyze, (plan, responses) -> {
+        Map<String, String> boards = new LinkedHashMap<>();
+        responses.stream().filter(r -> r.profile().issuingBody() != null).forEach(r -> boards.put(r.id().value(), r.profile().issuingBody()));
+        return linker.link(plan, responses, boards);
+      });
+    }
   }
 
   /**

@@ -109,9 +109,18 @@ public final class ContentLemmas implements AutoCloseable {
    * @return the keys
    */
   public Set<String> keys(AnalyzedDocument doc, Finding finding) {
+    List<Token> tokens = tokens(doc, finding);
+    return tokens.isEmpty() ? new LinkedHashSet<>(keys(finding.text())) : new LinkedHashSet<>(keys(tokens));
+  }
+
+  /**
+   * The tokens of a finding: those of its sentence that fall inside the finding's own text, or the whole
+   * sentence when the text cannot be placed; empty when the finding has no evidence.
+   */
+  List<Token> tokens(AnalyzedDocument doc, Finding finding) {
     Span span = finding.evidence() == null ? null : finding.evidence().span();
     if (span == null) {
-      return new LinkedHashSet<>(keys(finding.text()));
+      return List.of();
     }
     Span inner = span;
     if (finding.text() != null && span.end() <= doc.text().text().length()) {
@@ -130,7 +139,7 @@ public final class ContentLemmas implements AutoCloseable {
         }
       }
     }
-    return tokens.isEmpty() ? new LinkedHashSet<>(keys(finding.text())) : new LinkedHashSet<>(keys(tokens));
+    return tokens;
   }
 
   private String stem(String word) {
@@ -185,20 +194,35 @@ public final class ContentLemmas implements AutoCloseable {
     private static final int MIN_COMPOUND_PART = 5;
     private final Map<String, Integer> df;
     private final int n;
+    private final Set<String> light;
+    private final double lightFactor;
 
     Weights(Map<String, Integer> df, int n) {
+      this(df, n, Set.of(), 1);
+    }
+
+    private Weights(Map<String, Integer> df, int n, Set<String> light, double lightFactor) {
       this.df = df;
       this.n = n;
+      this.light = Set.copyOf(light);
+      this.lightFactor = lightFactor;
+    }
+
+    /** These weights with the given keys counted at {@code factor} of their weight (generic words). */
+    Weights discounting(Set<String> keys, double factor) {
+      return new Weights(df, n, keys, factor);
     }
 
     /**
-     * The weight of a key: smoothed inverse document frequency; unseen keys weigh most.
+     * The weight of a key: smoothed inverse document frequency, unseen keys weighing most; a discounted key
+     * weighs a fixed share of that.
      *
      * @param key a content key
      * @return the weight, above 0
      */
     public double weight(String key) {
-      return Math.log(1 + (n + 1.0) / (df.getOrDefault(key, 0) + 0.5));
+      double idf = Math.log(1 + (n + 1.0) / (df.getOrDefault(key, 0) + 0.5));
+      return light.contains(key) ? idf * lightFactor : idf;
     }
 
     /**
@@ -239,7 +263,7 @@ public final class ContentLemmas implements AutoCloseable {
           shared += sq(weight(k));
         } else if (k.length() >= MIN_COMPOUND_PART) {
           for (String o : b) {
-            if (o.length() >= MIN_COMPOUND_PART && o.length() != k.length() && (o.startsWith(k) || k.startsWith(o) || o.endsWith(k) || k.endsWith(o))) {
+            if (compoundPartOf(k, o)) {
               shared += COMPOUND_CREDIT * weight(k) * weight(o);
               break;
             }
@@ -247,6 +271,12 @@ public final class ContentLemmas implements AutoCloseable {
         }
       }
       return shared;
+    }
+
+    /** Whether one key is the start or the head of the other, a compound ("praktik" and "praktikplats"). */
+    static boolean compoundPartOf(String k, String o) {
+      return k.length() >= MIN_COMPOUND_PART && o.length() >= MIN_COMPOUND_PART && o.length() != k.length()
+          && (o.startsWith(k) || k.startsWith(o) || o.endsWith(k) || k.endsWith(o));
     }
 
     private double norm(Set<String> keys) {

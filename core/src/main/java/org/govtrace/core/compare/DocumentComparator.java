@@ -3,6 +3,7 @@ package org.govtrace.core.compare;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.govtrace.core.model.AnalyzedDocument;
 import org.govtrace.core.model.Finding;
 import org.govtrace.core.model.FindingKind;
 import org.govtrace.core.model.Sentence;
+import org.govtrace.core.model.Token;
 import org.govtrace.core.query.Comparison;
 import org.govtrace.core.query.ConceptChange;
 import org.govtrace.core.query.ConceptRelation;
@@ -29,15 +31,11 @@ public final class DocumentComparator {
   private static final Pattern GOAL_NUMBERS = Pattern.compile("(?iU)\\b(?:del|resultat|effekt)?mål(?:en)?\\s+((?:\\d+\\s*(?:,|och|samt|–|-)?\\s*)+)");
   private static final Pattern NUMBER = Pattern.compile("\\d+");
   // Words of the responsibility formula itself, not of the duty ("Särskilt ansvarig: X").
-  private static final Set<String> ROLE_WORDS = Set.of("särskilt", "ansvar", "ansvarig", "ansvarigt", "huvudansvar");
-  // Between two versions, "strategin" in the old and "handlingsplanen" in the new name the same thing: the
-  // steering document itself. Likewise the verbs of carrying it out. In duties both meet as one key; the
-  // sentence statistics do not know these keys, so they weigh as rare words: "omsätta strategin" and
-  // "genomföra handlingsplanen" are the whole of such a duty.
-  private static final Pattern STEERING_DOCUMENT = Pattern.compile("(strategi|handlingsplan|plan|program|policy)\\w{0,3}");
-  private static final Pattern CARRY_OUT = Pattern.compile("(omsät|omsätt|genomför|verkställ|förverklig|implementer)\\w*");
+  private static final String ROLE_WORDS = "särskilt ansvar ansvarig ansvarigt huvudansvar ansvara";
 
   private final ContentLemmas lemmas;
+  private final DutyVocabulary vocabulary;
+  private final Set<String> roleWords;
   private final PassageAligner aligner;
   private final List<ConceptRelation> relations;
 
@@ -60,6 +58,8 @@ public final class DocumentComparator {
    */
   DocumentComparator(ContentLemmas lemmas, PassageAligner aligner, List<ConceptRelation> relations) {
     this.lemmas = lemmas;
+    this.vocabulary = new DutyVocabulary(lemmas);
+    this.roleWords = vocabulary.keys(ROLE_WORDS);
     this.aligner = aligner;
     this.relations = List.copyOf(relations);
   }
@@ -80,10 +80,16 @@ public final class DocumentComparator {
       }
     }
     ContentLemmas.Weights weights = lemmas.weights(bags);
+    List<Set<String>> dutyBags = new ArrayList<>();
+    for (AnalyzedDocument d : List.of(a, b)) {
+      for (Sentence s : d.sentences()) {
+        dutyBags.add(vocabulary.keys(s.tokens()));
+      }
+    }
     List<GoalChange> goals =
         new GoalAlignment(weights).align(goalItems(a), goalItems(b));
     List<ResponsibilityChange> duties =
-        new ResponsibilityAlignment(weights).align(dutyItems(a), dutyItems(b));
+        new ResponsibilityAlignment(vocabulary.weights(dutyBags), vocabulary).align(dutyItems(a), dutyItems(b));
     List<ConceptChange> concepts = new ConceptAlignment(relations).align(a.findings(), b.findings());
     return new Comparison(DocumentRef.of(a), DocumentRef.of(b), concepts, duties, goals, aligner.align(a, b));
   }
@@ -109,44 +115,55 @@ public final class DocumentComparator {
         continue;
       }
       Finding duty = f;
-      Set<String> keys = lemmas.keys(doc, f);
+      Set<String> keys = dutyKeys(doc, f);
       if (f.actor() != null) {
-        keys.removeAll(lemmas.keys(f.actor()));
+        keys.removeAll(vocabulary.keys(f.actor()));
       }
-      keys.removeAll(ROLE_WORDS);
+      keys.removeAll(roleWords);
       if (keys.size() < 2) {
         // "Särskilt ansvarig: X" under a goal: the duty is the goal above it.
         Finding goal = goalAbove(doc, goals, f);
         if (goal != null) {
           duty = new Finding(f.kind(), f.label(), f.actor(), f.modality(), GoalAlignment.withoutListLabel(goal.text()), f.evidence(), f.rule() + "+goal-above");
-          keys = lemmas.keys(doc, goal);
-          keys.removeAll(lemmas.keys(GoalAlignment.listLabel(goal.text())));
+          keys = dutyKeys(doc, goal);
+          keys.removeAll(vocabulary.keys(GoalAlignment.listLabel(goal.text())));
         }
       }
-      // "ansvarar för delmål 1, 2 och 4": the duty is those goals.
+      // "ansvarar för delmål 1, 2 och 4": the duty is those goals, each a duty of its own that may stay, move
+      // or go; they are reported as the one responsibility the document states.
       Matcher cited = GOAL_NUMBERS.matcher(f.text() == null ? "" : f.text());
+      List<Set<String>> citedGoals = new ArrayList<>();
       if (cited.find()) {
+        keys.removeAll(vocabulary.keys(cited.group()));
         Matcher number = NUMBER.matcher(cited.group(1));
         while (number.find()) {
           for (Finding goal : goals) {
             Matcher label = NUMBER.matcher(GoalAlignment.listLabel(goal.text()));
             if (label.find() && label.group().equals(number.group())) {
-              keys.addAll(lemmas.keys(doc, goal));
+              Set<String> goalKeys = new LinkedHashSet<>(keys);
+              goalKeys.addAll(dutyKeys(doc, goal));
+              goalKeys.removeAll(vocabulary.keys(GoalAlignment.listLabel(goal.text())));
+              citedGoals.add(goalKeys);
             }
           }
         }
       }
-      items.putIfAbsent(key(f) + "|" + f.actor(), new ResponsibilityAlignment.Item(duty, versionNeutral(keys)));
+      if (citedGoals.isEmpty()) {
+        items.putIfAbsent(key(f) + "|" + f.actor(), new ResponsibilityAlignment.Item(duty, keys));
+      } else {
+        for (int i = 0; i < citedGoals.size(); i++) {
+          items.putIfAbsent(key(f) + "|" + f.actor() + "|" + i, new ResponsibilityAlignment.Item(duty, citedGoals.get(i)));
+        }
+      }
     }
     return List.copyOf(items.values());
   }
 
-  private static Set<String> versionNeutral(Set<String> keys) {
-    Set<String> out = new java.util.LinkedHashSet<>();
-    for (String k : keys) {
-      out.add(STEERING_DOCUMENT.matcher(k).matches() ? "⟨styrdokument⟩" : CARRY_OUT.matcher(k).matches() ? "⟨genomföra⟩" : k);
-    }
-    return out;
+  // Between two versions the steering document and the verbs of duties change names ("omsätta strategin",
+  // "genomföra handlingsplanen"): the vocabulary puts them in groups.
+  private Set<String> dutyKeys(AnalyzedDocument doc, Finding f) {
+    List<Token> tokens = lemmas.tokens(doc, f);
+    return new LinkedHashSet<>(tokens.isEmpty() ? vocabulary.keys(f.text() == null ? "" : f.text()) : vocabulary.keys(tokens));
   }
 
   private static Finding goalAbove(AnalyzedDocument doc, List<Finding> goals, Finding f) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.govtrace.core.model.Finding;
 import org.govtrace.core.query.Change;
 import org.govtrace.core.query.ResponsibilityChange;
@@ -19,7 +21,15 @@ import org.govtrace.core.query.ResponsibilityChange;
 final class ResponsibilityAlignment {
 
   static final double SAME_ACTOR = 0.4;
+  /** A duty between a single board and a collective that includes it ("samtliga nämnder", "stadsdelsnämnderna"). */
+  static final double MEMBER_ACTOR = 0.45;
   static final double OTHER_ACTOR = 0.55;
+
+  // Collective actors (DOMAIN.md): "samtliga nämnder och bolagsstyrelser", "berörda nämnder", "nämnderna",
+  // "stadsdelsnämnderna", "facknämnderna".
+  private static final Pattern KIND_OF_BOARDS = Pattern.compile("(?U)(\\p{L}+)nämnder");
+  private static final Pattern COLLECTIVE =
+      Pattern.compile("(?U)^(?:(?:samtliga|alla|berörda|övriga|respektive)\\s.*|\\p{L}*(?:nämnderna|styrelserna|förvaltningarna)\\b.*)");
 
   /** A responsibility with the content keys of its duty. */
   record Item(Finding finding, Set<String> keys) {
@@ -29,27 +39,35 @@ final class ResponsibilityAlignment {
   }
 
   private final ContentLemmas.Weights weights;
+  private final DutyVocabulary vocabulary;
 
-  ResponsibilityAlignment(ContentLemmas.Weights weights) {
+  ResponsibilityAlignment(ContentLemmas.Weights weights, DutyVocabulary vocabulary) {
     this.weights = weights;
+    this.vocabulary = vocabulary;
   }
 
   List<ResponsibilityChange> align(List<Item> before, List<Item> after) {
     List<ResponsibilityChange> changes = new ArrayList<>();
     Set<Item> usedA = new HashSet<>();
     Set<Item> usedB = new HashSet<>();
-    pair(before, after, usedA, usedB, true, SAME_ACTOR, Change.KEPT, changes);
-    pair(before, after, usedA, usedB, false, OTHER_ACTOR, Change.MOVED, changes);
+    pair(before, after, usedA, usedB, true, Change.KEPT, changes);
+    pair(before, after, usedA, usedB, false, Change.MOVED, changes);
     reuse(before, after, usedA, usedB, changes);
-    before.stream().filter(a -> !usedA.contains(a)).forEach(a -> changes.add(new ResponsibilityChange(Change.DROPPED, a.finding(), null, 0)));
-    after.stream().filter(b -> !usedB.contains(b)).forEach(b -> changes.add(new ResponsibilityChange(Change.ADDED, null, b.finding(), 0)));
+    // Items that share a finding (one per goal of "ansvarar för delmål 1, 2 och 4") are one responsibility: it
+    // is dropped or added only when none of its items was paired, and then once.
+    Set<Finding> pairedA = new HashSet<>();
+    Set<Finding> pairedB = new HashSet<>();
+    usedA.forEach(a -> pairedA.add(a.finding()));
+    usedB.forEach(b -> pairedB.add(b.finding()));
+    before.stream().filter(a -> pairedA.add(a.finding())).forEach(a -> changes.add(new ResponsibilityChange(Change.DROPPED, a.finding(), null, 0)));
+    after.stream().filter(b -> pairedB.add(b.finding())).forEach(b -> changes.add(new ResponsibilityChange(Change.ADDED, null, b.finding(), 0)));
     changes.sort(Comparator.comparingInt(ResponsibilityAlignment::position));
     return changes;
   }
 
   private void pair(
-      List<Item> before, List<Item> after, Set<Item> usedA, Set<Item> usedB, boolean sameActor, double threshold,
-      Change label, List<ResponsibilityChange> out) {
+      List<Item> before, List<Item> after, Set<Item> usedA, Set<Item> usedB, boolean sameActor, Change label,
+      List<ResponsibilityChange> out) {
     List<Object[]> pairs = new ArrayList<>();
     for (Item a : before) {
       for (Item b : after) {
@@ -57,7 +75,7 @@ final class ResponsibilityAlignment {
           continue;
         }
         double sim = similarity(a, b);
-        if (sim >= threshold) {
+        if (sim >= threshold(a, b)) {
           pairs.add(new Object[] {sim, a, b});
         }
       }
@@ -102,7 +120,7 @@ final class ResponsibilityAlignment {
     double bestSim = 0;
     for (Item o : others) {
       double sim = similarity(item, o);
-      double threshold = o.actor().equals(item.actor()) ? SAME_ACTOR : OTHER_ACTOR;
+      double threshold = threshold(item, o);
       if (sim >= threshold && sim > bestSim) {
         best = o;
         bestSim = sim;
@@ -111,16 +129,82 @@ final class ResponsibilityAlignment {
     return java.util.Optional.ofNullable(best);
   }
 
-  // The same actor's duty, retold shorter or longer, is still the same duty: for one actor the shorter duty's
-  // share in the longer counts as much as the cosine. Between actors only the cosine counts.
-  private double similarity(Item a, Item b) {
-    double cosine = weights.cosine(a.keys(), b.keys());
-    if (!a.actor().equals(b.actor())) {
-      return cosine;
+  // A duty that goes from one board to a collective that includes it (or back) has the same people behind it:
+  // it needs less similar words than a duty handed to an unrelated board.
+  private static double threshold(Item a, Item b) {
+    if (a.actor().equals(b.actor())) {
+      return SAME_ACTOR;
     }
+    return includes(a.actor(), b.actor()) || includes(b.actor(), a.actor()) ? MEMBER_ACTOR : OTHER_ACTOR;
+  }
+
+  /**
+   * Whether the collective actor {@code group} includes {@code member}: "stadsdelsnämnderna" (or
+   * "områdesnämnderna") the boards of that kind, "facknämnderna" the boards that are not district boards, "samtliga nämnder" and "nämnderna" every board, "bolagsstyrelser"
+   * the company boards.
+   *
+   * @param group an actor in lower case
+   * @param member another actor in lower case
+   * @return true when {@code group} is a collective that names {@code member}'s kind of board
+   */
+  static boolean includes(String group, String member) {
+    if (!COLLECTIVE.matcher(group).matches() || group.equals(member)) {
+      return false;
+    }
+    boolean district = member.contains("stadsdelsnämnd") || member.contains("områdesnämnd") || member.contains("distriktsnämnd");
+    if (group.contains("facknämnder")) {
+      return member.contains("nämnd") && !district;
+    }
+    // "stadsdelsnämnderna", "områdesnämnderna": boards of that kind only.
+    Matcher kind = KIND_OF_BOARDS.matcher(group);
+    if (kind.find()) {
+      return member.contains(kind.group(1) + "nämnd");
+    }
+    if ((group.contains("bolagsstyrelser") || group.contains("bolag")) && (member.contains("bolag") || member.endsWith(" ab") || member.contains("styrelsen") && !member.contains("kommunstyrelse"))) {
+      return true;
+    }
+    return group.contains("nämnder") && (member.contains("nämnd") || member.contains("kommunstyrelse"));
+  }
+
+  // A duty retold shorter or longer is still the same duty: the shorter duty's share in the longer counts as
+  // much as the cosine. One word in common is no retelling ("samverka kring förskolan" is not every duty that
+  // mentions the förskola): for one actor the share counts from two shared words, between actors (where more
+  // duties could meet by chance) from three shared object words ("ge stöd till barn" is in many boards' duties).
+  double similarity(Item a, Item b) {
+    if (!sameObject(a, b)) {
+      return 0;
+    }
+    double cosine = weights.cosine(a.keys(), b.keys());
     Item shorter = a.keys().size() <= b.keys().size() ? a : b;
     Item longer = shorter == a ? b : a;
-    return Math.max(cosine, weights.containment(shorter.keys(), longer.keys()));
+    boolean retold = a.actor().equals(b.actor())
+        ? shorter.keys().stream().filter(longer.keys()::contains).count() >= 2
+        : objects(shorter).stream().filter(longer.keys()::contains).count() >= 3;
+    return retold ? Math.max(cosine, weights.containment(shorter.keys(), longer.keys())) : cosine;
+  }
+
+  // What a duty is about lies in its object words ("brobyggare", "föreningsstöd"), not in its verb ("ta fram")
+  // or in generic words ("arbetet", "strategin"). Two duties that each name an object but share none are two
+  // duties. A duty without an object ("omsätta strategin i verksamheten") may only stay with its actor or go
+  // to a collective that includes it: between unrelated boards it says too little to follow.
+  private boolean sameObject(Item a, Item b) {
+    List<String> objectsA = objects(a);
+    List<String> objectsB = objects(b);
+    if (objectsA.isEmpty() || objectsB.isEmpty()) {
+      return threshold(a, b) < OTHER_ACTOR;
+    }
+    for (String k : objectsA) {
+      for (String o : objectsB) {
+        if (k.equals(o) || ContentLemmas.Weights.compoundPartOf(k, o)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private List<String> objects(Item item) {
+    return item.keys().stream().filter(k -> !DutyVocabulary.isGroup(k) && !vocabulary.isGeneric(k)).toList();
   }
 
   private static int position(ResponsibilityChange c) {

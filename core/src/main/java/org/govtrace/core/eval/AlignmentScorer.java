@@ -1,7 +1,6 @@
 package org.govtrace.core.eval;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -233,8 +232,7 @@ public final class AlignmentScorer {
   }
 
   private static String fold(String text) {
-    String noMarks = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return noMarks.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    return TextMatch.fold(text);
   }
 
 }

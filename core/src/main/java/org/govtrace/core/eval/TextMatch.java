@@ -15,6 +15,12 @@ final class TextMatch {
     return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
   }
 
+  /** Lower case without diacritics, every run of other characters one space: for comparing names. */
+  static String fold(String text) {
+    String noMarks = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return noMarks.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+  }
+
   /** The lower-cased runs of letters or digits. */
   static Set<String> tokens(String s) {
     Set<String> out = new LinkedHashSet<>();

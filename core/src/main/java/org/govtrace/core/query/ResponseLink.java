@@ -17,6 +17,7 @@ import org.govtrace.core.model.Stance;
  * @param partId the id of the plan part commented on; null when the sentence names no part
  * @param method how the link was made
  * @param score the similarity behind a {@link Method#SIMILARITY} link, 1 for an explicit mention, 0 otherwise
+ *     (also for a {@link Method#CONTEXT} link)
  */
 public record ResponseLink(
     String documentId,
@@ -39,6 +40,10 @@ public record ResponseLink(
     EXPLICIT,
     /** The sentence's content lemmas resemble the part's. */
     SIMILARITY,
+    /** The sentence speaks of the subject a section's heading names (responsibility, money, follow-up) without naming it. */
+    TOPIC,
+    /** The sentence names no part itself but continues the paragraph of a sentence linked to it ("målet", "dessa kostnader"). */
+    CONTEXT,
     /** Neither: the sentence is about the plan as a whole. */
     NONE;
 
