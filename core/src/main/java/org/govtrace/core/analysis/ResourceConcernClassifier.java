@@ -40,8 +40,10 @@ final class ResourceConcernClassifier {
       // "kan inte genomföras utan ytterligare personal": a negation before "utan" states the need, not denies it.
       boolean withoutClause = cue.group().regionMatches(true, 0, "utan", 0, 4);
       // "ser inte att uppdraget kan hanteras utan ett tillskott": a negated clause before "utan" makes the
-      // sufficiency wording ("kan hanteras utan") the need itself.
-      boolean excluded = coveredByExclusion(body, cue.start(), cue.end())
+      // sufficiency wording ("kan hanteras utan") the need itself; so does a cue that opens with a negated judgement
+      // ("[ser] inte att uppdraget kan rymmas inom befintlig budget", "inte troligt att …"), but not "inte bara".
+      boolean ownNegation = NEGATED_JUDGEMENT.matcher(cue.group()).lookingAt();
+      boolean excluded = coveredByExclusion(body, cue.start(), cue.end()) && !ownNegation
           && !(withoutClause && NEGATION.matcher(body.substring(0, cue.start())).find());
       if (!excluded && (withoutClause || !negatedBefore(body, cue.start()))) {
         String phrase = cue.group().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
@@ -88,11 +90,16 @@ final class ResourceConcernClassifier {
   private static boolean conjunction(PlacedSentence sentence, int end) {
     int after = sentence.sentence().span().start() + sentence.bodyStart() + end;
     boolean tagged = sentence.tagged();
+    int adverbs = 0;
     for (Token token : sentence.sentence().tokens()) {
       if (token.span().start() < after) {
         continue;
       }
       String form = token.text().toLowerCase(java.util.Locale.ROOT);
+      // "utan också följas upp", "utan i stället genomföras": a short adverb may stand before the verb.
+      if (CONTRAST_ADVERBS.contains(form) && adverbs++ < 2) {
+        continue;
+      }
       if (tagged) {
         return "VERB".equals(token.upos()) || "AUX".equals(token.upos());
       }
@@ -116,7 +123,11 @@ final class ResourceConcernClassifier {
     return false;
   }
 
+  private static final java.util.Set<String> CONTRAST_ADVERBS = java.util.Set.of("också", "även", "snarare", "istället", "i", "stället", "dessutom", "främst");
+
   private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("ska", "skall", "kan", "bör", "måste", "är", "blir", "har");
+
+  private static final Pattern NEGATED_JUDGEMENT = Pattern.compile("(?iu)(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\s+(?:\\p{L}+\\s+)?att\\s");
 
   private static final int WINDOW = 6;
   private static final Pattern NEGATION = Pattern.compile("(?iu)(?<!\\p{L})(?:inte|inga|inget|ingen|ej)(?!\\p{L})");
