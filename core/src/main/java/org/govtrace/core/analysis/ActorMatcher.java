@@ -41,7 +41,7 @@ final class ActorMatcher {
   // "att Gavlegårdarna ska …", "Socialnämnden och Mälarenergi ska …": a proper name inside the sentence (so not
   // capitalised for being first) as the subject of a duty names an organisation such as a municipal company.
   private static final String NAMED =
-      "(?:(?<=\\s(?:att|och|samt)\\s|,\\s)\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?"
+      "(?:(?<=\\s(?:att|och|samt)\\s|,\\s)(?!(?:Sverige|Europa|Norden|Världen)\\s)\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?"
           + "(?=\\s*(?:,|och\\s|samt\\s|ska\\s|skall\\s|bör\\s|borde\\s|måste\\s|ansvarar\\s|föreslås\\s)))";
   private static final String NAMED_BARE = "(?:\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?(?!-))";
   private static final String GENERIC =
