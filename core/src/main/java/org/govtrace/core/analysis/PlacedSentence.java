@@ -140,6 +140,13 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
           return -1;
         }
         if (open == 0) {
+          // "ta fram en plan och kommunstyrelsen får …": a new subject joined by och/samt/men or a comma ends the duty there.
+          for (int k = i - 1; k >= Math.max(1, i - 3); k--) {
+            String joint = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (joint.equals("och") || joint.equals("samt") || joint.equals("men") || joint.equals(",")) {
+              return tokens.get(k).span().start() - sentence.span().start();
+            }
+          }
           return token.span().start() - sentence.span().start();
         }
         open--;
@@ -155,7 +162,8 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
     if (lower.length() < 7 || !lower.endsWith("as") || FINITE.contains(before) || before.equals("att") || AUXILIARIES.contains(before)) {
       return false;
     }
-    return !tagged || VERB_TAGS.contains(token.upos()) && !"AUX".equals(previous.upos());
+    // A genitive plural ("kommunernas", "skolornas") ends in -as too.
+    return !lower.matches(".*(?:ernas|arnas|ornas|urnas)") && (!tagged || VERB_TAGS.contains(token.upos()) && !"AUX".equals(previous.upos()));
   }
 
   private static final Set<String> AUXILIARIES = Set.of("kunna", "skola", "böra", "behöva", "måste", "få", "vilja", "inte", "också", "även", "sedan");

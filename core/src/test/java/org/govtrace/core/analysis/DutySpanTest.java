@@ -62,6 +62,9 @@ class DutySpanTest {
     {"Förvaltningen konstaterar att samordningen av krisberedskapen sköts av kommunstyrelsen.", "Kommunstyrelsen", "ansvarar", "samordningen av krisberedskapen"},
     {"I dag hanteras tillsynen av förorenade områden av miljönämnden.", "Miljönämnden", "ansvarar", "tillsynen av förorenade områden"},
     {"Socialnämnden ska, tillsammans med polisen och skolorna, erbjuda läxhjälp.", "Socialnämnden", "ska", "erbjuda läxhjälp"},
+    // A new subject joined by "och" or a comma ends the duty before it.
+    {"Socialnämnden ska ta fram en plan och kommunstyrelsen ansvarar för uppföljningen.", "Socialnämnden", "ska", "ta fram en plan"},
+    {"Socialnämnden ska samordna och stödja kommunernas arbete med mottagandet.", "Socialnämnden", "ska", "samordna och stödja kommunernas arbete med mottagandet"},
     // Negative neighbours: a relative or att-clause inside the duty keeps its verb; a plain duty runs to its end.
     {"Socialnämnden ska erbjuda stöd till familjer som har barn med funktionsnedsättning.", "Socialnämnden", "ska", "erbjuda stöd till familjer som har barn med funktionsnedsättning"},
     {"Fritidsnämnden ansvarar för att varje stadsdel har en öppen mötesplats för unga.", "Fritidsnämnden", "ansvarar", "varje stadsdel har en öppen mötesplats för unga"},
