@@ -26,8 +26,18 @@ final class ActorMatcher {
           + "\\p{L}{3,}\\s+samt\\s+\\p{L}{2,}-\\s+och\\s+\\p{L}{2,}(?:nämnd(?:en)?|förvaltning(?:en)?|styrelsen))";
   // "Nämnden för arbetsmarknad och vuxenutbildning": a board named by its field; not "nämnden för fram", "för att".
   private static final String NAMED_FOR =
-      "(?:(?:nämnden|styrelsen)\\s+för\\s+(?!(?:att|det|den|de|en|ett|sin|sitt|sina|dess|detta|denna|dessa|varje|fram|bort|in|ut|över|vidare|samman|talan|dialog|fortsatt|närvarande|övrigt|egen|egna)\\b)"
+      "(?:(?:nämnden|styrelsen|myndigheten)\\s+för\\s+(?!(?:att|det|den|de|en|ett|sin|sitt|sina|dess|detta|denna|dessa|varje|fram|bort|in|ut|över|vidare|samman|talan|dialog|fortsatt|närvarande|övrigt|egen|egna)\\b)"
           + "\\p{Ll}{4,}(?:\\s*,\\s*\\p{Ll}{4,})*(?:\\s+och\\s+\\p{Ll}{4,})?(?![\\p{L}-]))";
+  // "Socialnämnden Centrum", "Stadsdelsnämnden Västra Hisingen": a board named with its district is one actor, the
+  // whole name; a capitalised word after a board is no sentence start, so it qualifies the board.
+  private static final String DISTRICT =
+      "(?-i:\\p{L}{2,}(?:nämnden|styrelsen|förvaltningen)\\s+(?!\\p{L}*(?:nämnd|styrelse|förvaltning|kontor|AB)(?![\\p{L}]))(?!(?:Åtgärd|Aktivitet|Insats|Uppdrag|Ansvar|Ansvarig|Mål|Delmål|Tidplan|Status|Kostnad|Budget|Uppföljning|Indikator|Samverkan|Klar|Pågår)(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,}(?!\\p{L}*\\s*:)"
+          + "(?:-\\p{Lu}\\p{Ll}+|\\s+\\p{Lu}\\p{Ll}{2,}(?!\\p{L}))?)";
+  // "Kretslopp och vattennämnden", "Teknik och fritidsnämnden": Swedish writes an elided first part with a hyphen
+  // ("Kultur- och fritidsnämnden"), so a capitalised bare word joined by "och" to a compound board is the board's
+  // name, not a second actor; a definite noun ("Polisen och socialnämnden") is an actor of its own.
+  private static final String BARE_PAIR =
+      "(?-i:(?!(?:Sverige|Staten|Regeringen|Kommunen|Regionen)\\s)\\p{Lu}\\p{Ll}{2,}(?<!en|et|na|an|rna|or|ar|er)\\s+och\\s+\\p{Ll}{3,}(?:nämnden|styrelsen|förvaltningen))";
   // "berörda nämnder", "respektive facknämnd": a qualified collective, never the thesaurus's "samtliga nämnder".
   static final String QUALIFIED =
       "(?:(?:berörda|berörd|respektive|övriga|ansvariga|ansvarig)\\s+(?:\\p{L}*nämnd(?:er)?|\\p{L}*förvaltning(?:ar)?|\\p{L}*styrelse(?:r)?)(?:\\s+och\\s+bolag(?:sstyrelser)?)?)";
@@ -58,7 +68,7 @@ final class ActorMatcher {
           + "|(?:\\p{L}{3,}bolagen|\\p{L}{3,}bolaget)"
           // "samtliga stadsområdesnämnder", "alla förvaltningar": every board or office of a kind.
           + "|(?:(?:samtliga|alla)\\s+\\p{L}*(?:nämnder|förvaltningar|styrelser))"
-          + "|(?:regeringen|länsstyrelsen|länsstyrelserna|myndigheten|myndigheterna|\\p{L}+myndigheten|\\p{L}{3,}verket|kommunerna|regionerna)";
+          + "|(?:regeringen|staten|länsstyrelsen|länsstyrelserna|myndigheten|myndigheterna|\\p{L}+myndigheten|\\p{L}{3,}verket|kommunerna|regionerna)";
   private static final Pattern HEAD_OF = Pattern.compile("(?i)(stadsdelsnämnd\\p{L}*|stadsdelsförvaltning\\p{L}*|nämnd\\p{L}*|styrelse\\p{L}*|förvaltning\\p{L}*|kontor\\p{L}*)$");
   private static final String TRUNCATED = "(?<![\\p{L}\\p{N}-])(?:\\p{L}{2,}-(?=\\s*(?:,|och\\b|samt\\b|eller\\b)))|(?<![\\p{L}\\p{N}-])(?:\\p{Ll}{3,}s(?=\\s+(?:och|samt|eller)\\s))";
   private static final String CONNECTOR = "(?:\\s*,\\s*(?:och\\s+|samt\\s+)?|\\s+och\\s+|\\s+samt\\s+|\\s+respektive\\s+|\\s+och/eller\\s+)";
@@ -80,7 +90,7 @@ final class ActorMatcher {
     }
     StringBuilder patterns = new StringBuilder();
     thesaurus.actorPatterns().forEach(p -> patterns.append("|(?-i:").append(p.regex().replaceAll("\\((?!\\?)", "(?:")).append(')'));
-    String alternation = "(?i:" + QUALIFIED + ")|" + (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?-i:" + PLACE + ")|(?-i:" + COMPANY + ")|(?i:" + GENERIC + ")";
+    String alternation = DISTRICT + "|" + BARE_PAIR + "|(?i:" + QUALIFIED + ")|" + (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?-i:" + PLACE + ")|(?-i:" + COMPANY + ")|(?i:" + GENERIC + ")";
     this.unnamed = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{N}])", Pattern.UNICODE_CASE);
     // Not glued to other letters, and no genitive: "socialnämndens ansvar" names no acting subject.
     this.actor = "(?<![\\p{L}\\p{N}-])(?:" + alternation + "|(?-i:" + NAMED + "))(?![\\p{L}\\p{N}])";

@@ -137,7 +137,9 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
         // "ansvarar för A och ska B": a predicate joined by och/samt is the same subject's second duty, read elsewhere.
         String before = tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT);
         if (open == 0 && (before.equals("och") || before.equals("samt"))) {
-          return -1;
+          // "ansvarar för fördelningen av bidrag och fördelar årligen …": a second finite predicate ends the duty;
+          // only a modal ("och ska …") starts a second duty of its own.
+          return SECOND_DUTY_MODALS.contains(lower) ? -1 : tokens.get(i - 1).span().start() - sentence.span().start();
         }
         if (open == 0) {
           // "ta fram en plan och kommunstyrelsen får …": a new subject joined by och/samt/men or a comma ends the duty there.
@@ -165,6 +167,8 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
     // A genitive plural ("kommunernas", "skolornas") ends in -as too.
     return !lower.matches(".*(?:ernas|arnas|ornas|urnas)") && (!tagged || VERB_TAGS.contains(token.upos()) && !"AUX".equals(previous.upos()));
   }
+
+  private static final Set<String> SECOND_DUTY_MODALS = Set.of("ska", "skall", "bör", "borde", "måste");
 
   private static final Set<String> AUXILIARIES = Set.of("kunna", "skola", "böra", "behöva", "måste", "få", "vilja", "inte", "också", "även", "sedan");
 

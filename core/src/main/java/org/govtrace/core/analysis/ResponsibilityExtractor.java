@@ -31,6 +31,8 @@ final class ResponsibilityExtractor {
           + "enligt\\s+(?:förslaget|planen|strategin|handlingsplanen|programmet|beslutet|\\p{L}+s\\s+förslag)(?:\\s+från\\s+\\d{4})?(?:\\s*\\([^)]{1,40}\\))?|"
           + "i\\s+(?:handlingsplanen|strategin|planen|förslaget|programmet))";
   private static final String ADVS = "(?:" + ADV + "\\s+)*";
+  // "X är kommunens krisledningsnämnd och ansvarar för …": a copula clause that says what X is, joined by och to the duty.
+  private static final String COPULA = "(?:(?:är|utgör)\\s+(?:(?!och\\s|inte\\s|ej\\s)[\\p{L}\\d-]+\\s+){0,4}?(?!och\\s)[\\p{L}\\d-]+\\s+och\\s+)?";
   // A phrase set off by commas around the verb: "ska, var och en inom sitt område, erbjuda …"; a co-actor
   // ("ansvarar, tillsammans med Y, för") is read by the rule itself.
   private static final String INTERJECTION = "(?:\\s*,(?!\\s*tillsammans\\s+med\\s)[^,.;:]{2,60},)?";
@@ -61,6 +63,10 @@ final class ResponsibilityExtractor {
           // condition ("under förutsättning att …") or an apposition ("det vill säga …").
           + "|,\\s+(?:vars\\s+(?:kostnad|finansiering|budget)|(?:som|vilket|vilka)\\s+(?:\\S+\\s+){0,3}?(?:finansieras|finansierades|bekostas|kostar|beräknas|budgeteras)|under\\s+förutsättning|förutsatt|i\\s+den\\s+mån|det\\s+vill\\s+säga|dvs|till\\s+en\\s+kostnad|med\\s+(?:målet|syftet|ambitionen)\\s+att)\\b.*$"
           // ", och vid behov utveckla …": a comma before "och" joins a further clause, not a list item.
+          // ", varav hälften …": a partitive clause on the amounts the duty names.
+          + "|,\\s+varav\\b.*$"
+          // "bidra till planens mål, att fler unga ska få arbete": an appositive says what the goal is, not the duty.
+          + "|(?<=(?<![\\p{L}])\\p{L}{0,20}(?:mål|målet|målen|målsättningen|visionen|ambitionen|syftet))\\s*,\\s+att\\s.*$"
           + "|,\\s+och\\s+(?!att\\b|ska\\b|skall\\b|bör\\b|borde\\b|måste\\b|,|tillsammans\\b|för\\b).*$");
   private static final Pattern SECOND_MODAL = Pattern.compile("(?i),?\\s+(?:och|samt)\\s+(ska|skall|bör|borde|måste)\\s+(?:(?:" + ADV + ")\\s+)*");
   private static final Pattern SECOND_FOR = Pattern.compile("(?i),?\\s+och,?\\s+(?:tillsammans\\s+med\\s+[^,]{3,80},\\s*)?för\\s+");
@@ -78,7 +84,8 @@ final class ResponsibilityExtractor {
       Pattern.compile("(?i)^(?:(?:\\S+\\s+){0,4}?)(?:godkänna|överlämna|besvara|avge|översända|justera|lägga|anta|uppdra|ge|hänvisa|tillstyrka|avstyrka|notera|återremittera|yttra|anmäla|fastställa|anse)\\b");
   // A table field that names the action: "Åtgärd:", "Aktivitet:", "Insats:".
   private static final Pattern FIELD = Pattern.compile("(?iu)^(?:åtgärd|aktivitet|insats|uppdrag|uppgift)(?:er)?\\s*\\d*\\s*:\\s*");
-  private static final Pattern FORMAL_VERB = Pattern.compile("(?i)^(?:beslutar|godkänner|överlämnar|hänvisar|antar|lägger|besvarar|avger|översänder|justerar)\\b");
+  private static final Pattern STATE_AS_PAYER = Pattern.compile("(?iu)staten");
+  private static final Pattern FORMAL_VERB = Pattern.compile("(?i)^(?:ger\\s+(?:\\S+\\s+){1,5}?i\\s+uppdrag|beslutar|godkänner|överlämnar|hänvisar|antar|lägger|besvarar|avger|översänder|justerar)\\b");
 
   private record Rule(String name, String modality, Pattern pattern, boolean needsVerb, boolean forDuty) {}
 
@@ -119,7 +126,7 @@ final class ResponsibilityExtractor {
             new Rule("föreslås-inverterad", "föreslås",
                 Pattern.compile("föreslås\\s+" + list + "\\s+" + ADVS + DUTY, flags), true, false),
             new Rule("ansvarar-för", "ansvarar",
-                Pattern.compile(list + INTERJECTION + "\\s+" + ADVS + "(?:ansvara(?:r|de)?|svarar)" + INTERJECTION + "(?:(?=,\\s*tillsammans\\s)|,?\\s+)" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile(list + INTERJECTION + "\\s+" + COPULA + ADVS + "(?:ansvara(?:r|de)?|svarar)" + INTERJECTION + "(?:(?=,\\s*tillsammans\\s)|,?\\s+)" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("ansvarar-för-inverterad", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])ansvara(?:r|de)\\s+" + list + "\\s+" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("har-ansvaret", "ansvarar",
@@ -137,6 +144,9 @@ final class ResponsibilityExtractor {
                 Pattern.compile(list + "\\s+(?:uppdras|åläggs)\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), false, false),
             new Rule("uppdrar-åt", "other",
                 Pattern.compile("(?<![\\p{L}])uppdra(?:r|s)?\\s+(?:åt\\s+)?" + list + "\\s+att\\s+" + DUTY, flags), false, false),
+            // "besluta att ge kulturnämnden i uppdrag att …": the board given the assignment holds the duty.
+            new Rule("ge-i-uppdrag", "other",
+                Pattern.compile("(?<![\\p{L}])(?:ge|ger|gav)\\s+" + list + "\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?\\s+att\\s+" + DUTY, flags), false, false),
             new Rule("ansvaret-ligger-hos", "ansvarar",
                 Pattern.compile("(?:huvud)?ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:ligger|vilar|(?:bör|ska|skall|borde)\\s+(?:\\p{L}+\\s+)?(?:ligga|vila))\\s+(?:\\p{L}+\\s+)?(?:hos|på)\\s+" + list, flags), false, false),
             new Rule("ansvaret-överförs", "other",
@@ -172,7 +182,7 @@ final class ResponsibilityExtractor {
             new Rule("relativsats", null,
                 Pattern.compile(list + "\\s*,\\s+som\\s+" + ADVS + "(?<modal>ska|skall|bör|borde)\\s+" + ADVS + "(?<duty>[^,.;]{3,})", flags), true, false),
             new Rule("modalt-verb", null,
-                Pattern.compile(list + INTERJECTION + "\\s+" + ADVS + "(?<modal>ska|skall|bör|borde|måste)" + INTERJECTION + "(?:\\s+|(?=,\\s*tillsammans\\s))" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b|heller\\b)" + DUTY, flags), true, false),
+                Pattern.compile(list + INTERJECTION + "\\s+" + COPULA + ADVS + "(?<modal>ska|skall|bör|borde|måste)" + INTERJECTION + "(?:\\s+|(?=,\\s*tillsammans\\s))" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b|heller\\b)" + DUTY, flags), true, false),
             new Rule("modalt-verb-inverterat", null,
                 Pattern.compile("(?<![\\p{L}])(?<modal>ska|skall|bör|borde|måste)\\s+" + list + "\\s+" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b)" + DUTY, flags), true, false));
     // "X har (tillsammans med Y) (ett gemensamt) ansvar för": a state; in the author's own voice a self-description.
@@ -255,7 +265,7 @@ final class ResponsibilityExtractor {
           duty = body.substring(m.start("np"), m.start("duty")) + duty;
         }
         String modality = rule.modality() != null ? rule.modality() : modalityOf(m.group("modal"));
-        if (rule.name().equals("uppdrar-åt") && PROPOSED_DECISION.matcher(body.substring(0, m.start())).find()) {
+        if ((rule.name().equals("uppdrar-åt") || rule.name().equals("ge-i-uppdrag")) && PROPOSED_DECISION.matcher(body.substring(0, m.start())).find()) {
           // "Kommunstyrelsen föreslås besluta att uppdra åt X att …": the assignment is itself proposed.
           modality = "föreslås";
         }
@@ -293,6 +303,10 @@ final class ResponsibilityExtractor {
         }
         String duty = cut(ASSIGNED.matcher(verbPhraseUpToMatrix).replaceFirst(""));
         for (String actor : resolved(actors.expand(m.group("list")), body, m.start("list"))) {
+          if (STATE_AS_PAYER.matcher(actor).matches()) {
+            // "föreslår att staten inrättar ett stöd" asks the state for money; only a modal ("staten bör ta …") assigns it a duty.
+            continue;
+          }
           // "föreslår att X får i uppdrag att …": the assignment found above is itself proposed.
           boolean found = false;
           for (int i = 0; i < hits.size(); i++) {
@@ -318,6 +332,9 @@ final class ResponsibilityExtractor {
         }
         String modality = body.toLowerCase(Locale.ROOT).contains("föreslå") ? "föreslås" : "other";
         for (String actor : actors.expand(m.group("list"))) {
+          if (STATE_AS_PAYER.matcher(actor).matches()) {
+            continue;
+          }
           add(hits, seen, actor, modality, cut(verbPhrase), "responsibility:förslag-att-adverbial");
         }
       }

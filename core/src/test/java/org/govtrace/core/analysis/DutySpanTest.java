@@ -70,6 +70,14 @@ class DutySpanTest {
     {"Fritidsnämnden ansvarar för att varje stadsdel har en öppen mötesplats för unga.", "Fritidsnämnden", "ansvarar", "varje stadsdel har en öppen mötesplats för unga"},
     {"Socialnämnden ska ta fram rutiner som kan tillämpas av alla enheter.", "Socialnämnden", "ska", "ta fram rutiner som kan tillämpas av alla enheter"},
     {"Beslutet att kulturnämnden ska ta över driften av konsthallen fattades i fjol.", "Kulturnämnden", "ska", "ta över driften av konsthallen"},
+    // h/rc3: a partitive clause on the amounts, a second finite predicate joined by och, an appositive that says what
+    // a goal is: each ends the duty; nouns joined by och and a goal noun with its own att-clause do not.
+    {"Fritidsnämnden ska fördela tre miljoner kronor i föreningsbidrag, varav en tredjedel till verksamhet för flickor.", "Fritidsnämnden", "ska", "fördela tre miljoner kronor i föreningsbidrag"},
+    {"Kulturnämnden ansvarar för uthyrningen av samlingslokaler och administrerar bidragen till studieförbunden.", "Kulturnämnden", "ansvarar", "uthyrningen av samlingslokaler"},
+    {"Kulturnämnden ansvarar för bidragen till studieförbund och föreningar.", "Kulturnämnden", "ansvarar", "bidragen till studieförbund och föreningar"},
+    {"Arbetsmarknadsnämnden ska redovisa hur insatserna bidrar till planens övergripande mål, att fler unga ska få ett arbete.", "Arbetsmarknadsnämnden", "ska", "redovisa hur insatserna bidrar till planens övergripande mål"},
+    {"Socialnämnden ska verka för målet att fler unga ska få ett arbete.", "Socialnämnden", "ska", "verka för målet att fler unga ska få ett arbete"},
+    {"Kommunfullmäktige beslutar att ge tekniska nämnden i uppdrag att rusta upp lekplatserna och att anlägga en skatepark.", "Tekniska nämnden", "other", "rusta upp lekplatserna och att anlägga en skatepark"},
   };
 
   static Stream<Arguments> cases() {
