@@ -192,7 +192,7 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
       Set.of("är", "var", "har", "hade", "blir", "blev", "kan", "kunde", "ska", "skall", "skulle", "bör", "borde", "måste", "får", "fick",
           "vill", "ville", "går", "gick", "ger", "gav", "gör", "gjorde", "innebär", "medför", "medförde", "kräver", "krävde", "riskerar",
           "leder", "ledde", "behöver", "behövde", "saknar", "saknas", "krävs", "behövs", "bidrar", "påverkar", "försvårar", "underlättar",
-          "ansvarar", "står", "stod", "ligger", "låg", "verkar", "tycks", "framstår", "anses", "bedöms");
+          "ansvarar", "står", "stod", "tar", "tog", "ser", "såg", "ligger", "låg", "verkar", "tycks", "framstår", "anses", "bedöms");
 
   private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "PROPN");
   private static final Set<String> SHORT_VERBS = Set.of("gå", "se", "stå", "få", "ha", "ge", "ta", "nå", "bli", "dra", "slå");

@@ -29,7 +29,9 @@ final class ResponsibilityExtractor {
           // "kommunstyrelsen i varje kommun", "enligt förvaltningen": a post-modifier or a source between actor and verb.
           + "i\\s+(?:varje|respektive)\\s+\\p{L}+|i\\s+\\p{Lu}\\p{L}+\\s+(?:län|kommun)|enligt\\s+(?:sin|sitt|sina|dess|gällande)\\s+\\p{L}+|enligt\\s+(?:förvaltningen|nämnden|styrelsen|kontoret|vår\\s+bedömning|\\p{L}+förvaltningen|\\p{L}+kontoret)|"
           + "enligt\\s+(?:förslaget|planen|strategin|handlingsplanen|programmet|beslutet|\\p{L}+s\\s+förslag)(?:\\s+från\\s+\\d{4})?(?:\\s*\\([^)]{1,40}\\))?|"
-          + "i\\s+(?:handlingsplanen|strategin|planen|förslaget|programmet))";
+          + "i\\s+(?:handlingsplanen|strategin|planen|förslaget|programmet)|"
+          // "Myndigheten för samhällsskydd och beredskap (MSB) bör …": the name's abbreviation after it.
+          + "\\(\\p{Lu}{2,8}\\))";
   private static final String ADVS = "(?:" + ADV + "\\s+)*";
   // "X är kommunens krisledningsnämnd och ansvarar för …": a copula clause that says what X is, joined by och to the duty.
   private static final String COPULA = "(?:(?:är|utgör)\\s+(?:(?!och\\s|inte\\s|ej\\s)[\\p{L}\\d-]+\\s+){0,4}?(?!och\\s)[\\p{L}\\d-]+\\s+och\\s+)?";
@@ -84,6 +86,12 @@ final class ResponsibilityExtractor {
       Pattern.compile("(?i)^(?:(?:\\S+\\s+){0,4}?)(?:godkänna|överlämna|besvara|avge|översända|justera|lägga|anta|uppdra|ge|hänvisa|tillstyrka|avstyrka|notera|återremittera|yttra|anmäla|fastställa|anse)\\b");
   // A table field that names the action: "Åtgärd:", "Aktivitet:", "Insats:".
   private static final Pattern FIELD = Pattern.compile("(?iu)^(?:åtgärd|aktivitet|insats|uppdrag|uppgift)(?:er)?\\s*\\d*\\s*:\\s*");
+  private static final Pattern SOURCE = Pattern.compile("(?iu)(?<![\\p{L}])enligt\\s+$");
+  private static final Pattern MODAL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:ska|skall|bör|borde|måste)\\s+$");
+  // "bör ge X i uppdrag att …": the modal before the assignment is the modality of the assignee's duty.
+  private static final Pattern MODAL_ASSIGNS = Pattern.compile("(?iu)(?<![\\p{L}])(ska|skall|bör|borde|måste)\\s+(?:\\p{L}+\\s+)?$");
+  // An assignment given to someone else ("ge X i uppdrag att …", "uppdra åt X att …") is read as the assignee's duty.
+  private static final Pattern ASSIGNS_OTHER = Pattern.compile("(?iu)^(?:ge|uppdra)\\s+(?:åt\\s+)?[^.]{2,80}?\\s+(?:(?:i\\s+)?uppdrag(?:et)?\\s+)?att(?![\\p{L}])");
   private static final Pattern STATE_AS_PAYER = Pattern.compile("(?iu)staten");
   private static final Pattern FORMAL_VERB = Pattern.compile("(?i)^(?:ger\\s+(?:\\S+\\s+){1,5}?i\\s+uppdrag|beslutar|godkänner|överlämnar|hänvisar|antar|lägger|besvarar|avger|översänder|justerar)\\b");
 
@@ -146,7 +154,7 @@ final class ResponsibilityExtractor {
                 Pattern.compile("(?<![\\p{L}])uppdra(?:r|s)?\\s+(?:åt\\s+)?" + list + "\\s+att\\s+" + DUTY, flags), false, false),
             // "besluta att ge kulturnämnden i uppdrag att …": the board given the assignment holds the duty.
             new Rule("ge-i-uppdrag", "other",
-                Pattern.compile("(?<![\\p{L}])(?:ge|ger|gav)\\s+" + list + "\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?\\s+att\\s+" + DUTY, flags), false, false),
+                Pattern.compile("(?<![\\p{L}])(?:ge|ger|gav)\\s+" + list + "\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?\\s+att\\s*" + DUTY, flags), false, false),
             new Rule("ansvaret-ligger-hos", "ansvarar",
                 Pattern.compile("(?:huvud)?ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:ligger|vilar|(?:bör|ska|skall|borde)\\s+(?:\\p{L}+\\s+)?(?:ligga|vila))\\s+(?:\\p{L}+\\s+)?(?:hos|på)\\s+" + list, flags), false, false),
             new Rule("ansvaret-överförs", "other",
@@ -219,7 +227,10 @@ final class ResponsibilityExtractor {
       int from = 0;
       while (from < body.length() && m.find(from)) {
         from = Math.max(m.end("list"), m.start("duty") + 1);
-        if (QUESTION_WORD.matcher(body.substring(0, m.start())).find() || purposeClause(body, m.start("list"))) {
+        if (QUESTION_WORD.matcher(body.substring(0, m.start())).find() || purposeClause(body, m.start("list"))
+            || SOURCE.matcher(body.substring(0, m.start("list"))).find()
+            || rule.name().equals("ansvarar-för") && MODAL_BEFORE.matcher(body.substring(0, m.start("list"))).find()) {
+          // "Enligt förvaltningen bör X …": the source is no actor; "bör X ansvara för …" is read by the modal rule.
           continue;
         }
         int dutyFrom = m.start("duty");
@@ -268,6 +279,11 @@ final class ResponsibilityExtractor {
         if ((rule.name().equals("uppdrar-åt") || rule.name().equals("ge-i-uppdrag")) && PROPOSED_DECISION.matcher(body.substring(0, m.start())).find()) {
           // "Kommunstyrelsen föreslås besluta att uppdra åt X att …": the assignment is itself proposed.
           modality = "föreslås";
+        } else if (rule.name().equals("uppdrar-åt") || rule.name().equals("ge-i-uppdrag")) {
+          Matcher modal = MODAL_ASSIGNS.matcher(body.substring(0, m.start()));
+          if (modal.find()) {
+            modality = modalityOf(modal.group(1));
+          }
         }
         if (PROPOSAL_NOUN.matcher(body.substring(0, m.start("list"))).find()) {
           // "förslaget att X ska …": the plan proposes the duty; the sentence goes on to judge it.
@@ -438,6 +454,10 @@ final class ResponsibilityExtractor {
         return;
       }
       duty = duty.substring(decided.end());
+    }
+    if (ASSIGNS_OTHER.matcher(duty).find()) {
+      // "Regeringen bör ge X i uppdrag att …": the assigning body passes the duty on; X holds it.
+      return;
     }
     if (seen.add(actor.toLowerCase(Locale.ROOT) + "|" + duty)) {
       hits.add(new Hit(FindingKind.RESPONSIBILITY, shortLabel(duty), actor, modality, duty, rule));
