@@ -209,6 +209,11 @@ final class ActorMatcher {
       String known = thesaurus.canonicalActor(collective);
       return known.isEmpty() ? collective : known;
     }
+    Matcher pair = BARE_PAIR_PARTS.matcher(flat);
+    if (pair.matches() && known(pair.group(1) + "- och " + pair.group(2))) {
+      // "Miljö och hälsoskyddsnämnden" written without its hyphen is the board the thesaurus lists with it.
+      return thesaurus.canonicalActor(pair.group(1) + "- och " + pair.group(2));
+    }
     String name = thesaurus.canonicalActor(flat);
     if (name.isEmpty() || thesaurus.actorIndex().containsValue(name) || isCollective(name)) {
       return name;
@@ -216,6 +221,7 @@ final class ActorMatcher {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
+  private static final Pattern BARE_PAIR_PARTS = Pattern.compile("(?u)(\\p{L}+)\\s+och\\s+(\\p{Ll}+)");
   private static final Pattern EVERY = Pattern.compile("(?iu)(?:samtliga|alla)\\s+(\\p{L}*(?:nämnder|förvaltningar|styrelser))");
   private static final Pattern EACH = Pattern.compile("(?iu)respektive\\s+(\\p{L}*(?:nämnd|förvaltning|styrelse))");
 

@@ -63,7 +63,7 @@ final class ResponsibilityExtractor {
           + "|,?\\s+(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog|tillsammans)\\s+med\\s.*$"
           // A clause set off by a comma comments on the duty: its cost ("vars kostnad …", ", som finansieras …"), a
           // condition ("under förutsättning att …") or an apposition ("det vill säga …").
-          + "|,\\s+(?:vars\\s+(?:kostnad|finansiering|budget)|(?:som|vilket|vilka)\\s+(?:\\S+\\s+){0,3}?(?:finansieras|finansierades|bekostas|kostar|beräknas|budgeteras)|under\\s+förutsättning|förutsatt|i\\s+den\\s+mån|det\\s+vill\\s+säga|dvs|till\\s+en\\s+kostnad|med\\s+(?:målet|syftet|ambitionen)\\s+att)\\b.*$"
+          + "|,\\s+(?:vars\\s+(?:kostnad|finansiering|budget)|(?:som|vilket|vilka)\\s+(?:\\S+\\s+){0,3}?(?:finansieras|finansierades|bekostas|kostar|beräknas|budgeteras)|under\\s+förutsättning|(?:för|i\\s+syfte)\\s+att|förutsatt|i\\s+den\\s+mån|det\\s+vill\\s+säga|dvs|till\\s+en\\s+kostnad|med\\s+(?:målet|syftet|ambitionen)\\s+att)\\b.*$"
           // ", och vid behov utveckla …": a comma before "och" joins a further clause, not a list item.
           // ", varav hälften …": a partitive clause on the amounts the duty names.
           + "|,\\s+varav\\b.*$"
@@ -138,7 +138,7 @@ final class ResponsibilityExtractor {
             new Rule("ansvarar-för-inverterad", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])ansvara(?:r|de)\\s+" + list + "\\s+" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("har-ansvaret", "ansvarar",
-                Pattern.compile(list + "\\s+" + ADVS + "har\\s+" + ADVS + "(?:(?<np>(?:det\\s+(?:övergripande|samlade|yttersta|samordnande)\\s+ansvaret|(?:ett\\s+)?(?:särskilt\\s+)?(?!huvud)\\p{L}{3,}sansvar(?:et)?)\\s+för\\s+)|(?:huvudansvaret|huvudansvar|ansvaret)\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+" + COPULA + ADVS + "har\\s+" + ADVS + "(?:(?<np>(?:det\\s+(?:övergripande|samlade|yttersta|samordnande)\\s+ansvaret|(?:ett\\s+)?(?:särskilt\\s+)?(?!huvud)\\p{L}{3,}sansvar(?:et)?)\\s+för\\s+)|(?:huvudansvaret|huvudansvar|ansvaret)\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
             // Fronted adverbial, verb second: "Under planperioden har kommunstyrelsen huvudansvaret för …".
             new Rule("har-ansvaret-inverterad", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])har\\s+" + list + "\\s+" + ADVS + "(?:(?<np>(?:det\\s+(?:övergripande|samlade|yttersta|samordnande)\\s+ansvaret|ett\\s+(?!särskilt\\s)\\p{L}+\\s+ansvar)\\s+för\\s+)|(?:huvudansvaret|huvudansvar|ansvaret|ett\\s+ansvar)\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
@@ -151,10 +151,10 @@ final class ResponsibilityExtractor {
             new Rule("uppdras", "other",
                 Pattern.compile(list + "\\s+(?:uppdras|åläggs)\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), false, false),
             new Rule("uppdrar-åt", "other",
-                Pattern.compile("(?<![\\p{L}])uppdra(?:r|s)?\\s+(?:åt\\s+)?" + list + "\\s+att\\s+" + DUTY, flags), false, false),
+                Pattern.compile("(?<![\\p{L}])uppdra(?:r|s)?\\s+(?:åt\\s+|till\\s+)?" + list + "\\s+att\\s+" + DUTY, flags), false, false),
             // "besluta att ge kulturnämnden i uppdrag att …": the board given the assignment holds the duty.
             new Rule("ge-i-uppdrag", "other",
-                Pattern.compile("(?<![\\p{L}])(?:ge|ger|gav)\\s+" + list + "\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?\\s+att\\s*" + DUTY, flags), false, false),
+                Pattern.compile("(?<![\\p{L}])(?:ge|ger|gav)\\s+" + list + "\\s+" + ADVS + "(?:i\\s+|ett\\s+)?uppdrag(?:et)?\\s+att\\s*" + DUTY, flags), false, false),
             new Rule("ansvaret-ligger-hos", "ansvarar",
                 Pattern.compile("(?:huvud)?ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:ligger|vilar|(?:bör|ska|skall|borde)\\s+(?:\\p{L}+\\s+)?(?:ligga|vila))\\s+(?:\\p{L}+\\s+)?(?:hos|på)\\s+" + list, flags), false, false),
             new Rule("ansvaret-överförs", "other",
@@ -195,7 +195,7 @@ final class ResponsibilityExtractor {
                 Pattern.compile("(?<![\\p{L}])(?<modal>ska|skall|bör|borde|måste)\\s+" + list + "\\s+" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b)" + DUTY, flags), true, false));
     // "X har (tillsammans med Y) (ett gemensamt) ansvar för": a state; in the author's own voice a self-description.
     this.stateRule = new Rule("har-ansvar", "ansvarar",
-        Pattern.compile(list + "\\s+har\\s+" + ADVS + co + "(?:ett\\s+)?(?:gemensamt\\s+|övergripande\\s+|samlat\\s+|stort\\s+|tydligt\\s+)?ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true);
+        Pattern.compile(list + "\\s+" + COPULA + "har\\s+" + ADVS + co + "(?:ett\\s+)?(?:gemensamt\\s+|övergripande\\s+|samlat\\s+|stort\\s+|tydligt\\s+)?ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true);
     this.label = Pattern.compile("(?<![\\p{L}])(?<sa>särskilt\\s+)?(?:huvud)?ansvar(?:ig[a]?)?(?:\\s+(?:nämnd(?:er)?|part|parter|aktör(?:er)?|för\\s+genomförande))?\\s*:\\s*" + list, flags);
     this.decisionItem = Pattern.compile("^" + list + "\\s+(?<duty>\\p{Ll}+r\\b.*)", Pattern.UNICODE_CASE | Pattern.DOTALL);
     this.proposedDecision =

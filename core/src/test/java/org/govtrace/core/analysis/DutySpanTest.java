@@ -77,6 +77,8 @@ class DutySpanTest {
     {"Kulturnämnden ansvarar för bidragen till studieförbund och föreningar.", "Kulturnämnden", "ansvarar", "bidragen till studieförbund och föreningar"},
     {"Arbetsmarknadsnämnden ska redovisa hur insatserna bidrar till planens övergripande mål, att fler unga ska få ett arbete.", "Arbetsmarknadsnämnden", "ska", "redovisa hur insatserna bidrar till planens övergripande mål"},
     {"Socialnämnden ska verka för målet att fler unga ska få ett arbete.", "Socialnämnden", "ska", "verka för målet att fler unga ska få ett arbete"},
+    {"Socialnämnden ska erbjuda sommarjobb, för att fler unga ska få arbetslivserfarenhet.", "Socialnämnden", "ska", "erbjuda sommarjobb"},
+    {"Socialnämnden ska ta fram en plan för att minska hemlösheten.", "Socialnämnden", "ska", "ta fram en plan för att minska hemlösheten"},
     {"Fritidsnämnden ansvarar för skötseln av idrottshallarna och tar fram en plan för upprustning.", "Fritidsnämnden", "ansvarar", "skötseln av idrottshallarna"},
     {"Kommunfullmäktige ger kommunstyrelsen i uppdrag att, i samråd med nämnderna, ta fram en lokalförsörjningsplan.", "Kommunstyrelsen", "other", "ta fram en lokalförsörjningsplan"},
     {"Kommunfullmäktige beslutar att ge tekniska nämnden i uppdrag att rusta upp lekplatserna och att anlägga en skatepark.", "Tekniska nämnden", "other", "rusta upp lekplatserna och att anlägga en skatepark"},
