@@ -47,7 +47,9 @@ final class ActorMatcher {
       "(?:(?:Region|Kommun)\\s+\\p{Lu}\\p{L}+(?:\\s+län)?|(?!(?:Denna|Vår|Varje|En|Den|Hela|Samma|Annan|Någon|Ingen|Alla|Egen|Vilken)\\s)\\p{Lu}\\p{L}+\\s+(?:kommun|stad|Stad|län))";
   // "Stockholmshem AB", "Bolaget Micasa": a named company (a municipal company is an actor like a board).
   private static final String COMPANY =
-      "(?:\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}\\s+AB(?![\\p{L}]))|(?:(?:Bolaget|Stiftelsen)\\s+\\p{Lu}[\\p{L}-]+)";
+      // "Helsingborgshem", "Gavlegårdarna", "Mälarenergi": a capitalised compound on a housing or utility head names
+      // a municipal company even first in a sentence, where a capital alone proves nothing.
+      "(?:\\p{Lu}\\p{Ll}{2,}(?:shem|hem|gårdarna|energi|fastigheter|bostäder)(?![\\p{L}-]))|(?:\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}\\s+AB(?![\\p{L}]))|(?:(?:Bolaget|Stiftelsen)\\s+\\p{Lu}[\\p{L}-]+)";
   // "att Gavlegårdarna ska …", "Socialnämnden och Mälarenergi ska …": a proper name inside the sentence (so not
   // capitalised for being first) as the subject of a duty names an organisation such as a municipal company.
   private static final String NAMED =
