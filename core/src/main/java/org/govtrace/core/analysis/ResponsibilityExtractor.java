@@ -92,6 +92,10 @@ final class ResponsibilityExtractor {
   private static final Pattern MODAL_ASSIGNS = Pattern.compile("(?iu)(?<![\\p{L}])(ska|skall|bör|borde|måste)\\s+(?:\\p{L}+\\s+)?$");
   // An assignment given to someone else ("ge X i uppdrag att …", "uppdra åt X att …") is read as the assignee's duty.
   private static final Pattern ASSIGNS_OTHER = Pattern.compile("(?iu)^(?:ge|uppdra)\\s+(?:åt\\s+)?[^.]{2,80}?\\s+(?:(?:i\\s+)?uppdrag(?:et)?\\s+)?att(?![\\p{L}])");
+  private static final Pattern LEADING_TIME = Pattern.compile(
+      "(?iu)^(?:under|senast|före|inför|från\\s+och\\s+med|till\\s+och\\s+med)\\s+(?:den\\s+\\d{1,2}\\s+\\p{Ll}+\\s+\\d{4}|(?:i\\s+)?\\p{Ll}+\\s+(?:\\d{4}|varje\\s+år|nästa\\s+år)"
+          + "|\\d{4}(?:\\s*[-–]\\s*\\d{2,4})?|(?:nästa|kommande|innevarande)\\s+(?:år|mandatperiod|planperiod)|planperioden|mandatperioden|året|hösten|våren|sommaren|vintern)\\s+"
+          + "(?:och\\s+därefter\\s+(?:varje\\s+år|årligen)\\s+|(?:varje\\s+år|årligen)\\s+)?(?=\\p{Ll}{2,}\\s)");
   private static final Pattern STATE_AS_PAYER = Pattern.compile("(?iu)staten");
   private static final Pattern FORMAL_VERB = Pattern.compile("(?i)^(?:ger\\s+(?:\\S+\\s+){1,5}?i\\s+uppdrag|beslutar|godkänner|överlämnar|hänvisar|antar|lägger|besvarar|avger|översänder|justerar)\\b");
 
@@ -393,6 +397,9 @@ final class ResponsibilityExtractor {
       duty = duty.substring(0, forMore.start());
     }
     duty = completeDuty(cut(ASSIGNED.matcher(duty).replaceFirst("")), body, matchStart);
+    // "ska senast den 30 juni 2026 redovisa en plan": a reader writes the duty from its verb; a leading date would
+    // outweigh a short verb phrase when the words are compared.
+    duty = LEADING_TIME.matcher(duty).replaceFirst("");
     for (String actor : named) {
       add(hits, seen, actor, modality, duty, "responsibility:" + rule.name());
       if (second != null && !second.isEmpty()) {

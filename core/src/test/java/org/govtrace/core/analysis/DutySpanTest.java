@@ -79,6 +79,10 @@ class DutySpanTest {
     {"Socialnämnden ska verka för målet att fler unga ska få ett arbete.", "Socialnämnden", "ska", "verka för målet att fler unga ska få ett arbete"},
     {"Socialnämnden ska erbjuda sommarjobb, för att fler unga ska få arbetslivserfarenhet.", "Socialnämnden", "ska", "erbjuda sommarjobb"},
     {"Socialnämnden ska ta fram en plan för att minska hemlösheten.", "Socialnämnden", "ska", "ta fram en plan för att minska hemlösheten"},
+    // A leading date or period is no part of the duty; an event that conditions the duty is.
+    {"Vård- och omsorgsnämnden ska senast den 30 juni 2026 redovisa en plan för bemanningen.", "Vård- och omsorgsnämnden", "ska", "redovisa en plan för bemanningen"},
+    {"Kulturnämnden ska senast i mars varje år rapportera sina åtgärder till kommunstyrelsen.", "Kulturnämnden", "ska", "rapportera sina åtgärder till kommunstyrelsen"},
+    {"Socialnämnden ska före varje ny upphandling samråda med brukarna.", "Socialnämnden", "ska", "före varje ny upphandling samråda med brukarna"},
     {"Fritidsnämnden ansvarar för skötseln av idrottshallarna och tar fram en plan för upprustning.", "Fritidsnämnden", "ansvarar", "skötseln av idrottshallarna"},
     {"Kommunfullmäktige ger kommunstyrelsen i uppdrag att, i samråd med nämnderna, ta fram en lokalförsörjningsplan.", "Kommunstyrelsen", "other", "ta fram en lokalförsörjningsplan"},
     {"Kommunfullmäktige beslutar att ge tekniska nämnden i uppdrag att rusta upp lekplatserna och att anlägga en skatepark.", "Tekniska nämnden", "other", "rusta upp lekplatserna och att anlägga en skatepark"},
