@@ -69,6 +69,10 @@ public final class GovernanceAnalyzer {
     int critique = 0;
     int requests = 0;
     int formal = 0;
+    // "Tillstyrker förslaget. … vill dock framhålla att uppdraget behöver finansieras": an approval given first
+    // stands when the later reservations are only about resources.
+    Boolean approvedFirst = null;
+    boolean otherCritique = false;
     PlacedSentence previous = null;
     for (PlacedSentence sentence : placed) {
       List<Hit> hits = new ArrayList<>();
@@ -94,7 +98,12 @@ public final class GovernanceAnalyzer {
       hits.addAll(proposal);
       Hit stance = stances.classify(sentence, !concern.isEmpty(), proposal);
       hits.add(stance);
-      switch (Stance.fromCode(stance.label())) {
+      Stance sentenceStance = Stance.fromCode(stance.label());
+      if (approvedFirst == null && (sentenceStance == Stance.SUPPORT || sentenceStance == Stance.CRITIQUE)) {
+        approvedFirst = sentenceStance == Stance.SUPPORT && stances.approves(sentence);
+      }
+      otherCritique |= sentenceStance == Stance.CRITIQUE && concern.isEmpty();
+      switch (sentenceStance) {
         case SUPPORT -> support++;
         case CRITIQUE -> critique++;
         case PROPOSAL -> {
@@ -112,7 +121,8 @@ public final class GovernanceAnalyzer {
       }
       previous = sentence;
     }
-    return new DocumentAnalysis(dedupe(findings), rollUp(support, critique, requests, formal));
+    boolean reservationsOnly = Boolean.TRUE.equals(approvedFirst) && !otherCritique;
+    return new DocumentAnalysis(dedupe(findings), reservationsOnly ? Stance.SUPPORT : rollUp(support, critique, requests, formal));
   }
 
   /** A fingerprint of the rules and lexicon, stored in the index commit so changed rules re-analyse. */
