@@ -69,9 +69,10 @@ public final class GovernanceAnalyzer {
     int critique = 0;
     int requests = 0;
     int formal = 0;
-    // "Tillstyrker förslaget. … vill dock framhålla att uppdraget behöver finansieras": an approval given first
-    // stands when the later reservations are only about resources.
-    Boolean approvedFirst = null;
+    // "Tillstyrker förslaget. … vill dock framhålla att uppdraget behöver finansieras": the first explicit verdict
+    // (an approval, or a request such as "anser att X bör …") stands when the later reservations are only about
+    // resources; two fresh annotators read such passages by their opening verdict.
+    Stance firstVerdict = null;
     boolean otherCritique = false;
     PlacedSentence previous = null;
     for (PlacedSentence sentence : placed) {
@@ -99,8 +100,10 @@ public final class GovernanceAnalyzer {
       Hit stance = stances.classify(sentence, !concern.isEmpty(), proposal);
       hits.add(stance);
       Stance sentenceStance = Stance.fromCode(stance.label());
-      if (approvedFirst == null && (sentenceStance == Stance.SUPPORT || sentenceStance == Stance.CRITIQUE)) {
-        approvedFirst = sentenceStance == Stance.SUPPORT && stances.approves(sentence);
+      if (firstVerdict == null && sentenceStance != Stance.NEUTRAL) {
+        firstVerdict = sentenceStance == Stance.SUPPORT && stances.approves(sentence) ? Stance.SUPPORT
+            : sentenceStance == Stance.PROPOSAL && proposal.stream().anyMatch(p -> p.label().equals("request")) ? Stance.PROPOSAL
+            : Stance.NEUTRAL;
       }
       otherCritique |= sentenceStance == Stance.CRITIQUE && concern.isEmpty();
       switch (sentenceStance) {
@@ -121,8 +124,8 @@ public final class GovernanceAnalyzer {
       }
       previous = sentence;
     }
-    boolean reservationsOnly = Boolean.TRUE.equals(approvedFirst) && !otherCritique;
-    return new DocumentAnalysis(dedupe(findings), reservationsOnly ? Stance.SUPPORT : rollUp(support, critique, requests, formal));
+    boolean reservationsOnly = firstVerdict != null && firstVerdict != Stance.NEUTRAL && !otherCritique && critique > 0;
+    return new DocumentAnalysis(dedupe(findings), reservationsOnly ? firstVerdict : rollUp(support, critique, requests, formal));
   }
 
   /** A fingerprint of the rules and lexicon, stored in the index commit so changed rules re-analyse. */

@@ -13,7 +13,10 @@ import org.govtrace.core.nlp.RuleSentenceAnnotator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The author's stance over a short passage: which verdict decides when approval and reservations meet. */
+/**
+ * The author's stance over a short passage: the first explicit verdict (approval, or a request) decides when later
+ * sentences add only resource reservations; a reservation first, or any other objection, makes it critique.
+ */
 class StanceRollUpTest {
 
   private static final GovernanceAnalyzer ANALYZER = new GovernanceAnalyzer(FindingsTableTest.testThesaurus());
@@ -31,6 +34,8 @@ class StanceRollUpTest {
       Nämnden tillstyrker förslaget. Nämnden är dock kritisk till att barnrättsperspektivet saknas helt i planen. | CRITIQUE
       Förvaltningen saknar personal för att genomföra uppdraget. Förvaltningen ställer sig ändå bakom förslaget. | CRITIQUE
       Nämnden ställer sig bakom planens inriktning men konstaterar att utbildningen inte går att genomföra utan ett resurstillskott. | CRITIQUE
+      Förvaltningen anser att socialnämnden bör samordna arbetet med våldsutsatta. Förvaltningen har dock inga medel avsatta för detta. | PROPOSAL
+      Förvaltningen har inga medel avsatta för arbetet med våldsutsatta. Förvaltningen anser att socialnämnden bör samordna arbetet. | CRITIQUE
       Förvaltningen saknar både personal och lokaler för att kunna hålla öppet på helger, så som strategin föreslår. | CRITIQUE
       """)
   void firstExplicitVerdictStandsAgainstLaterResourceReservations(String passage, Stance expected) {
