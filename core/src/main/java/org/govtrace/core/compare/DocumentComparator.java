@@ -90,7 +90,8 @@ public final class DocumentComparator {
         new GoalAlignment(weights).align(goalItems(a), goalItems(b));
     List<ResponsibilityChange> duties =
         new ResponsibilityAlignment(vocabulary.weights(dutyBags), vocabulary).align(dutyItems(a), dutyItems(b));
-    List<ConceptChange> concepts = new ConceptAlignment(relations).align(a.findings(), b.findings());
+    List<ConceptChange> concepts =
+        new ConceptAlignment(relations, lemmas).align(a.findings(), b.findings(), b.sentences().stream().map(Sentence::text).toList());
     return new Comparison(DocumentRef.of(a), DocumentRef.of(b), concepts, duties, goals, aligner.align(a, b));
   }
 

@@ -16,6 +16,77 @@ import org.junit.jupiter.api.Test;
 
 class ConceptAlignmentTest {
 
+  private static final ContentLemmas LEMMAS = new ContentLemmas();
+
+  private static AnalyzedDocument areas(String source, String text, String... names) {
+    var builder = document(source).text(text);
+    for (String name : names) {
+      builder.finding(FindingKind.FOCUS_AREA, name.toLowerCase(java.util.Locale.ROOT), name);
+    }
+    return builder.build();
+  }
+
+  private static Map<String, ConceptChange> align(AnalyzedDocument a, AnalyzedDocument b) {
+    return new ConceptAlignment(List.of(), LEMMAS)
+        .align(a.findings(), b.findings(), b.sentences().stream().map(org.govtrace.core.model.Sentence::text).toList())
+        .stream()
+        .collect(Collectors.toMap(ConceptChange::label, Function.identity()));
+  }
+
+  private static List<String> targets(ConceptChange change, String relation) {
+    return change.related().stream().filter(r -> r.relation().equals(relation)).map(ConceptRelation::to).toList();
+  }
+
+  @Test
+  void relatesAreasWhoseNamesShareStemsAcrossWordClasses() {
+    AnalyzedDocument a = areas("a.txt", "Motverka ofrivillig ensamhet. Digital delaktighet.", "Motverka ofrivillig ensamhet", "Digital delaktighet");
+    AnalyzedDocument b = areas("b.txt", "Motverkande av ensamhet. Trygga bostäder.", "Motverkande av ensamhet", "Trygga bostäder");
+
+    Map<String, ConceptChange> byLabel = align(a, b);
+
+    assertEquals(List.of("motverkande av ensamhet"), targets(byLabel.get("motverka ofrivillig ensamhet"), ConceptAlignment.SIMILAR_NAME));
+    assertEquals(List.of(), byLabel.get("digital delaktighet").related());
+    assertEquals(Change.DROPPED, byLabel.get("digital delaktighet").change());
+  }
+
+  @Test
+  void relatesNothingByAGenericWordAlone() {
+    AnalyzedDocument a = areas("a.txt", "Förebyggande arbete.", "Förebyggande arbete");
+    AnalyzedDocument b = areas("b.txt", "Uppsökande arbete.", "Uppsökande arbete");
+
+    assertEquals(List.of(), align(a, b).get("förebyggande arbete").related());
+  }
+
+  @Test
+  void readsAMergerTheLaterDocumentStatesInItsOwnWords() {
+    AnalyzedDocument a = areas("a.txt", "Trygga miljöer. Social gemenskap. Barn och unga.", "Trygga miljöer", "Social gemenskap", "Barn och unga");
+    AnalyzedDocument b =
+        areas(
+            "b.txt",
+            "Trygghet och gemenskap. Barn och unga. Fokusområdet Trygghet och gemenskap ersätter planens tidigare två områden för trygga miljöer respektive social gemenskap.",
+            "Trygghet och gemenskap",
+            "Barn och unga");
+
+    Map<String, ConceptChange> byLabel = align(a, b);
+
+    assertEquals(List.of("trygghet och gemenskap"), targets(byLabel.get("trygga miljöer"), ConceptRelation.STATED_IN_TEXT));
+    assertEquals(List.of("trygghet och gemenskap"), targets(byLabel.get("social gemenskap"), ConceptRelation.STATED_IN_TEXT));
+    assertEquals(Change.KEPT, byLabel.get("barn och unga").change());
+  }
+
+  @Test
+  void leavesAnAreaTheLaterDocumentCallsNewUnrelated() {
+    AnalyzedDocument a = areas("a.txt", "Kunskap i skolan.", "Kunskap i skolan");
+    AnalyzedDocument b =
+        areas("b.txt", "Kunskap och uppföljning. Fokusområdet Kunskap och uppföljning är nytt i denna plan.", "Kunskap och uppföljning");
+
+    Map<String, ConceptChange> byLabel = align(a, b);
+
+    assertEquals(Change.ADDED, byLabel.get("kunskap och uppföljning").change());
+    assertEquals(List.of(), byLabel.get("kunskap och uppföljning").related());
+    assertEquals(List.of(), byLabel.get("kunskap i skolan").related());
+  }
+
   /** "X samlas i fokusområdet Z, medan W hanteras inom V": each earlier area is related to the new area of its own clause. */
   @Test
   void readsWhereTheLaterDocumentSaysEachAreaWent() {
@@ -31,7 +102,7 @@ class ConceptAlignmentTest {
         .finding(FindingKind.FOCUS_AREA, "focus.kunskap", "kunskap och information")
         .build();
     Map<String, ConceptChange> byLabel =
-        new ConceptAlignment(List.of()).align(a.findings(), b.findings()).stream().collect(Collectors.toMap(ConceptChange::label, Function.identity()));
+        new ConceptAlignment(List.of(), LEMMAS).align(a.findings(), b.findings(), List.of()).stream().collect(Collectors.toMap(ConceptChange::label, Function.identity()));
 
     assertEquals(List.of(new ConceptRelation("rights.arbete", "focus.valfard", ConceptAlignment.STATED)), byLabel.get("rights.arbete").related());
     assertEquals(List.of(new ConceptRelation("rights.kultur", "focus.kunskap", ConceptAlignment.STATED)), byLabel.get("rights.kultur").related());

@@ -1,0 +1,110 @@
+package org.govtrace.core.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.govtrace.core.query.ConceptRelation;
+
+/**
+ * What a later document says about the areas of the one it replaces, read clause by clause: "Fokusområdet X
+ * ersätter den tidigare strategins två områden Y respektive Z" relates Y and Z to X; "Fokusområdet W är nytt"
+ * marks W as new. Areas are found by the stems of their names in order, so "förebygga hemlösheten" names the
+ * area "Förebygga hemlöshet"; a name inside a longer name ("stöd och samverkan" in "Boende, stöd och samverkan")
+ * is that longer name there.
+ */
+final class AreaStatements {
+
+  private static final Pattern CLAUSE = Pattern.compile("(?iU)[.;]\\s+|,\\s*(?=(?:medan|men|vilket|samtidigt som|och därmed|och)\\s)|:\\s+(?=\\p{Lu})");
+  // The later area takes over the earlier one: replaces, gathers, merges, continues, splits into.
+  private static final Pattern TAKES_OVER =
+      Pattern.compile(
+          "(?iU)\\b(?:ersätt\\p{L}*|ersatt\\p{L}*|samla[sr]?|samlats|slå[sr]? samman|slagits samman|slagits ihop|slås ihop|sammanför\\p{L}*|"
+              + "ingår|ingick|motsvara[sr]?|motsvarade|övertar|tar över|bygger vidare på|fortsätter (?:inom|i)|delas upp|delats upp|har delats)\\b");
+  private static final Pattern IS_NEW =
+      Pattern.compile("(?iU)\\b(?:är|blir) (?:ett |en |helt )?(?:nytt|ny|nya)\\b|\\b(?:har |har nu )?tillkommit\\b|\\btillkommer\\b|\\bnytillkomn\\p{L}*");
+
+  private final Set<ConceptRelation> relations = new LinkedHashSet<>();
+  private final Set<String> added = new LinkedHashSet<>();
+
+  private record Name(String label, List<String> stems, boolean earlier) {}
+
+  /**
+   * Reads the sentences.
+   *
+   * @param lemmas stems the names and the sentences alike
+   * @param earlier the earlier document's areas that the later one lacks, label to name
+   * @param later the later document's areas that the earlier one lacks, label to name
+   * @param sentences the later document's sentences
+   */
+  AreaStatements(ContentLemmas lemmas, Map<String, String> earlier, Map<String, String> later, List<String> sentences) {
+    if (lemmas == null || later.isEmpty()) {
+      return;
+    }
+    List<Name> names = new ArrayList<>();
+    earlier.forEach((label, name) -> names.add(new Name(label, lemmas.keys(name), true)));
+    later.forEach((label, name) -> names.add(new Name(label, lemmas.keys(name), false)));
+    names.removeIf(n -> n.stems().isEmpty());
+    // The longest name claims its words first.
+    names.sort(Comparator.comparingInt((Name n) -> n.stems().size()).reversed());
+    for (String sentence : sentences) {
+      for (String clause : CLAUSE.split(sentence)) {
+        read(clause, lemmas.keys(clause), names);
+      }
+    }
+  }
+
+  private void read(String clause, List<String> stems, List<Name> names) {
+    boolean[] claimed = new boolean[stems.size()];
+    List<Name> earlierNamed = new ArrayList<>();
+    List<Name> laterNamed = new ArrayList<>();
+    for (Name n : names) {
+      if (find(stems, n.stems(), claimed)) {
+        (n.earlier() ? earlierNamed : laterNamed).add(n);
+      }
+    }
+    if (laterNamed.isEmpty()) {
+      return;
+    }
+    if (!earlierNamed.isEmpty() && TAKES_OVER.matcher(clause).find()) {
+      for (Name e : earlierNamed) {
+        for (Name l : laterNamed) {
+          relations.add(new ConceptRelation(e.label(), l.label(), ConceptRelation.STATED_IN_TEXT));
+        }
+      }
+    } else if (earlierNamed.isEmpty() && IS_NEW.matcher(clause).find()) {
+      laterNamed.forEach(l -> added.add(l.label()));
+    }
+  }
+
+  // Every unclaimed occurrence of the name's stems in order; true when there was one.
+  private static boolean find(List<String> stems, List<String> name, boolean[] claimed) {
+    boolean found = false;
+    for (int i = 0; i + name.size() <= stems.size(); i++) {
+      boolean match = true;
+      for (int j = 0; j < name.size() && match; j++) {
+        match = !claimed[i + j] && stems.get(i + j).equals(name.get(j));
+      }
+      if (match) {
+        for (int j = 0; j < name.size(); j++) {
+          claimed[i + j] = true;
+        }
+        found = true;
+      }
+    }
+    return found;
+  }
+
+  /** The relations the later document states, from an earlier area to the later one that takes it over. */
+  List<ConceptRelation> relations() {
+    return List.copyOf(relations);
+  }
+
+  /** The later areas the document calls new. */
+  Set<String> added() {
+    return Set.copyOf(added);
+  }
+}
