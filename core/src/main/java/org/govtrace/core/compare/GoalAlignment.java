@@ -12,8 +12,9 @@ import org.govtrace.core.query.GoalChange;
 
 /**
  * Aligns the goals of two versions by weighted similarity of their content lemmas: first goals split into
- * several or merged from several (each part mostly contained in the whole), then one-to-one pairs, kept or
- * reworded; what is left is dropped or added.
+ * several or merged from several (each part mostly contained in the whole, and the parts covering the whole or
+ * being parallel goals whose own items the whole names), then one-to-one pairs, kept or reworded; what is left
+ * is dropped or added.
  */
 final class GoalAlignment {
 
@@ -23,6 +24,7 @@ final class GoalAlignment {
   static final double PAIR = 0.3;
   static final double PART_CONTAINED = 0.6;
   static final double WHOLE_COVERED = 0.6;
+  static final double FRAME = 0.5;
 
   /** A goal with its content keys. */
   record Item(Finding finding, Set<String> keys) {}
@@ -108,10 +110,32 @@ final class GoalAlignment {
         parts.add(o);
       }
     }
-    if (parts.size() >= 2 && weights.containment(whole.keys(), union(parts)) >= WHOLE_COVERED) {
+    if (parts.size() >= 2 && (weights.containment(whole.keys(), union(parts)) >= WHOLE_COVERED || parallel(parts, whole, sameSide))) {
       return parts;
     }
     return List.of();
+  }
+
+  // Parallel goals ("Barn … ska ha en stabil skolgång", "Barn … ska ha tillgång till fritid") share a frame of
+  // at least half of each one's words, and the whole names what each adds to it ("Barn … har en stabil skolgång,
+  // en trygg boendemiljö och tillgång till fritid"): the whole may add items of its own and still be their merger.
+  // The frame is usually the document's topic, so it is counted in words, not weighted; and each part must match
+  // the whole better than any other goal on the whole's side.
+  private boolean parallel(List<Item> parts, Item whole, List<Item> sameSide) {
+    Set<String> frame = new HashSet<>(parts.get(0).keys());
+    parts.forEach(p -> frame.retainAll(p.keys()));
+    for (Item p : parts) {
+      Set<String> own = new HashSet<>(p.keys());
+      own.removeAll(frame);
+      if (own.isEmpty() || frame.size() < FRAME * p.keys().size() || weights.containment(own, whole.keys()) < PART_CONTAINED) {
+        return false;
+      }
+      double toWhole = weights.cosine(p.keys(), whole.keys());
+      if (sameSide.stream().anyMatch(s -> s != whole && weights.cosine(p.keys(), s.keys()) > toWhole)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Set<String> union(List<Item> items) {
