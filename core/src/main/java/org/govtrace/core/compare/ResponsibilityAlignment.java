@@ -31,8 +31,15 @@ final class ResponsibilityAlignment {
   private static final Pattern COLLECTIVE =
       Pattern.compile("(?U)^(?:(?:samtliga|alla|berörda|övriga|respektive)\\s.*|\\p{L}*(?:nämnderna|styrelserna|förvaltningarna)\\b.*)");
 
-  /** A responsibility with the content keys of its duty. */
-  record Item(Finding finding, Set<String> keys) {
+  /**
+   * A responsibility with the content keys of its duty, and the goal it is for when the document assigns a goal
+   * ("Särskilt ansvarig: X" under it, "X ansvarar för delmål 2"); null otherwise.
+   */
+  record Item(Finding finding, Set<String> keys, Finding goal) {
+    Item(Finding finding, Set<String> keys) {
+      this(finding, keys, null);
+    }
+
     String actor() {
       return Objects.requireNonNullElse(finding.actor(), "").trim().toLowerCase(Locale.ROOT);
     }
@@ -47,9 +54,22 @@ final class ResponsibilityAlignment {
   }
 
   List<ResponsibilityChange> align(List<Item> before, List<Item> after) {
+    return align(before, after, (a, b) -> false);
+  }
+
+  /**
+   * The changes, with responsibilities for a goal following that goal's own alignment first: the same board
+   * for a goal and its reworded (split, merged) successor keeps its responsibility, however the goal was
+   * reworded; another board that takes it over where the first has none moves it.
+   *
+   * @param goalsAligned whether an earlier goal and a later one were aligned (kept, reworded, split, merged)
+   */
+  List<ResponsibilityChange> align(List<Item> before, List<Item> after, java.util.function.BiPredicate<Finding, Finding> goalsAligned) {
     List<ResponsibilityChange> changes = new ArrayList<>();
     Set<Item> usedA = new HashSet<>();
     Set<Item> usedB = new HashSet<>();
+    followGoals(before, after, usedA, usedB, goalsAligned, true, Change.KEPT, changes);
+    followGoals(before, after, usedA, usedB, goalsAligned, false, Change.MOVED, changes);
     pair(before, after, usedA, usedB, true, Change.KEPT, changes);
     pair(before, after, usedA, usedB, false, Change.MOVED, changes);
     reuse(before, after, usedA, usedB, changes);
@@ -88,6 +108,25 @@ final class ResponsibilityAlignment {
         usedA.add(a);
         usedB.add(b);
         out.add(new ResponsibilityChange(label, a.finding(), b.finding(), GoalAlignment.round((double) p[0])));
+      }
+    }
+  }
+
+  private void followGoals(
+      List<Item> before, List<Item> after, Set<Item> usedA, Set<Item> usedB, java.util.function.BiPredicate<Finding, Finding> goalsAligned,
+      boolean sameActor, Change label, List<ResponsibilityChange> out) {
+    for (Item a : before) {
+      for (Item b : after) {
+        if (a.goal() != null && b.goal() != null && !usedA.contains(a) && !usedB.contains(b) && a.actor().equals(b.actor()) == sameActor
+            && goalsAligned.test(a.goal(), b.goal())) {
+          // Another board only takes over a goal whose board has no part in it any more.
+          if (!sameActor && after.stream().anyMatch(o -> o.goal() != null && o.actor().equals(a.actor()) && goalsAligned.test(a.goal(), o.goal()))) {
+            continue;
+          }
+          usedA.add(a);
+          usedB.add(b);
+          out.add(new ResponsibilityChange(label, a.finding(), b.finding(), GoalAlignment.round(similarity(a, b))));
+        }
       }
     }
   }
