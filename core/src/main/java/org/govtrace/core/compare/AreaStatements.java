@@ -11,8 +11,8 @@ import org.govtrace.core.query.ConceptRelation;
 
 /**
  * What a later document says about the areas of the one it replaces, read clause by clause: "Fokusområdet X
- * ersätter den tidigare strategins två områden Y respektive Z" relates Y and Z to X; "Fokusområdet W är nytt"
- * marks W as new. Areas are found by the stems of their names in order, so "förebygga hemlösheten" names the
+ * ersätter den tidigare strategins två områden Y respektive Z" or "Y har bytt namn till X" relates Y (and Z) to X;
+ * "Fokusområdet W är nytt" marks W as new, "Området V utgår" marks V as gone. Areas are found by the stems of their names in order, so "förebygga hemlösheten" names the
  * area "Förebygga hemlöshet"; a name inside a longer name ("stöd och samverkan" in "Boende, stöd och samverkan")
  * is that longer name there.
  */
@@ -23,12 +23,19 @@ final class AreaStatements {
   private static final Pattern TAKES_OVER =
       Pattern.compile(
           "(?iU)\\b(?:ersätt\\p{L}*|ersatt\\p{L}*|samla[sr]?|samlats|slå[sr]? samman|slagits samman|slagits ihop|slås ihop|sammanför\\p{L}*|"
-              + "ingår|ingick|motsvara[sr]?|motsvarade|övertar|tar över|bygger vidare på|fortsätter (?:inom|i)|delas upp|delats upp|har delats)\\b");
+              + "ingår|ingick|motsvara[sr]?|motsvarade|övertar|tar över|bygger vidare på|fortsätter (?:inom|i)|delas upp|delats upp|har delats|"
+              + "(?:har )?bytt namn|byter namn|heter nu|kallas nu|benämns nu)\\b");
+  // The earlier area is gone: "Området X utgår", "X har tagits bort", "X ingår inte längre".
+  private static final Pattern GONE =
+      Pattern.compile(
+          "(?iU)\\b(?:utgår|har utgått|utgick|tas bort|har tagits bort|togs bort|har strukits|stryks|ingår inte längre|finns inte längre|"
+              + "behålls inte|upphör)\\b");
   private static final Pattern IS_NEW =
       Pattern.compile("(?iU)\\b(?:är|blir) (?:ett |en |helt )?(?:nytt|ny|nya)\\b|\\b(?:har |har nu )?tillkommit\\b|\\btillkommer\\b|\\bnytillkomn\\p{L}*");
 
   private final Set<ConceptRelation> relations = new LinkedHashSet<>();
   private final Set<String> added = new LinkedHashSet<>();
+  private final Set<String> gone = new LinkedHashSet<>();
 
   private record Name(String label, List<String> stems, boolean earlier) {}
 
@@ -41,7 +48,7 @@ final class AreaStatements {
    * @param sentences the later document's sentences
    */
   AreaStatements(ContentLemmas lemmas, Map<String, String> earlier, Map<String, String> later, List<String> sentences) {
-    if (lemmas == null || later.isEmpty()) {
+    if (lemmas == null || later.isEmpty() && earlier.isEmpty()) {
       return;
     }
     List<Name> names = new ArrayList<>();
@@ -67,6 +74,9 @@ final class AreaStatements {
       }
     }
     if (laterNamed.isEmpty()) {
+      if (!earlierNamed.isEmpty() && GONE.matcher(clause).find()) {
+        earlierNamed.forEach(e -> gone.add(e.label()));
+      }
       return;
     }
     if (!earlierNamed.isEmpty() && TAKES_OVER.matcher(clause).find()) {
@@ -101,6 +111,11 @@ final class AreaStatements {
   /** The relations the later document states, from an earlier area to the later one that takes it over. */
   List<ConceptRelation> relations() {
     return List.copyOf(relations);
+  }
+
+  /** The earlier areas the later document says are gone. */
+  Set<String> dropped() {
+    return Set.copyOf(gone);
   }
 
   /** The later areas the document calls new. */

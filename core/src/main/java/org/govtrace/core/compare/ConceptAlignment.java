@@ -18,7 +18,7 @@ import org.govtrace.core.query.ConceptRelation;
  * of the other version (a 2018 rights area continued by a 2025 focus area). A relation comes from the later
  * document's own words ("Fokusområdet X ersätter strategins två områden Y respektive Z"), else from the
  * thesaurus, else, for areas the thesaurus does not know, from the areas' names sharing stems ("Förebygga
- * hemlöshet" and "Förebyggande arbete"), unless the later document says an area is new.
+ * hemlöshet" and "Förebyggande arbete"), unless the later document says an area is new or gone.
  */
 final class ConceptAlignment {
 
@@ -48,7 +48,7 @@ final class ConceptAlignment {
     AreaStatements statements = new AreaStatements(lemmas, names(a, b.keySet()), names(b, a.keySet()), laterSentences);
     relations.addAll(statements.relations());
     relations.addAll(this.relations);
-    relations.addAll(similarNames(a, b, relations, statements.added()));
+    relations.addAll(similarNames(a, b, relations, statements.added(), statements.dropped()));
     List<ConceptChange> out = new ArrayList<>();
     for (Map.Entry<String, List<Finding>> e : a.entrySet()) {
       List<Finding> later = b.getOrDefault(e.getKey(), List.of());
@@ -157,7 +157,8 @@ final class ConceptAlignment {
   // shares at least half of the stems of the shorter name with a later one continues there ("Förebygga
   // hemlöshet" → "Förebyggande arbete"); it goes to its best match, and also to every later area whose name is
   // mostly its own words (a split), so two earlier areas may meet in one later area (a merge).
-  private List<ConceptRelation> similarNames(Map<String, List<Finding>> a, Map<String, List<Finding>> b, List<ConceptRelation> known, Set<String> statedNew) {
+  private List<ConceptRelation> similarNames(
+      Map<String, List<Finding>> a, Map<String, List<Finding>> b, List<ConceptRelation> known, Set<String> statedNew, Set<String> statedGone) {
     if (lemmas == null) {
       return List.of();
     }
@@ -166,7 +167,7 @@ final class ConceptAlignment {
       related.add(r.from());
       related.add(r.to());
     });
-    Map<String, Set<String>> earlier = keys(names(a, b.keySet()), related, Set.of());
+    Map<String, Set<String>> earlier = keys(names(a, b.keySet()), related, statedGone);
     Map<String, Set<String>> later = keys(names(b, a.keySet()), related, statedNew);
     List<ConceptRelation> out = new ArrayList<>();
     for (Map.Entry<String, Set<String>> e : earlier.entrySet()) {

@@ -75,6 +75,27 @@ class ConceptAlignmentTest {
   }
 
   @Test
+  void readsARenamingTheLaterDocumentStates() {
+    AnalyzedDocument a = areas("a.txt", "Hållbart resande.", "Hållbart resande");
+    AnalyzedDocument b =
+        areas("b.txt", "Klimatsmarta transporter. Området hållbart resande har bytt namn till klimatsmarta transporter.", "Klimatsmarta transporter");
+
+    assertEquals(List.of("klimatsmarta transporter"), targets(align(a, b).get("hållbart resande"), ConceptRelation.STATED_IN_TEXT));
+  }
+
+  @Test
+  void leavesAnAreaTheLaterDocumentCallsGoneUnrelated() {
+    AnalyzedDocument a = areas("a.txt", "Kultur för äldre.", "Kultur för äldre");
+    AnalyzedDocument b =
+        areas("b.txt", "Kultur för barn. Området kultur för äldre utgår och hanteras i äldreplanen.", "Kultur för barn");
+
+    Map<String, ConceptChange> byLabel = align(a, b);
+
+    assertEquals(List.of(), byLabel.get("kultur för äldre").related());
+    assertEquals(Change.DROPPED, byLabel.get("kultur för äldre").change());
+  }
+
+  @Test
   void leavesAnAreaTheLaterDocumentCallsNewUnrelated() {
     AnalyzedDocument a = areas("a.txt", "Kunskap i skolan.", "Kunskap i skolan");
     AnalyzedDocument b =
