@@ -73,7 +73,7 @@ final class FocusAreaListExtractor {
     }
     Matcher numbered = heading.matcher(body.strip());
     if (numbered.lookingAt()) {
-      return label(body.strip().substring(numbered.end())).map(l -> List.of(hit(FindingKind.FOCUS_AREA, l, "focus:rubrik"))).orElse(List.of());
+      return label(body.strip().substring(numbered.end())).map(l -> List.of(hit(kindOf(numbered.group()), l, "focus:rubrik"))).orElse(List.of());
     }
     Matcher m = intro.matcher(body);
     if (!m.find()) {

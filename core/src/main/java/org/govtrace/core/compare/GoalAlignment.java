@@ -19,7 +19,7 @@ import org.govtrace.core.query.GoalChange;
 final class GoalAlignment {
 
   private static final java.util.regex.Pattern LIST_LABEL =
-      java.util.regex.Pattern.compile("(?iU)^\\s*(?:\\p{L}+\\s+)?\\p{L}*mål\\s*\\d+\\s*[.:)]\\s*");
+      java.util.regex.Pattern.compile("(?iU)^\\s*(?:\\p{L}+\\s+)?\\p{L}*mål\\s*\\d+(?:\\.\\d+)*\\s*(?:[.:)]|[–—-](?=\\s))\\s*");
 
   static final double PAIR = 0.3;
   static final double PART_CONTAINED = 0.6;
@@ -156,7 +156,10 @@ final class GoalAlignment {
     return String.join(" ", WordDiffs.words(withoutListLabel(text == null ? "" : text).toLowerCase(Locale.ROOT)));
   }
 
-  /** The goal without its list label ("Delmål 5:", "Resultatmål 3.", "Mål 2)"): labels are renumbered between versions. */
+  /**
+   * The goal without its list label ("Delmål 5:", "Resultatmål 3.", "Mål 2)", "Mål 1.2 –"): labels are renumbered
+   * between versions.
+   */
   static String withoutListLabel(String text) {
     return LIST_LABEL.matcher(text).replaceFirst("");
   }

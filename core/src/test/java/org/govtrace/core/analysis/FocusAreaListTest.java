@@ -66,6 +66,19 @@ class FocusAreaListTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"rules", "opennlp"})
+  void readsAListAfterTheAreaNounAndÄr(String annotator) {
+    String text =
+        """
+        Strategins fokusområden är:
+        • Trygg uppväxt
+        • Jämlik hälsa
+        """;
+
+    assertEquals(List.of("Trygg uppväxt", "Jämlik hälsa"), focusAreas(text, annotator));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"rules", "opennlp"})
   void readsNumberedAreaHeadings(String annotator) {
     String text =
         """
@@ -76,9 +89,13 @@ class FocusAreaListTest {
         Målområde 2 – Hållbar mobilitet
 
         Andelen resor med kollektivtrafik ska öka.
+
+        Område 3: Tidiga insatser
+
+        Familjer ska få stöd tidigt.
         """;
 
-    assertEquals(List.of("Trygg uppväxt", "Hållbar mobilitet"), focusAreas(text, annotator));
+    assertEquals(List.of("Trygg uppväxt", "Hållbar mobilitet", "Tidiga insatser"), focusAreas(text, annotator));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -10,6 +10,8 @@ import org.govtrace.core.query.Change;
 import org.govtrace.core.query.GoalChange;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Goals merged or split in other words: parallel goals that share a frame and the goal that names their items. */
 class GoalAlignmentTest {
@@ -72,5 +74,19 @@ class GoalAlignmentTest {
             });
 
     assertEquals(List.of(Change.REWORDED, Change.DROPPED), changes.stream().map(GoalChange::change).toList());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Delmål 5: Fler unga ska ha en meningsfull fritid.|Fler unga ska ha en meningsfull fritid.",
+        "Resultatmål 3. Fler unga ska ha en meningsfull fritid.|Fler unga ska ha en meningsfull fritid.",
+        "Mål 1.2 – Fler unga ska ha en meningsfull fritid.|Fler unga ska ha en meningsfull fritid.",
+        "Effektmål 2.1: Fler unga ska ha en meningsfull fritid.|Fler unga ska ha en meningsfull fritid.",
+        "Målet är att fler unga ska ha en meningsfull fritid.|Målet är att fler unga ska ha en meningsfull fritid."
+      })
+  void comparesGoalsWithoutTheirListLabel(String goal, String withoutLabel) {
+    assertEquals(withoutLabel, GoalAlignment.withoutListLabel(goal));
   }
 }
