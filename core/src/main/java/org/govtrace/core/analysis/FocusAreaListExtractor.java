@@ -29,6 +29,7 @@ final class FocusAreaListExtractor {
   private final Pattern intro;
   private final Pattern heading;
   private final Pattern listHeading;
+  private final Pattern otherDocument;
   private boolean inList;
   private int items;
   private int limit;
@@ -40,6 +41,7 @@ final class FocusAreaListExtractor {
     this.intro = lexicon.anyOf("focus.list.re");
     this.heading = lexicon.anyOf("focus.heading.re");
     this.listHeading = lexicon.wholeLine("focus.heading.list.re");
+    this.otherDocument = lexicon.anyOf("focus.other.re");
   }
 
   /** A fresh state for one document: lists do not run across documents. */
@@ -47,6 +49,7 @@ final class FocusAreaListExtractor {
     this.intro = rules.intro;
     this.heading = rules.heading;
     this.listHeading = rules.listHeading;
+    this.otherDocument = rules.otherDocument;
   }
 
   /** The focus areas the sentence lists; remembers whether a list is open for the sentences that follow. */
@@ -76,7 +79,7 @@ final class FocusAreaListExtractor {
       return label(body.strip().substring(numbered.end())).map(l -> List.of(hit(kindOf(numbered.group()), l, "focus:rubrik"))).orElse(List.of());
     }
     Matcher m = intro.matcher(body);
-    if (!m.find()) {
+    if (!m.find() || otherDocument.matcher(body).find()) {
       return List.of();
     }
     int colon = body.indexOf(':', m.start());

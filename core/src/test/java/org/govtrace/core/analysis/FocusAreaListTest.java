@@ -198,6 +198,20 @@ class FocusAreaListTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"rules", "opennlp"})
+  void readsNoAreasOfTheDocumentItReplaces(String annotator) {
+    String text =
+        """
+        Den tidigare strategin var indelad i tre områden:
+        • Trygga skolvägar
+        • Belysning
+        • Grannsamverkan
+        """;
+
+    assertTrue(focusAreas(text, annotator).isEmpty());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"rules", "opennlp"})
   void readsAListOfRightsAreasAsRightsAreas(String annotator) {
     List<Finding> findings =
         FindingsTableTest.analyze(
