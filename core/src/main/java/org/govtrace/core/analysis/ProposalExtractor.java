@@ -11,7 +11,8 @@ import org.govtrace.core.model.Token;
  * Finds what the author proposes or asks for: the office or board as subject of a proposing verb (föreslå, önska,
  * efterfråga, efterlysa, rekommendera …, found by lemma, or by stem when the text is untagged), or phrases such as
  * "vill lyfta vikten av" and "anser att … bör". A formal decision proposal ("föreslår att nämnden godkänner …")
- * is labelled {@code formal}; others {@code request}. A resource concern without a proposing verb is reported as a
+ * is labelled {@code formal}, as is the passive decision proposal ("Nämnden föreslås besluta att …"); others
+ * {@code request}. A resource concern without a proposing verb is reported as a
  * concern only.
  */
 final class ProposalExtractor {
@@ -24,6 +25,7 @@ final class ProposalExtractor {
   private final List<String> stems;
   private final Pattern phrases;
   private final Pattern formal;
+  private final Pattern decision;
   private final SpeakerCues speaker;
 
   ProposalExtractor(Lexicon lexicon, SpeakerCues speaker) {
@@ -31,6 +33,7 @@ final class ProposalExtractor {
     this.stems = lemmas.stream().map(l -> l.length() > 5 && l.endsWith("a") ? l.substring(0, l.length() - 1) : l).toList();
     this.phrases = lexicon.anyOf("proposal.re");
     this.formal = lexicon.anyOf("proposal.formal.re");
+    this.decision = lexicon.anyOf("proposal.decision.re");
     this.speaker = speaker;
   }
 
@@ -43,6 +46,10 @@ final class ProposalExtractor {
     // An item of the decision the author proposes ("Förslag till beslut: 1. Nämnden godkänner …").
     if (sentence.voice() == Voice.DECISION && DECISION_ITEM.matcher(body).find() && !PROCEDURAL.matcher(body).find()) {
       return List.of(new Hit(FindingKind.PROPOSAL, "formal", null, null, body.replaceAll("\\s+", " ").strip(), "proposal:beslutspunkt"));
+    }
+    // The office's decision proposal in the passive ("Nämnden föreslås besluta att …") is the author's proposal.
+    if (decision.matcher(body).find()) {
+      return List.of(new Hit(FindingKind.PROPOSAL, "formal", null, null, body.replaceAll("\\s+", " ").strip(), "proposal:beslutsförslag"));
     }
     // A request with a proposing verb stays a proposal even when it asks for money; other concerns are concerns.
     boolean byVerb = speaker.authorSpeaks(body) && hasProposingVerb(sentence);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govtrace.core.model.FindingKind;
+import org.govtrace.core.model.Token;
 
 /**
  * Finds resource concerns (DOMAIN.md "Resource language"): the author says money, staff, competence or time is
@@ -16,6 +17,7 @@ final class ResourceConcernClassifier {
   private final Pattern notConcern;
   private final Pattern need;
   private final Pattern resource;
+  private final Pattern asked;
   private final SpeakerCues speaker;
 
   ResourceConcernClassifier(Lexicon lexicon, SpeakerCues speaker) {
@@ -23,6 +25,7 @@ final class ResourceConcernClassifier {
     this.notConcern = lexicon.anyOf("concern.not.re");
     this.need = lexicon.anyOf("concern.need.re");
     this.resource = lexicon.anyOf("concern.resource.re");
+    this.asked = lexicon.anyOf("concern.request.re");
     this.speaker = speaker;
   }
 
@@ -36,22 +39,30 @@ final class ResourceConcernClassifier {
     while (cue.find()) {
       // "kan inte genomföras utan ytterligare personal": a negation before "utan" states the need, not denies it.
       boolean withoutClause = cue.group().regionMatches(true, 0, "utan", 0, 4);
-      if (!coveredByExclusion(body, cue.start(), cue.end()) && (withoutClause || !negatedBefore(body, cue.start()))) {
+      // "ser inte att uppdraget kan hanteras utan ett tillskott": a negated clause before "utan" makes the
+      // sufficiency wording ("kan hanteras utan") the need itself; so does a cue that opens with a negated judgement
+      // ("[ser] inte att uppdraget kan rymmas inom befintlig budget", "inte troligt att …"), but not "inte bara".
+      boolean ownNegation = NEGATED_JUDGEMENT.matcher(cue.group()).lookingAt();
+      boolean excluded = coveredByExclusion(body, cue.start(), cue.end()) && !ownNegation
+          && !(withoutClause && NEGATION.matcher(body.substring(0, cue.start())).find());
+      if (!excluded && (withoutClause || !negatedBefore(body, cue.start()))) {
         String phrase = cue.group().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
         return List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, phrase, "concern:" + phrase));
       }
     }
-    return needNearResource(body);
+    return needNearResource(sentence);
   }
 
   /**
    * A need or lack word within {@link #WINDOW} words of a money, staff or time word, in either order, with no
    * negation between them or just before: "kräver en förstärkning av bemanningen", "tidplanen är mycket snäv".
    */
-  private List<Hit> needNearResource(String body) {
+  private List<Hit> needNearResource(PlacedSentence sentence) {
+    String body = sentence.body();
     Matcher n = need.matcher(body);
     while (n.find()) {
-      if (negatedBefore(body, n.start()) || coveredByExclusion(body, n.start(), n.end())) {
+      if (negatedBefore(body, n.start()) || coveredByExclusion(body, n.start(), n.end())
+          || n.group().equalsIgnoreCase("utan") && conjunction(sentence, n.end())) {
         continue;
       }
       Matcher r = resource.matcher(body);
@@ -62,7 +73,8 @@ final class ResourceConcernClassifier {
         int gapStart = Math.min(n.end(), r.end());
         int gapEnd = Math.max(n.start(), r.start());
         String between = gapStart < gapEnd ? body.substring(gapStart, gapEnd) : "";
-        if (r.start() != n.start() && words(between) <= WINDOW && !NEGATION.matcher(between).find() && !coveredByExclusion(body, r.start(), r.end())) {
+        if (r.start() != n.start() && words(between) <= WINDOW && !NEGATION.matcher(between).find() && !coveredByExclusion(body, r.start(), r.end())
+            && !negatedNoun(body, r.start()) && !contrastBetween(sentence, gapStart, between)) {
           String phrase = body.substring(from, to).replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
           return List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, phrase, "concern:behov+resurs"));
         }
@@ -70,6 +82,52 @@ final class ResourceConcernClassifier {
     }
     return List.of();
   }
+
+  /**
+   * Whether the need word is the conjunction "utan" ("inte X utan Y": not X but Y) rather than the preposition
+   * "without": a verb follows it ("ska inte medföra ökade kostnader utan finansieras genom omprioriteringar").
+   */
+  private static boolean conjunction(PlacedSentence sentence, int end) {
+    int after = sentence.sentence().span().start() + sentence.bodyStart() + end;
+    boolean tagged = sentence.tagged();
+    int adverbs = 0;
+    for (Token token : sentence.sentence().tokens()) {
+      if (token.span().start() < after) {
+        continue;
+      }
+      String form = token.text().toLowerCase(java.util.Locale.ROOT);
+      // "utan också följas upp", "utan i stället genomföras": a short adverb may stand before the verb.
+      if (CONTRAST_ADVERBS.contains(form) && adverbs++ < 2) {
+        continue;
+      }
+      if (tagged) {
+        return "VERB".equals(token.upos()) || "AUX".equals(token.upos());
+      }
+      // Untagged: a passive infinitive ("finansieras"), not a genitive plural ("medarbetarnas"), or a finite auxiliary.
+      return form.endsWith("as") && !form.endsWith("nas") || AUXILIARIES.contains(form);
+    }
+    return false;
+  }
+
+  private static final Pattern UTAN = Pattern.compile("(?iu)(?<!\\p{L})utan(?!\\p{L})");
+
+  // "inga ökade kostnader utan finansieras genom omprioriteringar": the need and the resource stand on either side
+  // of a contrast ("inte X utan Y"), in different clauses.
+  private static boolean contrastBetween(PlacedSentence sentence, int from, String between) {
+    Matcher utan = UTAN.matcher(between);
+    while (utan.find()) {
+      if (conjunction(sentence, from + utan.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> CONTRAST_ADVERBS = java.util.Set.of("också", "även", "snarare", "istället", "i", "stället", "dessutom", "främst");
+
+  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("ska", "skall", "kan", "bör", "måste", "är", "blir", "har");
+
+  private static final Pattern NEGATED_JUDGEMENT = Pattern.compile("(?iu)(?:\\p{L}+\\s+){0,2}?(?:inte|ej)\\s+(?:\\p{L}+\\s+)?att\\s");
 
   private static final int WINDOW = 6;
   private static final Pattern NEGATION = Pattern.compile("(?iu)(?<!\\p{L})(?:inte|inga|inget|ingen|ej)(?!\\p{L})");
@@ -80,17 +138,31 @@ final class ResourceConcernClassifier {
   }
 
   /**
-   * A request that names money, staff or time asks for resources ("efterfrågar att kommunstyrelsen avsätter
-   * särskilda medel"); the caller has found the request.
+   * A request that asks for money, staff or time ("efterfrågar att kommunstyrelsen avsätter särskilda medel",
+   * "önskar ytterligare personal"); the caller has found the request. The resource must be what is asked for: the
+   * object of the request or of an allocation verb, or carrying an amount word. A request whose object merely
+   * mentions staff ("kartlägga språkkunskaperna bland personalen") asks for none.
    */
   List<Hit> requested(PlacedSentence sentence) {
-    Matcher r = resource.matcher(sentence.body());
+    Matcher r = asked.matcher(sentence.body());
     while (r.find()) {
-      if (!coveredByExclusion(sentence.body(), r.start(), r.end())) {
-        return List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, r.group().toLowerCase(java.util.Locale.ROOT), "concern:begäran+resurs"));
+      if (!coveredByExclusion(sentence.body(), r.start(), r.end()) && !negatedBefore(sentence.body(), r.start())) {
+        String phrase = r.group().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, phrase, "concern:begäran+resurs"));
       }
     }
     return List.of();
+  }
+
+  // "inga nya medel ska tillföras": a negation on the resource noun itself denies the need.
+  private static boolean negatedNoun(String body, int start) {
+    String[] words = body.substring(0, start).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+    for (int i = Math.max(0, words.length - 2); i < words.length; i++) {
+      if (NEGATIONS.contains(words[i]) && !"varken".equals(words[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "medför inga ökade kostnader", "det finns inte behov av resurser": a negation just before the cue denies it.

@@ -1,5 +1,6 @@
 package org.govtrace.core.analysis;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,7 @@ final class SpeakerCues {
   private static final String OPINION_VERBS =
       "(?:vill|anser|bedömer|ser|saknar|efterfrågar|efterlyser|önskar|föreslår|ställer|välkomnar|uppskattar|delar|instämmer|"
           + "tillstyrker|avstyrker|menar|konstaterar|noterar|understryker|betonar|lyfter|påpekar|framhåller|rekommenderar|befarar|"
+          + "ifrågasätter|invänder|motsätter|tvivlar|förordar|förespråkar|stöder|stödjer|begär|hemställer|yrkar|uppmanar|"
           + "är|har|kan|behöver|skulle|vill)";
   private static final String ADVS = "(?:(?:dock|också|även|därför|särskilt|vidare|samtidigt|inte|gärna|fortsatt)\\s+)*";
 
@@ -33,10 +35,20 @@ final class SpeakerCues {
     return authorClause.matcher(body).find();
   }
 
-  /** Whether the sentence retells another document. */
+  /**
+   * Whether the sentence retells another document. A retelling cue inside a trailing reason or contrast clause
+   * ("…, eftersom förvaltningarna enligt förslaget förväntas …") leaves the main clause the author's.
+   */
   boolean retells(String body) {
-    return retelling.matcher(body).find();
+    Matcher cue = retelling.matcher(body);
+    if (!cue.find()) {
+      return false;
+    }
+    Matcher clause = TRAILING_CLAUSE.matcher(body);
+    return !(clause.find() && clause.start() < cue.start());
   }
+
+  private static final Pattern TRAILING_CLAUSE = Pattern.compile("(?iu),\\s*(?:eftersom|då|men|vilket|medan|samtidigt som)\\s");
 
   /** Whether the sentence is the author's own word. */
   boolean ownWords(PlacedSentence sentence) {

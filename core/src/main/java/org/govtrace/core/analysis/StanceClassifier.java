@@ -7,10 +7,11 @@ import org.govtrace.core.model.FindingKind;
 import org.govtrace.core.model.Stance;
 
 /**
- * Gives each sentence the author's stance: an explicit request (föreslår, önskar, efterfrågar) is a proposal, a
- * resource concern or a reservation (dock, saknar, ser en risk,
- * avstyrker) is critique, a request or proposal is a proposal, approval (ställer sig bakom, välkomnar, ser
- * positivt på, anser att … bidrar) is support, anything else, and every retold sentence, is neutral.
+ * Gives each sentence the author's stance: an explicit request (föreslår, önskar, efterfrågar, "föreslås besluta"),
+ * or asking that money be given ("anser att statsbidraget bör förlängas"), is a proposal; approval with only a
+ * condition or a wish for clarity after "men" is support; a resource concern or a reservation (dock, saknar, ser en
+ * risk, avstyrker) is critique; another request or proposal is a proposal; approval (ställer sig bakom, välkomnar,
+ * ser positivt på, anser att … bidrar) is support; anything else, and every retold sentence, is neutral.
  */
 final class StanceClassifier {
 
@@ -31,6 +32,26 @@ final class StanceClassifier {
   private static final Pattern BUT = Pattern.compile("(?iu)(?:,\\s*|\\s)men\\s");
   private static final Pattern ASKS = Pattern.compile("(?iu)(?<!\\p{L})(?:bör|borde|behöver|föreslår|vill\\s+att|önskar)(?!\\p{L})");
 
+  // "anser att statsbidraget bör göras permanent", "vill att staden inrättar en central pott så att …": asking that
+  // the money be given is a proposal, though it is also a concern; a flat need ("behöver", "saknas") stays critique.
+  private static final Pattern SHOULD = Pattern.compile("(?iu)(?<!\\p{L})(?:anser|menar|bedömer)\\s+att\\s+(?:\\S+\\s+){0,12}?(?:bör|borde)(?!\\p{L})"
+      + "|(?<!\\p{L})vill\\s+(?:(?:gärna|också|även|därför|dock|särskilt)\\s+)?att(?!\\p{L})");
+
+  // "ställer sig i huvudsak positiv … men vill påtala att ansvaret behöver förtydligas", "ställer sig bakom … men
+  // vill understryka att genomförandet förutsätter att nämnden kompenseras": a condition or a wish for clarity
+  // after approval leaves the approval standing; a stated lack or risk after "men" does not.
+  private static final Pattern MILD = Pattern.compile("(?iu)(?<!\\p{L})(?:förutsätter|förutsättning\\p{L}*|förtydligas|tydliggöras|klargöras|preciseras|konkretiseras)(?!\\p{L})");
+  private static final Pattern STRONG = Pattern.compile("(?iu)(?<!\\p{L})(?:inte|ej|saknar|saknas|risk\\p{L}*|riskerar|otillräcklig\\p{L}*|brist\\p{L}*|oro\\p{L}*|orolig\\p{L}*|tveksam\\p{L}*|kritisk\\p{L}*)(?!\\p{L})");
+
+  private boolean mildReservationAfterSupport(String body) {
+    Matcher but = BUT.matcher(body);
+    if (!but.find()) {
+      return false;
+    }
+    String after = body.substring(but.end());
+    return support.matcher(body.substring(0, but.start())).find() && MILD.matcher(after).find() && !STRONG.matcher(after).find();
+  }
+
   private boolean proposesAfterBut(String body) {
     Matcher but = BUT.matcher(body);
     if (!but.find()) {
@@ -44,16 +65,19 @@ final class StanceClassifier {
   /** The stance of one sentence, given whether it raises a concern and whether it proposes something. */
   Hit classify(PlacedSentence sentence, boolean concern, List<Hit> proposals) {
     boolean proposal = !proposals.isEmpty();
-    boolean proposingVerb = proposals.stream().anyMatch(p -> p.rule().endsWith(":verb"));
+    boolean proposingVerb = proposals.stream().anyMatch(p -> p.rule().endsWith(":verb") || p.rule().endsWith(":beslutsförslag"));
     String body = sentence.body();
     Stance stance;
     String rule;
     if (!speaker.ownWords(sentence)) {
       stance = Stance.NEUTRAL;
       rule = "stance:återgivet";
-    } else if (proposingVerb || proposesAfterBut(body)) {
+    } else if (proposingVerb || proposesAfterBut(body) || concern && SHOULD.matcher(body).find()) {
       stance = Stance.PROPOSAL;
       rule = "stance:förslag";
+    } else if (mildReservationAfterSupport(body)) {
+      stance = Stance.SUPPORT;
+      rule = "stance:stöd-med-förbehåll";
     } else if (concern) {
       stance = Stance.CRITIQUE;
       rule = "stance:resursbehov";
