@@ -55,6 +55,10 @@ final class FocusAreaListExtractor {
   /** The focus areas the sentence lists; remembers whether a list is open for the sentences that follow. */
   List<Hit> extract(PlacedSentence sentence) {
     String body = sentence.body();
+    // A line that introduces a list or heads one area is never an item of the list before it.
+    if (inList && (intro.matcher(body).find() || heading.matcher(body.strip()).lookingAt() || body.strip().endsWith(":"))) {
+      inList = false;
+    }
     if (inList) {
       boolean marked = sentence.marked();
       Optional<String> item = label(body);

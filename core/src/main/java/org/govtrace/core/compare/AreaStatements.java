@@ -14,7 +14,8 @@ import org.govtrace.core.query.ConceptRelation;
  * ersätter den tidigare strategins två områden Y respektive Z" or "Y har bytt namn till X" relates Y (and Z) to X;
  * "Fokusområdet W är nytt" marks W as new, "Området V utgår" marks V as gone. Areas are found by the stems of their names in order, so "förebygga hemlösheten" names the
  * area "Förebygga hemlöshet"; a name inside a longer name ("stöd och samverkan" in "Boende, stöd och samverkan")
- * is that longer name there.
+ * is that longer name there. A clause that opens with "Området" under an area's heading ("Området slår samman
+ * strategins tidigare områden för Y och Z") speaks of that area.
  */
 final class AreaStatements {
 
@@ -30,12 +31,16 @@ final class AreaStatements {
       Pattern.compile(
           "(?iU)\\b(?:utgår|har utgått|utgick|tas bort|har tagits bort|togs bort|har strukits|stryks|ingår inte längre|finns inte längre|"
               + "behålls inte|upphör)\\b");
+  // The area under whose heading the sentence stands: "Området slår samman …", "Fokusområdet ersätter …".
+  private static final Pattern THIS_AREA = Pattern.compile("(?iU)\\s*(?:det här |detta |det nya )?(?:\\p{L}*området|område)\\b");
   private static final Pattern IS_NEW =
       Pattern.compile("(?iU)\\b(?:är|blir) (?:ett |en |helt )?(?:nytt|ny|nya)\\b|\\b(?:har |har nu )?tillkommit\\b|\\btillkommer\\b|\\bnytillkomn\\p{L}*");
 
   private final Set<ConceptRelation> relations = new LinkedHashSet<>();
   private final Set<String> added = new LinkedHashSet<>();
   private final Set<String> gone = new LinkedHashSet<>();
+  // The later area whose heading the sentences are under, for "Området slår samman …".
+  private Name current;
 
   private record Name(String label, List<String> stems, boolean earlier) {}
 
@@ -58,6 +63,13 @@ final class AreaStatements {
     // The longest name claims its words first.
     names.sort(Comparator.comparingInt((Name n) -> n.stems().size()).reversed());
     for (String sentence : sentences) {
+      List<String> stems = lemmas.keys(sentence);
+      for (Name n : names) {
+        // A heading is the name with at most a label ("Fokusområde 4: …").
+        if (!n.earlier() && stems.size() <= n.stems().size() + 2 && find(stems, n.stems(), new boolean[stems.size()])) {
+          current = n;
+        }
+      }
       for (String clause : CLAUSE.split(sentence)) {
         read(clause, lemmas.keys(clause), names);
       }
@@ -72,6 +84,9 @@ final class AreaStatements {
       if (find(stems, n.stems(), claimed)) {
         (n.earlier() ? earlierNamed : laterNamed).add(n);
       }
+    }
+    if (laterNamed.isEmpty() && current != null && !earlierNamed.isEmpty() && THIS_AREA.matcher(clause).lookingAt() && TAKES_OVER.matcher(clause).find()) {
+      laterNamed.add(current);
     }
     if (laterNamed.isEmpty()) {
       if (!earlierNamed.isEmpty() && GONE.matcher(clause).find()) {

@@ -42,13 +42,24 @@ final class ConceptAlignment {
    * @param laterSentences the later document's sentences, in order; may be empty
    */
   List<ConceptChange> align(List<Finding> before, List<Finding> after, List<String> laterSentences) {
+    return align(before, after, laterSentences, null);
+  }
+
+  /**
+   * As {@link #align(List, List, List)}, weighing the words of area names by how rare they are in the two
+   * documents, so that the topic both documents share ("jämställd" in a gender-equality plan) relates less than
+   * a word that names the area ("hälsa").
+   *
+   * @param weights the documents' word weights; null counts every word alike
+   */
+  List<ConceptChange> align(List<Finding> before, List<Finding> after, List<String> laterSentences, ContentLemmas.Weights weights) {
     Map<String, List<Finding>> a = byLabel(before);
     Map<String, List<Finding>> b = byLabel(after);
     List<ConceptRelation> relations = new ArrayList<>(stated(a.keySet(), after));
     AreaStatements statements = new AreaStatements(lemmas, names(a, b.keySet()), names(b, a.keySet()), laterSentences);
     relations.addAll(statements.relations());
     relations.addAll(this.relations);
-    relations.addAll(similarNames(a, b, relations, statements.added(), statements.dropped()));
+    relations.addAll(similarNames(a, b, relations, statements.added(), statements.dropped(), weights));
     List<ConceptChange> out = new ArrayList<>();
     for (Map.Entry<String, List<Finding>> e : a.entrySet()) {
       List<Finding> later = b.getOrDefault(e.getKey(), List.of());
@@ -154,11 +165,12 @@ final class ConceptAlignment {
   private static final double NAME_OVERLAP = 0.5;
 
   // Areas the thesaurus does not relate and the later document says nothing about: an earlier area whose name
-  // shares at least half of the stems of the shorter name with a later one continues there ("Förebygga
+  // shares at least half of the weight of the lighter name's stems with a later one continues there ("Förebygga
   // hemlöshet" → "Förebyggande arbete"); it goes to its best match, and also to every later area whose name is
   // mostly its own words (a split), so two earlier areas may meet in one later area (a merge).
   private List<ConceptRelation> similarNames(
-      Map<String, List<Finding>> a, Map<String, List<Finding>> b, List<ConceptRelation> known, Set<String> statedNew, Set<String> statedGone) {
+      Map<String, List<Finding>> a, Map<String, List<Finding>> b, List<ConceptRelation> known, Set<String> statedNew, Set<String> statedGone,
+      ContentLemmas.Weights weights) {
     if (lemmas == null) {
       return List.of();
     }
@@ -180,7 +192,7 @@ final class ConceptAlignment {
         if (shared.isEmpty()) {
           continue;
         }
-        double overlap = (double) shared.size() / Math.min(e.getValue().size(), l.getValue().size());
+        double overlap = mass(shared, weights) / Math.min(mass(e.getValue(), weights), mass(l.getValue(), weights));
         if (overlap >= NAME_OVERLAP) {
           scores.put(l.getKey(), overlap);
           best = Math.max(best, overlap);
@@ -188,9 +200,9 @@ final class ConceptAlignment {
       }
       for (Map.Entry<String, Double> s : scores.entrySet()) {
         Set<String> part = new java.util.HashSet<>(later.get(s.getKey()));
-        int size = part.size();
+        double size = mass(part, weights);
         part.retainAll(e.getValue());
-        if (s.getValue() == best || (double) part.size() / size >= NAME_OVERLAP) {
+        if (s.getValue() == best || mass(part, weights) / size >= NAME_OVERLAP) {
           out.add(new ConceptRelation(e.getKey(), s.getKey(), SIMILAR_NAME));
         }
       }
@@ -209,6 +221,10 @@ final class ConceptAlignment {
       }
     });
     return keys;
+  }
+
+  private static double mass(Set<String> keys, ContentLemmas.Weights weights) {
+    return keys.stream().mapToDouble(k -> weights == null ? 1 : weights.weight(k)).sum();
   }
 
   private Set<String> genericKeys() {

@@ -98,7 +98,7 @@ public final class DocumentComparator {
         new ResponsibilityAlignment(vocabulary.weights(dutyBags), vocabulary)
             .align(dutyItems(a), dutyItems(b), (x, y) -> alignedGoals.contains(List.of(x, y)));
     List<ConceptChange> concepts =
-        new ConceptAlignment(relations, lemmas).align(a.findings(), b.findings(), b.sentences().stream().map(Sentence::text).toList());
+        new ConceptAlignment(relations, lemmas).align(a.findings(), b.findings(), b.sentences().stream().map(Sentence::text).toList(), weights);
     return new Comparison(DocumentRef.of(a), DocumentRef.of(b), concepts, duties, goals, aligner.align(a, b));
   }
 

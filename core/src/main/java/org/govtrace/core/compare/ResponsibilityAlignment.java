@@ -91,7 +91,8 @@ final class ResponsibilityAlignment {
     List<Object[]> pairs = new ArrayList<>();
     for (Item a : before) {
       for (Item b : after) {
-        if (usedA.contains(a) || usedB.contains(b) || a.actor().equals(b.actor()) != sameActor) {
+        if (usedA.contains(a) || usedB.contains(b) || a.actor().equals(b.actor()) != sameActor
+            || coActorOfPaired(a, before, usedA) || coActorOfPaired(b, after, usedB)) {
           continue;
         }
         double sim = similarity(a, b);
@@ -136,7 +137,7 @@ final class ResponsibilityAlignment {
   private void reuse(List<Item> before, List<Item> after, Set<Item> usedA, Set<Item> usedB, List<ResponsibilityChange> out) {
     List<ResponsibilityChange> extra = new ArrayList<>();
     for (Item b : after) {
-      if (!usedB.contains(b)) {
+      if (!usedB.contains(b) && !coActorOfPaired(b, after, usedB)) {
         best(b, before, false).ifPresent(a -> {
           extra.add(new ResponsibilityChange(a.actor().equals(b.actor()) ? Change.KEPT : Change.MOVED, a.finding(), b.finding(), GoalAlignment.round(similarity(a, b))));
           usedB.add(b);
@@ -144,7 +145,7 @@ final class ResponsibilityAlignment {
       }
     }
     for (Item a : before) {
-      if (!usedA.contains(a)) {
+      if (!usedA.contains(a) && !coActorOfPaired(a, before, usedA)) {
         best(a, after, true).ifPresent(b -> {
           extra.add(new ResponsibilityChange(a.actor().equals(b.actor()) ? Change.KEPT : Change.MOVED, a.finding(), b.finding(), GoalAlignment.round(similarity(a, b))));
           usedA.add(a);
@@ -152,6 +153,12 @@ final class ResponsibilityAlignment {
       }
     }
     out.addAll(extra);
+  }
+
+  // A board named beside another for the same goal ("Särskilt ansvariga: X och Y") whose partner already has its
+  // counterpart is a new (or dropped) co-actor, not the same duty moved to it.
+  private static boolean coActorOfPaired(Item item, List<Item> side, Set<Item> used) {
+    return item.goal() != null && side.stream().anyMatch(o -> o != item && used.contains(o) && item.goal().equals(o.goal()) && !o.actor().equals(item.actor()));
   }
 
   private java.util.Optional<Item> best(Item item, List<Item> others, boolean itemIsBefore) {

@@ -148,6 +148,23 @@ class FocusAreaListTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"rules", "opennlp"})
+  void readsTheIntroducingLineUnderAnAreaHeadingAsNoArea(String annotator) {
+    String text =
+        """
+        Fokusområden
+        Planen omfattar två fokusområden:
+        • Trygg uppväxt
+        • Jämlik hälsa
+
+        Fokusområde 1: Trygg uppväxt
+        Barn ska växa upp under trygga förhållanden och få stöd när de behöver det.
+        """;
+
+    assertEquals(List.of("Trygg uppväxt", "Jämlik hälsa", "Trygg uppväxt"), focusAreas(text, annotator));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"rules", "opennlp"})
   void stopsAtTheCountTheIntroducingLineGives(String annotator) {
     String text =
         """

@@ -27,8 +27,12 @@ class ConceptAlignmentTest {
   }
 
   private static Map<String, ConceptChange> align(AnalyzedDocument a, AnalyzedDocument b) {
+    List<java.util.Set<String>> bags = new java.util.ArrayList<>();
+    for (AnalyzedDocument d : List.of(a, b)) {
+      d.sentences().forEach(s -> bags.add(new java.util.HashSet<>(LEMMAS.keys(s.tokens()))));
+    }
     return new ConceptAlignment(List.of(), LEMMAS)
-        .align(a.findings(), b.findings(), b.sentences().stream().map(org.govtrace.core.model.Sentence::text).toList())
+        .align(a.findings(), b.findings(), b.sentences().stream().map(org.govtrace.core.model.Sentence::text).toList(), LEMMAS.weights(bags))
         .stream()
         .collect(Collectors.toMap(ConceptChange::label, Function.identity()));
   }
@@ -93,6 +97,31 @@ class ConceptAlignmentTest {
 
     assertEquals(List.of(), byLabel.get("kultur för äldre").related());
     assertEquals(Change.DROPPED, byLabel.get("kultur för äldre").change());
+  }
+
+  @Test
+  void readsAMergerStatedUnderTheLaterAreasHeading() {
+    AnalyzedDocument a = areas("a.txt", "Fysisk hälsa. Psykisk hälsa.", "Fysisk hälsa", "Psykisk hälsa");
+    AnalyzedDocument b =
+        areas(
+            "b.txt",
+            "Hälsa och livsstil\n\nFokusområde 2: Hälsa och livsstil\n\nOmrådet slår samman strategins tidigare områden för fysisk hälsa och psykisk hälsa.",
+            "Hälsa och livsstil");
+
+    Map<String, ConceptChange> byLabel = align(a, b);
+
+    assertEquals(List.of("hälsa och livsstil"), targets(byLabel.get("fysisk hälsa"), ConceptRelation.STATED_IN_TEXT));
+    assertEquals(List.of("hälsa och livsstil"), targets(byLabel.get("psykisk hälsa"), ConceptRelation.STATED_IN_TEXT));
+  }
+
+  @Test
+  void relatesAreasByTheWordThatNamesThemRatherThanByTheSharedTopic() {
+    String topic = "Jämställdhet gäller hela kommunen. En jämställd kommun är målet. Jämställda villkor ska råda. ";
+    AnalyzedDocument a = areas("a.txt", topic + "Jämställd hälsa.", "Jämställd hälsa");
+    AnalyzedDocument b =
+        areas("b.txt", topic + "Hälsa och välbefinnande. Jämställd samhällsplanering.", "Hälsa och välbefinnande", "Jämställd samhällsplanering");
+
+    assertEquals(List.of("hälsa och välbefinnande"), targets(align(a, b).get("jämställd hälsa"), ConceptAlignment.SIMILAR_NAME));
   }
 
   @Test

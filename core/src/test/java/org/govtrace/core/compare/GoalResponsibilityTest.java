@@ -53,6 +53,29 @@ class GoalResponsibilityTest {
   }
 
   @Test
+  void countsANewCoActorAsNewWhenTheBoardKeepsAnOrdinaryDutyForTheGoal() {
+    AnalyzedDocument strategy =
+        document("strategi.txt").type(DocumentType.STRATEGY)
+            .text("Strategin gäller skolans arbete med läsning. " + OLD_GOAL + " Utbildningsnämnden ska öka andelen elever med godkända betyg i svenska.")
+            .goal("lämnar grundskolan")
+            .responsibility("Utbildningsnämnden", "ska", "öka andelen elever med godkända betyg i svenska")
+            .build();
+    AnalyzedDocument plan =
+        document("plan.txt").type(DocumentType.ACTION_PLAN)
+            .text("Planen gäller skolans arbete med läsning. " + NEW_GOAL + " Särskilt ansvariga: Utbildningsnämnden och Kulturnämnden.")
+            .goal("årskurs 9")
+            .responsibility("Utbildningsnämnden", "särskilt ansvarig", GoalAlignment.withoutListLabel(NEW_GOAL))
+            .responsibility("Kulturnämnden", "särskilt ansvarig", GoalAlignment.withoutListLabel(NEW_GOAL))
+            .build();
+
+    List<ResponsibilityChange> changes = new DocumentComparator(LEMMAS, List.of()).compare(strategy, plan).responsibilities();
+
+    assertEquals(
+        List.of(Change.ADDED),
+        changes.stream().filter(c -> c.after() != null && c.after().actor().equals("Kulturnämnden")).map(ResponsibilityChange::change).toList());
+  }
+
+  @Test
   void movesAGoalToTheBoardThatTakesItOver() {
     Map<String, Change> changes = changesByActor("Utbildningsnämnden", "Kulturnämnden", "Kulturnämnden");
 
