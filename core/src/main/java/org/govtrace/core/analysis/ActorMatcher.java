@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds actors in text: the thesaurus's names and aliases, its patterns, and generic Swedish board and office
- * nouns (…nämnden, …styrelsen, …förvaltningen, …kontoret, regeringen, länsstyrelsen, myndigheter), and expands
- * coordinated compounds ("Arbetsmarknads-, kultur- och socialnämnden") into one actor per conjunct.
+ * nouns (…nämnden, …styrelsen, …förvaltningen, …kontoret, regeringen, länsstyrelsen, myndigheter, …bolaget,
+ * officials such as kommundirektören), collectives ("samtliga X-nämnder", "respektive facknämnd"), a proper name
+ * inside the sentence as the subject of a duty, and expands coordinated compounds ("Arbetsmarknads-, kultur- och
+ * socialnämnden", also with a plural head) into one actor per conjunct.
  */
 final class ActorMatcher {
 
@@ -36,14 +38,26 @@ final class ActorMatcher {
   // "Stockholmshem AB", "Bolaget Micasa": a named company (a municipal company is an actor like a board).
   private static final String COMPANY =
       "(?:\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}\\s+AB(?![\\p{L}]))|(?:(?:Bolaget|Stiftelsen)\\s+\\p{Lu}[\\p{L}-]+)";
+  // "att Gavlegårdarna ska …", "Socialnämnden och Mälarenergi ska …": a proper name inside the sentence (so not
+  // capitalised for being first) as the subject of a duty names an organisation such as a municipal company.
+  private static final String NAMED =
+      "(?:(?<=\\s(?:att|och|samt)\\s|,\\s)(?!(?:Sverige|Europa|Norden|Världen)\\s)\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?"
+          + "(?=\\s*(?:,|och\\s|samt\\s|ska\\s|skall\\s|bör\\s|borde\\s|måste\\s|ansvarar\\s|föreslås\\s)))";
+  private static final String NAMED_BARE = "(?:\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?(?!-))";
   private static final String GENERIC =
       SAMT_PAIR + "|" + NAMED_FOR + "|"
           + "(?:\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)*\\s+(?:stadsdelsnämnd(?:en)?|stadsdelsförvaltning(?:en)?))"
           + "|(?:\\p{L}{2,}-?" + HEAD + ")"
           // "Tekniska nämnden", "Gemensamma nämnden": a definite adjective before the head names one board.
           + "|(?:(?!(?:samma|andra|båda|hela|varje|egna|själva|berörda|respektive)\\s)\\p{L}{3,}a\\s+(?:nämnden|styrelsen))"
+          // "Regionala utvecklingsnämnden": an adjective that is part of a board's name stays with it.
+          + "|(?:\\p{L}{2,}(?:ala|iska|liga|ella|mma)\\s+\\p{L}{3,}(?:nämnden|styrelsen))"
+          // Officials a board assigns work to: "kommundirektören", "stadsdirektören", "förvaltningschefen".
+          + "|(?:\\p{L}{3,}direktören|\\p{L}{3,}chefen)"
           + "|(?:förvaltningen|nämnden|styrelsen|kontoret)"
-          + "|(?:\\p{L}{3,}bolagen)"
+          + "|(?:\\p{L}{3,}bolagen|\\p{L}{3,}bolaget)"
+          // "samtliga stadsområdesnämnder", "alla förvaltningar": every board or office of a kind.
+          + "|(?:(?:samtliga|alla)\\s+\\p{L}*(?:nämnder|förvaltningar|styrelser))"
           + "|(?:regeringen|länsstyrelsen|länsstyrelserna|myndigheten|myndigheterna|\\p{L}+myndigheten|\\p{L}{3,}verket|kommunerna|regionerna)";
   private static final Pattern HEAD_OF = Pattern.compile("(?i)(stadsdelsnämnd\\p{L}*|stadsdelsförvaltning\\p{L}*|nämnd\\p{L}*|styrelse\\p{L}*|förvaltning\\p{L}*|kontor\\p{L}*)$");
   private static final String TRUNCATED = "(?<![\\p{L}\\p{N}-])(?:\\p{L}{2,}-(?=\\s*(?:,|och\\b|samt\\b|eller\\b)))|(?<![\\p{L}\\p{N}-])(?:\\p{Ll}{3,}s(?=\\s+(?:och|samt|eller)\\s))";
@@ -52,7 +66,9 @@ final class ActorMatcher {
   private final Thesaurus thesaurus;
   private final String actor;
   private final String list;
+  private final String item;
   private final Pattern single;
+  private final Pattern unnamed;
 
   ActorMatcher(Thesaurus thesaurus) {
     this.thesaurus = thesaurus;
@@ -65,10 +81,13 @@ final class ActorMatcher {
     StringBuilder patterns = new StringBuilder();
     thesaurus.actorPatterns().forEach(p -> patterns.append("|(?-i:").append(p.regex().replaceAll("\\((?!\\?)", "(?:")).append(')'));
     String alternation = "(?i:" + QUALIFIED + ")|" + (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?-i:" + PLACE + ")|(?-i:" + COMPANY + ")|(?i:" + GENERIC + ")";
+    this.unnamed = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{N}])", Pattern.UNICODE_CASE);
     // Not glued to other letters, and no genitive: "socialnämndens ansvar" names no acting subject.
-    this.actor = "(?<![\\p{L}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{N}])";
+    this.actor = "(?<![\\p{L}\\p{N}-])(?:" + alternation + "|(?-i:" + NAMED + "))(?![\\p{L}\\p{N}])";
     this.list = "(?:" + actor + "|" + TRUNCATED + ")(?:" + CONNECTOR + "(?:" + actor + "|" + TRUNCATED + "))*";
-    this.single = Pattern.compile(actor, Pattern.UNICODE_CASE);
+    // Within a list already found, a proper name needs no context to count.
+    this.item = "(?<![\\p{L}\\p{N}-])(?:" + alternation + "|(?-i:" + NAMED_BARE + "))(?![\\p{L}\\p{N}])";
+    this.single = Pattern.compile(item, Pattern.UNICODE_CASE);
   }
 
   /** A regular expression for one actor mention, to embed in larger patterns. */
@@ -79,6 +98,11 @@ final class ActorMatcher {
   /** A regular expression for a coordinated list of actors, truncated compound parts included. */
   String list() {
     return list;
+  }
+
+  /** Whether the mention is known only as a proper name in the sentence, not as a board, office, place or company. */
+  boolean properNameOnly(String mention) {
+    return !unnamed.matcher(mention.strip()).matches();
   }
 
   /** Whether the text is exactly one actor mention. */
@@ -94,10 +118,10 @@ final class ActorMatcher {
   List<String> expand(String listText) {
     List<String> parts = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
-    Matcher item = Pattern.compile(actor + "|" + TRUNCATED, Pattern.UNICODE_CASE).matcher(listText);
-    while (item.find()) {
-      parts.add(item.group());
-      starts.add(item.start());
+    Matcher mention = Pattern.compile(item + "|" + TRUNCATED, Pattern.UNICODE_CASE).matcher(listText);
+    while (mention.find()) {
+      parts.add(mention.group());
+      starts.add(mention.start());
     }
     for (int i = 0; i + 1 < parts.size(); i++) {
       String part = parts.get(i);
@@ -121,8 +145,10 @@ final class ActorMatcher {
     List<String> actors = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       String part = parts.get(i);
+      // The part that carries the head of truncated parts ("kultur-, fritids- och utbildningsnämnderna") is one board.
+      boolean carriesHead = i > 0 && parts.get(i - 1).endsWith("-") || part.contains("- och ");
       if (!part.endsWith("-") && (single.matcher(part).matches() || part.contains(" och "))) {
-        actors.add(canonical(part));
+        actors.add(canonical(carriesHead ? singular(part) : part));
         continue;
       }
       String head = null;
@@ -134,7 +160,7 @@ final class ActorMatcher {
       }
       if (head != null) {
         String stem = part.endsWith("-") ? part.substring(0, part.length() - 1) : part;
-        actors.add(canonical(stem + head));
+        actors.add(canonical(singular(stem + head)));
       }
     }
     return actors.stream().distinct().toList();
@@ -157,13 +183,49 @@ final class ActorMatcher {
   String canonical(String mention) {
     String flat = mention.replaceAll("\\s+", " ").strip();
     if (QUALIFIED_WHOLE.matcher(flat).matches()) {
+      // "respektive facknämnd" is each of them: the collective "facknämnderna".
+      Matcher each = EACH.matcher(flat);
+      if (each.matches()) {
+        String collective = plural(each.group(1).toLowerCase(Locale.ROOT));
+        String known = thesaurus.canonicalActor(collective);
+        return known.isEmpty() ? collective : known;
+      }
       return flat.toLowerCase(Locale.ROOT);
+    }
+    Matcher every = EVERY.matcher(flat);
+    if (every.matches() && !thesaurus.actorIndex().containsKey(fold(flat))) {
+      // "samtliga områdesnämnder" is the collective "områdesnämnderna", as analysts write it.
+      String collective = every.group(1).toLowerCase(Locale.ROOT) + "na";
+      String known = thesaurus.canonicalActor(collective);
+      return known.isEmpty() ? collective : known;
     }
     String name = thesaurus.canonicalActor(flat);
     if (name.isEmpty() || thesaurus.actorIndex().containsValue(name) || isCollective(name)) {
       return name;
     }
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  private static final Pattern EVERY = Pattern.compile("(?iu)(?:samtliga|alla)\\s+(\\p{L}*(?:nämnder|förvaltningar|styrelser))");
+  private static final Pattern EACH = Pattern.compile("(?iu)respektive\\s+(\\p{L}*(?:nämnd|förvaltning|styrelse))");
+
+  private static String plural(String singular) {
+    return singular.endsWith("nämnd") ? singular + "erna" : singular.endsWith("styrelse") ? singular + "rna" : singular + "arna";
+  }
+
+  // "Kultur- och utbildningsnämnderna": in a coordinated compound a plural head names one board per part.
+  private static String singular(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith("nämnderna")) {
+      return name.substring(0, name.length() - 4) + "en";
+    }
+    if (lower.endsWith("styrelserna")) {
+      return name.substring(0, name.length() - 3) + "n";
+    }
+    if (lower.endsWith("förvaltningarna")) {
+      return name.substring(0, name.length() - 4) + "en";
+    }
+    return name;
   }
 
   // Collective forms ("stadsdelsnämnderna", "myndigheterna") stay lower case, as analysts write them.

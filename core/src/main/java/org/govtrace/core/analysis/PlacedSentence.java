@@ -103,6 +103,93 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
     return -1;
   }
 
+  /**
+   * Where the predicate of the enclosing clause resumes after a duty that starts at the offset (an offset of the
+   * sentence text), or -1: the first finite verb that no subordinate clause inside the duty claims. In "förslaget
+   * att X ska ta över ansvaret innebär ett ofinansierat uppdrag" the duty ends before "innebär"; in "erbjuda stöd
+   * till familjer som har barn" the relative clause claims "har". The first word is the duty's own verb.
+   */
+  int matrixVerb(int offsetInText) {
+    int absolute = sentence.span().start() + offsetInText;
+    boolean tagged = tagged();
+    java.util.List<Token> tokens = sentence.tokens().stream().filter(t -> t.span().start() >= absolute).toList();
+    Token previous = null;
+    for (Token token : sentence.tokens()) {
+      if (token.span().end() <= absolute) {
+        previous = token;
+      }
+    }
+    // "ansvarar för att varje skolenhet har …": the duty is an att-clause with its own subject, which claims the first finite verb.
+    boolean ownClause = !tokens.isEmpty() && previous != null && previous.text().equalsIgnoreCase("att")
+        && !(tagged ? VERB_TAGS.contains(tokens.get(0).upos()) : infinitiveLike(tokens.get(0).text()) || finite(tokens.get(0), false));
+    int open = ownClause ? 1 : 0;
+    for (int i = 1; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      String lower = token.text().toLowerCase(java.util.Locale.ROOT);
+      if (SUBORDINATORS.contains(lower)) {
+        // "för att ta fram …": an infinitive clause has no finite verb to claim.
+        boolean infinitive = lower.equals("att") && i + 1 < tokens.size() && !finite(tokens.get(i + 1), tagged)
+            && (tagged ? VERB_TAGS.contains(tokens.get(i + 1).upos()) : infinitiveLike(tokens.get(i + 1).text()));
+        if (!infinitive) {
+          open++;
+        }
+      } else if (finite(token, tagged) || passivePresent(token, tokens.get(i - 1), tagged)) {
+        // "ansvarar för A och ska B": a predicate joined by och/samt is the same subject's second duty, read elsewhere.
+        String before = tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT);
+        if (open == 0 && (before.equals("och") || before.equals("samt"))) {
+          return -1;
+        }
+        if (open == 0) {
+          // "ta fram en plan och kommunstyrelsen får …": a new subject joined by och/samt/men or a comma ends the duty there.
+          for (int k = i - 1; k >= Math.max(1, i - 3); k--) {
+            String joint = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (joint.equals("och") || joint.equals("samt") || joint.equals("men") || joint.equals(",")) {
+              return tokens.get(k).span().start() - sentence.span().start();
+            }
+          }
+          return token.span().start() - sentence.span().start();
+        }
+        open--;
+      }
+    }
+    return -1;
+  }
+
+  // "… bygga fler bostäder välkomnas": a passive present is finite unless an auxiliary governs it ("kan genomföras").
+  private static boolean passivePresent(Token token, Token previous, boolean tagged) {
+    String lower = token.text().toLowerCase(java.util.Locale.ROOT);
+    String before = previous.text().toLowerCase(java.util.Locale.ROOT);
+    if (lower.length() < 7 || !lower.endsWith("as") || FINITE.contains(before) || before.equals("att") || AUXILIARIES.contains(before)) {
+      return false;
+    }
+    // A genitive plural ("kommunernas", "skolornas") ends in -as too.
+    return !lower.matches(".*(?:ernas|arnas|ornas|urnas)") && (!tagged || VERB_TAGS.contains(token.upos()) && !"AUX".equals(previous.upos()));
+  }
+
+  private static final Set<String> AUXILIARIES = Set.of("kunna", "skola", "böra", "behöva", "måste", "få", "vilja", "inte", "också", "även", "sedan");
+
+  private static boolean finite(Token token, boolean tagged) {
+    String lower = token.text().toLowerCase(java.util.Locale.ROOT);
+    if (FINITE.contains(lower)) {
+      return true;
+    }
+    // Untagged, only the closed list and "-erar" verbs are safe: plural nouns end in -ar and -er too.
+    if (tagged) {
+      return VERB_TAGS.contains(token.upos()) && lower.length() > 3 && (lower.endsWith("r") || PAST.matcher(lower).find());
+    }
+    return lower.length() > 5 && (lower.endsWith("erar") || lower.endsWith("ades"));
+  }
+
+  // Past tense, active or passive: "fattade", "beslutades", "infördes", "gjorde".
+  private static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile("(?:ade|de|te|dde)s?$");
+  private static final Set<String> SUBORDINATORS =
+      Set.of("som", "att", "när", "där", "då", "om", "eftersom", "vilket", "vilka", "vilken", "hur", "vad", "vem", "innan", "medan", "tills", "varför", "vars", "ifall", "huruvida", "dit", "varifrån");
+  private static final Set<String> FINITE =
+      Set.of("är", "var", "har", "hade", "blir", "blev", "kan", "kunde", "ska", "skall", "skulle", "bör", "borde", "måste", "får", "fick",
+          "vill", "ville", "går", "gick", "ger", "gav", "gör", "gjorde", "innebär", "medför", "medförde", "kräver", "krävde", "riskerar",
+          "leder", "ledde", "behöver", "behövde", "saknar", "saknas", "krävs", "behövs", "bidrar", "påverkar", "försvårar", "underlättar",
+          "ansvarar", "står", "stod", "ligger", "låg", "verkar", "tycks", "framstår", "anses", "bedöms");
+
   private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "PROPN");
   private static final Set<String> SHORT_VERBS = Set.of("gå", "se", "stå", "få", "ha", "ge", "ta", "nå", "bli", "dra", "slå");
 

@@ -13,24 +13,42 @@ import org.govtrace.core.model.FindingKind;
  * Finds responsibility assignments (DOMAIN.md "Responsibility language"): an actor or a coordinated list of
  * actors as subject of ansvarar för, har ansvar(et) för, ska/bör + verb, föreslås + verb, är/står som särskilt
  * ansvarig(a) för, får ett särskilt ansvar för, ges/får i uppdrag att, "Ansvarig: X" labels, "ansvaret för … har
- * förts över till X", the author's "föreslår att X gör …" and the items of a decision list. One item per actor:
- * co-actors ("tillsammans med Y") share the duty, partners ("i samarbete med Y") do not; a passive without agent
- * names no actor, and a mere mention of ansvar is no assignment.
+ * förts över till X", the author's "föreslår att X gör …" and the items of a decision list; also svarar för, har
+ * i uppgift att, åtar sig att, leder arbetet med, a cleft ("Det är X som ansvarar för …"), a passive with its
+ * agent, a proposal noun ("förslaget att X ska …", modality föreslås) and "uppdra åt X att" in a decision. One item
+ * per actor: co-actors ("tillsammans med Y") share the duty, partners ("i samarbete med Y") do not; a passive
+ * without agent names no actor, and a mere mention of ansvar is no assignment. A duty is the verb phrase as a
+ * reader writes it: it ends where the enclosing clause resumes or a comma clause on cost, condition or purpose
+ * begins, and a qualified responsibility keeps its qualifier ("det övergripande ansvaret för …").
  */
 final class ResponsibilityExtractor {
 
   private static final String ADV =
       "(?:också|även|därför|dessutom|gemensamt|fortsatt|vidare|primärt|främst|särskilt|aktivt|löpande|årligen|framöver|"
-          + "fortsättningsvis|sedan|nu|redan|enligt\\s+(?:förslaget|planen|strategin|handlingsplanen|programmet|beslutet|\\p{L}+s\\s+förslag)(?:\\s+från\\s+\\d{4})?(?:\\s*\\([^)]{1,40}\\))?|"
+          + "fortsättningsvis|sedan|nu|redan|snarare|istället|i\\s+stället|"
+          // "kommunstyrelsen i varje kommun", "enligt förvaltningen": a post-modifier or a source between actor and verb.
+          + "i\\s+(?:varje|respektive)\\s+\\p{L}+|i\\s+\\p{Lu}\\p{L}+\\s+(?:län|kommun)|enligt\\s+(?:sin|sitt|sina|dess|gällande)\\s+\\p{L}+|enligt\\s+(?:förvaltningen|nämnden|styrelsen|kontoret|vår\\s+bedömning|\\p{L}+förvaltningen|\\p{L}+kontoret)|"
+          + "enligt\\s+(?:förslaget|planen|strategin|handlingsplanen|programmet|beslutet|\\p{L}+s\\s+förslag)(?:\\s+från\\s+\\d{4})?(?:\\s*\\([^)]{1,40}\\))?|"
           + "i\\s+(?:handlingsplanen|strategin|planen|förslaget|programmet))";
   private static final String ADVS = "(?:" + ADV + "\\s+)*";
   // A phrase set off by commas around the verb: "ska, var och en inom sitt område, erbjuda …"; a co-actor
   // ("ansvarar, tillsammans med Y, för") is read by the rule itself.
   private static final String INTERJECTION = "(?:\\s*,(?!\\s*tillsammans\\s+med\\s)[^,.;:]{2,60},)?";
   private static final String COLLAB = "(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog)\\s+med\\s";
+  // A passive or deponent infinitive first in the duty, unless it is the assignment itself ("ges i uppdrag", "tilldelas ansvaret").
+  private static final Pattern PASSIVE =
+      Pattern.compile("(?iu)(?!(?:ges|tilldelas|åläggs|anförtros)\\s+(?:\\p{L}+\\s+){0,3}?(?:uppdrag|ansvar))\\p{L}{2,}(?:as|es)(?![\\p{L}])");
+  // Someone wants or asks that an actor does something: "vill att kommunstyrelsen tar fram …".
+  private static final Pattern WANTS = Pattern.compile("(?iu)(?<![\\p{L}])(?:vill|önskar|efterfrågar|efterlyser|rekommenderar|förordar|uppmanar|föreslår)\\s+(?:\\p{L}+\\s+){0,3}?att\\s+\\S+");
+  private static final Pattern STATE = Pattern.compile("(?iu)(?:bli|vara|förbli|ha\\s+blivit)(?![\\p{L}])");
+  private static final Pattern COLLAB_INSIDE = Pattern.compile("(?i)(?<![\\p{L}])" + COLLAB);
   private static final Pattern LEADING_PARTNER =
       Pattern.compile("(?i)(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog|tillsammans)\\s+med\\s+");
   private static final String DUTY = "(?<duty>\\S.*)";
+  // "att, i samverkan med föreningslivet, utveckla …": a phrase set off by commas between "att" and the verb.
+  private static final Pattern LEADING_ASIDE = Pattern.compile("(?i)^(?:att\\s*)?,\\s*[^,.;:]{2,80}?,\\s*(?:att\\s+)?");
+  // A noun that names a proposal, with its att-clause: "förslaget att …", "förslaget om att …".
+  private static final Pattern PROPOSAL_NOUN = Pattern.compile("(?iu)(?<![\\p{L}])(?:förslag(?:et|en)?|förslagen)\\s+(?:om\\s+)?att\\s+$");
   private static final Pattern NUMERAL = Pattern.compile("(?i)(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\\d+)\\W*");
   private static final Pattern FRONTED_PARTITIVE = Pattern.compile("(?is)(?:^|[.!?][\"”»]?\\s+)av\\s+(?<whole>[^,.]{3,120}),");
   private static final Pattern QUESTION_WORD = Pattern.compile("(?i)(?:^|\\s)(?:hur|om|huruvida|vad|vilka|vilket|när|varför)\\s+$");
@@ -38,14 +56,26 @@ final class ResponsibilityExtractor {
   private static final Pattern DUTY_END =
       Pattern.compile("(?i),\\s+så\\s+att\\b.*$|,?\\s+(?:eftersom|vilket|alternativt|medan|men|trots\\s+att|samtidigt\\s+som|då\\s+det)\\b.*$|\\s*;.*$"
           // Partners share the work, not the duty: "utveckla stödet i samverkan med regionen".
-          + "|,?\\s+(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog|tillsammans)\\s+med\\s.*$");
-  private static final Pattern SECOND_MODAL = Pattern.compile("(?i),?\\s+(?:och|samt)\\s+(ska|skall|bör)\\s+(?:(?:" + ADV + ")\\s+)*");
+          + "|,?\\s+(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog|tillsammans)\\s+med\\s.*$"
+          // A clause set off by a comma comments on the duty: its cost ("vars kostnad …", ", som finansieras …"), a
+          // condition ("under förutsättning att …") or an apposition ("det vill säga …").
+          + "|,\\s+(?:vars\\s+(?:kostnad|finansiering|budget)|(?:som|vilket|vilka)\\s+(?:\\S+\\s+){0,3}?(?:finansieras|finansierades|bekostas|kostar|beräknas|budgeteras)|under\\s+förutsättning|förutsatt|i\\s+den\\s+mån|det\\s+vill\\s+säga|dvs|till\\s+en\\s+kostnad|med\\s+(?:målet|syftet|ambitionen)\\s+att)\\b.*$"
+          // ", och vid behov utveckla …": a comma before "och" joins a further clause, not a list item.
+          + "|,\\s+och\\s+(?!att\\b|ska\\b|skall\\b|bör\\b|borde\\b|måste\\b|,|tillsammans\\b|för\\b).*$");
+  private static final Pattern SECOND_MODAL = Pattern.compile("(?i),?\\s+(?:och|samt)\\s+(ska|skall|bör|borde|måste)\\s+(?:(?:" + ADV + ")\\s+)*");
   private static final Pattern SECOND_FOR = Pattern.compile("(?i),?\\s+och,?\\s+(?:tillsammans\\s+med\\s+[^,]{3,80},\\s*)?för\\s+");
-  private static final Pattern GOAL_PREFIX = Pattern.compile("(?i)^(?:resultatmål|delmål|mål|åtgärd|aktivitet|insats)\\s*\\d*(?:\\.\\d+)*\\s*[:.–-]\\s*");
-  private static final Pattern ASSIGNED = Pattern.compile("(?i)^(?:få|får|ges)\\s+(?:i\\s+)?uppdrag(?:et)?\\s+att\\s+");
+  private static final Pattern GOAL_PREFIX = Pattern.compile("(?iu)^(?:resultatmål|delmål|mål|åtgärd|aktivitet|insats)\\s*\\d*(?:\\.\\d+)*\\s*[:.–-]\\s*");
+  // "bör få i uppdrag att X": the duty is X; "bör få ett lagstadgat ansvar för X" keeps the responsibility it names.
+  private static final Pattern ASSIGNED = Pattern.compile("(?i)^(?:få|får|ges)\\s+(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+att\\s+");
   private static final Pattern PROCEDURE = Pattern.compile("(?i)^(?:lämna\\s+(?:sitt\\s+|ett\\s+|in\\s+)?(?:svar|yttrande)|yttra\\s+sig|svara\\s+på\\s+remissen|besvara\\s+remissen|inkomma\\s+med\\s+(?:svar|yttrande))");
   private static final Pattern DECISION_INFINITIVE =
       Pattern.compile("(?i)^(?:besluta\\s+(?:att|enligt|i\\s+enlighet)|godkänna|överlämna|besvara|avge|översända|justera|lägga\\s+\\S+\\s+till\\s+handlingarna)\\b");
+  private static final Pattern INFINITIVE_MARK = Pattern.compile("(?iu)(?<![\\p{L}])att\\s+$");
+  private static final Pattern PROPOSED_DECISION = Pattern.compile("(?iu)(?<![\\p{L}])(?:föreslås|föreslår)(?![\\p{L}])");
+  private static final Pattern DECIDES = Pattern.compile("(?i)besluta\\s+att\\s+");
+  // What a decision does to the matter itself (approve, submit, assign to someone else) is no duty of the board's.
+  private static final Pattern FORMAL_INFINITIVE =
+      Pattern.compile("(?i)^(?:(?:\\S+\\s+){0,4}?)(?:godkänna|överlämna|besvara|avge|översända|justera|lägga|anta|uppdra|ge|hänvisa|tillstyrka|avstyrka|notera|återremittera|yttra|anmäla|fastställa|anse)\\b");
   // A table field that names the action: "Åtgärd:", "Aktivitet:", "Insats:".
   private static final Pattern FIELD = Pattern.compile("(?iu)^(?:åtgärd|aktivitet|insats|uppdrag|uppgift)(?:er)?\\s*\\d*\\s*:\\s*");
   private static final Pattern FORMAL_VERB = Pattern.compile("(?i)^(?:beslutar|godkänner|överlämnar|hänvisar|antar|lägger|besvarar|avger|översänder|justerar)\\b");
@@ -60,11 +90,14 @@ final class ResponsibilityExtractor {
   private final Pattern proposed;
   private final Pattern proposedAdverbial;
   private final Pattern proposedDecision;
+  private final Pattern mention;
 
   ResponsibilityExtractor(ActorMatcher actors) {
     this.actors = actors;
+    this.mention = Pattern.compile(actors.actor(), Pattern.UNICODE_CASE);
     String list = "(?<list>" + actors.list() + ")";
-    String co = "(?:tillsammans\\s+med\\s+(?<co>" + actors.list() + ")\\s*,?\\s+)?";
+    // A co-actor shares the duty; a partner set off by commas ("ska, tillsammans med polisen, erbjuda") is passed over.
+    String co = "(?:,?\\s*tillsammans\\s+med\\s+(?<co>" + actors.list() + ")\\s*,?\\s+|,\\s*tillsammans\\s+med\\s+[^,.;:]{2,80},\\s*)?";
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
     this.rules =
         List.of(
@@ -72,37 +105,40 @@ final class ResponsibilityExtractor {
                 Pattern.compile(list + "\\s+(?:är|blir|utses\\s+till|står\\s+som|anges\\s+som|pekas\\s+ut\\s+som)\\s+" + ADVS + co + "särskilt\\s+ansvarig[a]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("särskilt-ansvarig-inverterad", "särskilt ansvarig",
                 Pattern.compile("(?:står|är)\\s+" + list + "\\s+som\\s+särskilt\\s+ansvarig[a]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+            // Verb second after a fronted adverbial: "I handlingsplanen är X tillsammans med Y särskilt ansvarig för …".
+            new Rule("särskilt-ansvarig-v2", "särskilt ansvarig",
+                Pattern.compile("(?<![\\p{L}])(?:är|blir)\\s+" + list + "\\s+" + ADVS + co + "särskilt\\s+ansvarig[a]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("får-särskilt-ansvar", "särskilt ansvarig",
                 Pattern.compile(list + "\\s+(?:får|ges|tilldelas)\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("med-särskilt-ansvar", "särskilt ansvarig",
                 Pattern.compile(list + ",?\\s+med\\s+särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("får-ansvaret", "other",
-                Pattern.compile(list + "\\s+(?:får|ges|tilldelas|övertar|tar\\s+över)\\s+" + ADVS + "(?:det\\s+|ett\\s+)?(?:\\p{L}+\\s+)?(?:huvud)?ansvar(?:et)?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+" + ADVS + "(?:får|ges|tilldelas|övertar|tar\\s+över)\\s+" + ADVS + "(?:(?<np>(?:det\\s+|ett\\s+)?(?!särskilt\\s|huvud)\\p{L}+[^\\P{L}s]\\s+ansvar(?:et)?\\s+för\\s+)|(?:det\\s+|ett\\s+)?(?:huvud)?ansvar(?:et)?\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("föreslås", "föreslås",
                 Pattern.compile(list + "\\s+föreslås\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
             new Rule("föreslås-inverterad", "föreslås",
                 Pattern.compile("föreslås\\s+" + list + "\\s+" + ADVS + DUTY, flags), true, false),
             new Rule("ansvarar-för", "ansvarar",
-                Pattern.compile(list + INTERJECTION + "\\s+" + ADVS + "ansvara(?:r|de)?" + INTERJECTION + ",?\\s+" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile(list + INTERJECTION + "\\s+" + ADVS + "(?:ansvara(?:r|de)?|svarar)" + INTERJECTION + "(?:(?=,\\s*tillsammans\\s)|,?\\s+)" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("ansvarar-för-inverterad", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])ansvara(?:r|de)\\s+" + list + "\\s+" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("har-ansvaret", "ansvarar",
-                Pattern.compile(list + "\\s+har\\s+" + ADVS + "(?:huvudansvaret|huvudansvar|ansvaret|det\\s+(?:övergripande|samlade|yttersta)\\s+ansvaret)\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+" + ADVS + "har\\s+" + ADVS + "(?:(?<np>(?:det\\s+(?:övergripande|samlade|yttersta|samordnande)\\s+ansvaret|(?:ett\\s+)?(?:särskilt\\s+)?(?!huvud)\\p{L}{3,}sansvar(?:et)?)\\s+för\\s+)|(?:huvudansvaret|huvudansvar|ansvaret)\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
             // Fronted adverbial, verb second: "Under planperioden har kommunstyrelsen huvudansvaret för …".
             new Rule("har-ansvaret-inverterad", "ansvarar",
-                Pattern.compile("(?<![\\p{L}])har\\s+" + list + "\\s+" + ADVS + "(?:huvudansvaret|huvudansvar|ansvaret|det\\s+(?:övergripande|samlade|yttersta)\\s+ansvaret|ett\\s+(?:\\p{L}+\\s+)?ansvar)\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile("(?<![\\p{L}])har\\s+" + list + "\\s+" + ADVS + "(?:(?<np>(?:det\\s+(?:övergripande|samlade|yttersta|samordnande)\\s+ansvaret|ett\\s+(?!särskilt\\s)\\p{L}+\\s+ansvar)\\s+för\\s+)|(?:huvudansvaret|huvudansvar|ansvaret|ett\\s+ansvar)\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("i-uppdrag", "other",
-                Pattern.compile(list + "\\s+(?:ges|får|tilldelas)\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?\\s+(?:att\\s+)?" + DUTY, flags), false, false),
+                Pattern.compile(list + "\\s+" + ADVS + "(?:ges|får|tilldelas)\\s+" + ADVS + "(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?(?:att\\s+)?" + DUTY, flags), false, false),
             new Rule("i-uppdrag-inverterad", "other",
-                Pattern.compile("(?:ges|får)\\s+" + list + "\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?\\s+(?:att\\s+)?" + DUTY, flags), false, false),
+                Pattern.compile("(?:ges|får)\\s+" + list + "\\s+" + ADVS + "(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?(?:att\\s+)?" + DUTY, flags), false, false),
             new Rule("har-i-uppdrag", "other",
-                Pattern.compile(list + "\\s+har\\s+" + ADVS + "(?:fått\\s+)?(?:i\\s+)?uppdrag(?:et)?\\s+att\\s+" + DUTY, flags), false, false),
+                Pattern.compile(list + "\\s+har\\s+" + ADVS + "(?:fått\\s+)?(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?att\\s+" + DUTY, flags), false, false),
             new Rule("uppdras", "other",
                 Pattern.compile(list + "\\s+(?:uppdras|åläggs)\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), false, false),
             new Rule("uppdrar-åt", "other",
-                Pattern.compile("uppdrar\\s+(?:åt\\s+)?" + list + "\\s+att\\s+" + DUTY, flags), false, false),
+                Pattern.compile("(?<![\\p{L}])uppdra(?:r|s)?\\s+(?:åt\\s+)?" + list + "\\s+att\\s+" + DUTY, flags), false, false),
             new Rule("ansvaret-ligger-hos", "ansvarar",
-                Pattern.compile("(?:huvud)?ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:ligger|vilar)\\s+(?:\\p{L}+\\s+)?(?:hos|på)\\s+" + list, flags), false, false),
+                Pattern.compile("(?:huvud)?ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:ligger|vilar|(?:bör|ska|skall|borde)\\s+(?:\\p{L}+\\s+)?(?:ligga|vila))\\s+(?:\\p{L}+\\s+)?(?:hos|på)\\s+" + list, flags), false, false),
             new Rule("ansvaret-överförs", "other",
                 Pattern.compile("ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:har\\s+|har\\s+[^.]{0,40}?\\s+|ska\\s+|föreslås\\s+)?(?:(?:förts\\s+över|överförts|överföras|flyttats|flyttas|lagts\\s+över|överlåtits|gått\\s+över|ges|tilldelas|delegeras|går)\\s+till|(?:läggs|läggas|lagts|placeras|ligger)\\s+på)\\s+" + list, flags), false, false),
             // "Uppdraget att ta fram X går till Y": the assignment as subject, the actor after "till".
@@ -110,25 +146,43 @@ final class ResponsibilityExtractor {
                 Pattern.compile("uppdraget\\s+(?:att\\s+)?(?<duty>[^.]{3,120}?)\\s+(?:ges|går|lämnas|läggs|lagts)\\s+(?:till|på)\\s+" + list, flags), false, false),
             // "Uppföljningen genomförs av kommunledningskontoret": a passive whose agent names who does it.
             new Rule("passiv-agent", "ansvarar",
-                Pattern.compile("^(?<duty>[^.,;:]{3,100}?)\\s+(?:ska\\s+|skall\\s+|bör\\s+)?(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras)\\s+av\\s+" + list + "(?![\\p{L}-])", flags), false, false),
+                Pattern.compile("(?:^|(?<=(?<![\\p{L}])att\\s))(?<duty>(?:(?!(?<![\\p{L}])att\\s)[^.,;:]){3,100}?)\\s+(?:ska\\s+|skall\\s+|bör\\s+)?(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för)\\s+av\\s+" + list + "(?![\\p{L}-])", flags), false, false),
+            // "För genomförandet ansvarar respektive nämnd": the duty fronted, the actor after the verb.
+            new Rule("för-ansvarar", "ansvarar",
+                Pattern.compile("(?:^|[.:;]\\s+)för\\s+(?:att\\s+)?(?<duty>[^,.;:]{3,100}?)\\s+(?:ansvarar|svarar)\\s+" + list + "(?![\\p{L}-])", flags), false, false),
+            // Verb second after a fronted adverbial: "I dag hanteras tillsynen av förorenade områden av miljönämnden".
+            new Rule("passiv-agent-inverterad", "ansvarar",
+                Pattern.compile("(?<=\\p{L}\\s)(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för)\\s+(?<duty>(?:\\p{L}+\\s+){0,7}?\\p{L}+)\\s+av\\s+" + list + "(?![\\p{L}-])", flags), false, false),
             // "Ansvarig för åtgärden är tekniska nämnden": the predicate fronted.
             new Rule("ansvarig-är", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])(?:huvud)?ansvarig[a]?\\s+för\\s+(?:att\\s+)?(?<duty>[^.]{3,120}?)\\s+är\\s+" + list, flags), false, false),
             // "Kommunstyrelsen är ytterst ansvarig för …".
             new Rule("är-ansvarig", "ansvarar",
                 Pattern.compile(list + "\\s+(?:är|blir)\\s+" + ADVS + "(?:ytterst\\s+|gemensamt\\s+|direkt\\s+|själva\\s+|huvud)?ansvarig[a]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+            // "Socialnämnden leder samordningen av …", "leder arbetet med …": leading named work is a duty.
+            new Rule("leder", "other",
+                Pattern.compile(list + "\\s+" + ADVS + "(?<duty>leder\\s+(?:det\\s+|den\\s+)?(?:\\p{L}+\\s+)?(?:arbetet|samordningen|utvecklingen|genomförandet|uppföljningen|processen|projektet|satsningen|insatserna|\\p{L}+ningen|\\p{L}+andet|\\p{L}+arbetet)(?![\\p{L}]).*)", flags), false, false),
+            // "Miljönämnden åtar sig att inventera …": the actor takes the duty on itself.
+            new Rule("åtar-sig", "other",
+                Pattern.compile(list + "\\s+" + ADVS + "åtar\\s+sig\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
+            // A cleft names the actor: "Det är socialnämnden som ansvarar för …", "Det bör vara kommunstyrelsen som …".
+            new Rule("utbrytning", "ansvarar",
+                Pattern.compile("(?<![\\p{L}])det\\s+(?:är|bör\\s+vara|ska\\s+vara|borde\\s+vara|måste\\s+vara)\\s+" + list + "\\s+som\\s+(?:ska\\s+|bör\\s+|har\\s+)?(?:ansvara[r]?|ansvaret|huvudansvaret)\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+            // "Kommunstyrelsen, som också ska vara kontaktpunkt för länet, ansvarar …": the relative clause gives a duty too.
+            new Rule("relativsats", null,
+                Pattern.compile(list + "\\s*,\\s+som\\s+" + ADVS + "(?<modal>ska|skall|bör|borde)\\s+" + ADVS + "(?<duty>[^,.;]{3,})", flags), true, false),
             new Rule("modalt-verb", null,
-                Pattern.compile(list + INTERJECTION + "\\s+" + ADVS + "(?<modal>ska|skall|bör)" + INTERJECTION + "\\s+" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b|heller\\b)" + DUTY, flags), true, false),
+                Pattern.compile(list + INTERJECTION + "\\s+" + ADVS + "(?<modal>ska|skall|bör|borde|måste)" + INTERJECTION + "(?:\\s+|(?=,\\s*tillsammans\\s))" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b|heller\\b)" + DUTY, flags), true, false),
             new Rule("modalt-verb-inverterat", null,
-                Pattern.compile("(?<![\\p{L}])(?<modal>ska|skall|bör)\\s+" + list + "\\s+" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b)" + DUTY, flags), true, false));
+                Pattern.compile("(?<![\\p{L}])(?<modal>ska|skall|bör|borde|måste)\\s+" + list + "\\s+" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b)" + DUTY, flags), true, false));
     // "X har (tillsammans med Y) (ett gemensamt) ansvar för": a state; in the author's own voice a self-description.
     this.stateRule = new Rule("har-ansvar", "ansvarar",
         Pattern.compile(list + "\\s+har\\s+" + ADVS + co + "(?:ett\\s+)?(?:gemensamt\\s+|övergripande\\s+|samlat\\s+|stort\\s+|tydligt\\s+)?ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true);
-    this.label = Pattern.compile("(?<![\\p{L}])(?<sa>särskilt\\s+)?ansvarig[a]?(?:\\s+(?:nämnd(?:er)?|part|parter|aktör(?:er)?|för\\s+genomförande))?\\s*:\\s*" + list, flags);
+    this.label = Pattern.compile("(?<![\\p{L}])(?<sa>särskilt\\s+)?(?:huvud)?ansvar(?:ig[a]?)?(?:\\s+(?:nämnd(?:er)?|part|parter|aktör(?:er)?|för\\s+genomförande))?\\s*:\\s*" + list, flags);
     this.decisionItem = Pattern.compile("^" + list + "\\s+(?<duty>\\p{Ll}+r\\b.*)", Pattern.UNICODE_CASE | Pattern.DOTALL);
     this.proposedDecision =
         Pattern.compile("(?<![\\p{L}])föreslår\\s+(?:att\\s+)?" + list + "\\s+(?<duty>(?:beslutar|godkänner|överlämnar|antar|lägger|besvarar|avger|översänder|tillstyrker|avstyrker|hänvisar)\\b.*)", flags);
-    this.proposed = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "\\s+(?!ska\\b|skall\\b|bör\\b|föreslås\\b|kan\\b|inte\\b)(?<duty>(?:\\p{Ll}+r|ges|tilldelas)\\b.*)", flags);
+    this.proposed = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "\\s+(?!ska\\b|skall\\b|bör\\b|borde\\b|måste\\b|föreslås\\b|kan\\b|inte\\b|är\\b|blir\\b|vill\\b|finns\\b|går\\b)(?<duty>(?:\\p{Ll}+r|ges|tilldelas)\\b.*)", flags);
     // "att stadsbyggnadsnämnden i den kommande översiktsplanen prövar …": an adverbial between the actor and its verb.
     // The adverbial ends in a definite noun or a year, so a plural noun ("i sina planer tar") is not read as the verb.
     this.proposedAdverbial = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "\\s+(?:i|inom|under|vid|genom|på|efter|senast|redan)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?!(?:sina|dina|mina|våra|egna|andra|denna|sin|min|din)\\s)(?:\\p{L}+(?:en|et|na|an)|år|\\d{4})\\s+(?<duty>\\p{Ll}+(?:ar|er|ir|or|ör|år)\\b.*)", flags);
@@ -158,28 +212,72 @@ final class ResponsibilityExtractor {
         if (QUESTION_WORD.matcher(body.substring(0, m.start())).find() || purposeClause(body, m.start("list"))) {
           continue;
         }
-        String duty = m.group("duty");
-        Matcher partner = LEADING_PARTNER.matcher(duty);
+        int dutyFrom = m.start("duty");
+        int dutyTo = m.end("duty");
+        Matcher aside = LEADING_ASIDE.matcher(body.substring(dutyFrom, dutyTo));
+        if (aside.lookingAt()) {
+          // "i uppdrag att, i samverkan med föreningarna, erbjuda …": the duty begins after the phrase set off by commas.
+          dutyFrom += aside.end();
+        }
+        Matcher partner = LEADING_PARTNER.matcher(body.substring(dutyFrom, dutyTo));
         if (partner.lookingAt()) {
           // "ska i samverkan med regionen och civilsamhället utveckla …": the duty begins at the verb.
-          int verb = sentence.verbStart(offset + m.start("duty") + partner.end(), 12);
-          if (verb > offset + m.start("duty") + partner.end()) {
-            duty = sentence.sentence().text().substring(verb, offset + m.end("duty"));
+          int verb = sentence.verbStart(offset + dutyFrom + partner.end(), 12);
+          if (verb > offset + dutyFrom + partner.end()) {
+            dutyFrom = verb - offset;
           }
         }
-        if (rule.needsVerb() && !Pattern.compile("(?i)^" + COLLAB).matcher(m.group("duty")).find() && !sentence.verbAfter(offset + m.start("duty"))) {
+        Matcher inside = COLLAB_INSIDE.matcher(body.substring(dutyFrom, dutyTo));
+        int firstVerb = sentence.verbStart(offset + dutyFrom, 12);
+        if (inside.find() && inside.start() > 0 && inside.start() <= 30 && (firstVerb < 0 || firstVerb >= offset + dutyFrom + inside.start())) {
+          // "ska under 2026 i samverkan med civilsamhället ta fram …": a short adverbial and a partner before the verb.
+          int verb = sentence.verbStart(offset + dutyFrom + inside.end(), 12);
+          if (verb < 0) {
+            continue;
+          }
+          dutyFrom = verb - offset;
+        } else if (rule.needsVerb() && !Pattern.compile("(?i)^" + COLLAB).matcher(body.substring(dutyFrom, dutyTo)).find() && !sentence.verbAfter(offset + dutyFrom)) {
           continue;
         }
+        if (rule.needsVerb() && PASSIVE.matcher(body.substring(dutyFrom, dutyTo)).lookingAt()) {
+          // "stadsdelsnämnderna bör involveras i arbetet": the subject of a passive is acted on, it is given no duty.
+          continue;
+        }
+        // Only a duty that runs on to the sentence's end can run past its clause; a fronted nominal duty cannot.
+        int matrix = rule.pattern().pattern().contains(DUTY) ? sentence.matrixVerb(offset + dutyFrom) : -1;
+        if (matrix > offset + dutyFrom && matrix - offset < dutyTo) {
+          dutyTo = matrix - offset;
+        }
+        String duty = body.substring(dutyFrom, dutyTo);
+        if (rule.pattern().pattern().contains("(?<np>") && m.group("np") != null) {
+          // "har det övergripande ansvaret för X", "får ett samlat ansvar för X": a qualified responsibility is named
+          // with its qualifier, as a reader writes it; a plain "ansvaret för X" gives X.
+          duty = body.substring(m.start("np"), m.start("duty")) + duty;
+        }
         String modality = rule.modality() != null ? rule.modality() : modalityOf(m.group("modal"));
-        List<String> named = new ArrayList<>(actors.expand(m.group("list")));
+        if (rule.name().equals("uppdrar-åt") && PROPOSED_DECISION.matcher(body.substring(0, m.start())).find()) {
+          // "Kommunstyrelsen föreslås besluta att uppdra åt X att …": the assignment is itself proposed.
+          modality = "föreslås";
+        }
+        if (PROPOSAL_NOUN.matcher(body.substring(0, m.start("list"))).find()) {
+          // "förslaget att X ska …": the plan proposes the duty; the sentence goes on to judge it.
+          modality = "föreslås";
+        }
+        List<String> named = new ArrayList<>(resolved(actors.expand(m.group("list")), body, m.start("list")));
         if (rule.pattern().pattern().contains("(?<co>") && m.group("co") != null) {
           named.addAll(actors.expand(m.group("co")));
         }
-        addDuties(hits, seen, named, modality, duty, body, m.start(), rule);
+        if (STATE.matcher(duty).lookingAt()) {
+          // "att Göteborg ska bli en jämlik stad" states a goal for a place; a proper name alone needs a task.
+          named.removeIf(actors::properNameOnly);
+        }
+        // "ansvarar för att upplåta lägenheter för A och för B": the second "för" belongs to the verb, not to "ansvarar".
+        boolean infinitive = INFINITIVE_MARK.matcher(body.substring(0, m.start("duty"))).find();
+        addDuties(hits, seen, named, modality, duty, body, m.start(), rule, infinitive);
       }
     }
     labels(body, previous, hits, seen);
-    if (authorProposes) {
+    if (authorProposes || WANTS.matcher(body).find()) {
       Matcher m = proposed.matcher(body);
       while (m.find()) {
         String verbPhrase = m.group("duty");
@@ -188,8 +286,13 @@ final class ResponsibilityExtractor {
           continue;
         }
         String modality = body.toLowerCase(Locale.ROOT).contains("föreslå") ? "föreslås" : "other";
-        String duty = cut(ASSIGNED.matcher(m.group("duty")).replaceFirst(""));
-        for (String actor : actors.expand(m.group("list"))) {
+        String verbPhraseUpToMatrix = verbPhrase;
+        int matrix = sentence.matrixVerb(offset + m.start("duty"));
+        if (matrix > offset + m.start("duty") && matrix - offset < m.end("duty")) {
+          verbPhraseUpToMatrix = body.substring(m.start("duty"), matrix - offset);
+        }
+        String duty = cut(ASSIGNED.matcher(verbPhraseUpToMatrix).replaceFirst(""));
+        for (String actor : resolved(actors.expand(m.group("list")), body, m.start("list"))) {
           // "föreslår att X får i uppdrag att …": the assignment found above is itself proposed.
           boolean found = false;
           for (int i = 0; i < hits.size(); i++) {
@@ -241,7 +344,7 @@ final class ResponsibilityExtractor {
   }
 
   /** One item per actor and duty; a second duty joined by "och ska …" or "och, …, för …" becomes its own item. */
-  private void addDuties(List<Hit> hits, Set<String> seen, List<String> named, String modality, String rawDuty, String body, int matchStart, Rule rule) {
+  private void addDuties(List<Hit> hits, Set<String> seen, List<String> named, String modality, String rawDuty, String body, int matchStart, Rule rule, boolean infinitive) {
     String duty = clean(rawDuty);
     String secondModality = null;
     String second = null;
@@ -251,7 +354,7 @@ final class ResponsibilityExtractor {
       second = cut(duty.substring(modal.end()));
       secondModality = modalityOf(modal.group(1));
       duty = duty.substring(0, modal.start());
-    } else if (rule.forDuty() && forMore.find()) {
+    } else if (rule.forDuty() && !infinitive && forMore.find()) {
       second = cut(duty.substring(forMore.end()));
       secondModality = modality;
       duty = duty.substring(0, forMore.start());
@@ -312,15 +415,46 @@ final class ResponsibilityExtractor {
     }
     // "Utbildningsnämnden föreslås besluta att …" proposes a decision, not a duty in the matter.
     if ("föreslås".equals(modality) && DECISION_INFINITIVE.matcher(duty).find() && !rule.endsWith("beslutspunkt")) {
-      return;
+      // "föreslås besluta att i budgetunderlaget begära ett tillskott …" decides a matter: the matter is the duty.
+      Matcher decided = DECIDES.matcher(duty);
+      if (!decided.lookingAt() || FORMAL_INFINITIVE.matcher(duty.substring(decided.end())).find()) {
+        return;
+      }
+      duty = duty.substring(decided.end());
     }
     if (seen.add(actor.toLowerCase(Locale.ROOT) + "|" + duty)) {
       hits.add(new Hit(FindingKind.RESPONSIBILITY, shortLabel(duty), actor, modality, duty, rule));
     }
   }
 
+  /**
+   * A bare "nämnden", "styrelsen" or "förvaltningen" stands for the board or office of that kind named before it in
+   * the sentence: in "Socialnämnden avstyrker förslaget att nämnden ska …" the duty is Socialnämnden's.
+   */
+  private List<String> resolved(List<String> named, String body, int listStart) {
+    List<String> out = new ArrayList<>();
+    for (String actor : named) {
+      String bare = actor.toLowerCase(Locale.ROOT);
+      String antecedent = null;
+      if (BARE.contains(bare)) {
+        Matcher before = mention.matcher(body.substring(0, listStart));
+        while (before.find()) {
+          String name = actors.canonical(before.group());
+          String lower = name.toLowerCase(Locale.ROOT);
+          if (!BARE.contains(lower) && lower.endsWith(bare)) {
+            antecedent = name;
+          }
+        }
+      }
+      out.add(antecedent != null ? antecedent : actor);
+    }
+    return out;
+  }
+
+  private static final Set<String> BARE = Set.of("nämnden", "styrelsen", "förvaltningen", "kontoret");
+
   private static String modalityOf(String modal) {
-    return modal.equalsIgnoreCase("bör") ? "bör" : "ska";
+    return modal.equalsIgnoreCase("bör") || modal.equalsIgnoreCase("borde") ? "bör" : "ska";
   }
 
   // "för att stadens nämnder ska …" states a purpose, not an assignment.
@@ -330,12 +464,14 @@ final class ResponsibilityExtractor {
   }
 
   private static String clean(String duty) {
-    String flat = duty.replaceAll("\\s+", " ").strip();
+    // "Ansvaret för att genomföra åtgärderna ligger hos …": the duty is the verb phrase, without its "att".
+    String flat = duty.replaceAll("\\s+", " ").strip().replaceFirst("(?i)^att\\s+", "");
     int stop = flat.indexOf(". ");
     if (stop > 0) {
       flat = flat.substring(0, stop);
     }
-    return flat.replaceAll("[\\s.;:,”\"»]+$", "").strip();
+    // A duty cut before a second predicate may end in the conjunction that joined them ("… och ansvarar för …").
+    return flat.replaceAll("[\\s.;:,”\"»(\\[–-]+$", "").replaceAll("(?i)(?:[\\s,]+(?:och|samt|men|eller))+$", "").strip();
   }
 
   private static String cut(String duty) {

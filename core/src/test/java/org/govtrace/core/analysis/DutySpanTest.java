@@ -1,0 +1,87 @@
+package org.govtrace.core.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.govtrace.core.model.Finding;
+import org.govtrace.core.model.FindingKind;
+import org.govtrace.core.nlp.OpenNlpSentenceAnnotator;
+import org.govtrace.core.nlp.RuleSentenceAnnotator;
+import org.govtrace.core.nlp.SentenceAnnotator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Where a duty begins and ends: the gold compares duties by their words (FORMAT.md, Jaccard ≥ 0.4), so a duty
+ * that runs on into the next predicate or stops at a comma loses the item. Each case runs untagged and tagged.
+ */
+class DutySpanTest {
+
+  private static final SentenceAnnotator RULES = new RuleSentenceAnnotator();
+  private static final SentenceAnnotator TAGGER = OpenNlpSentenceAnnotator.fromClasspath();
+
+  // sentence | actor | modality | the duty as a reader would write it
+  private static final String[][] CASES = {
+    // A phrase set off by commas between "att" and the verb.
+    {"Miljönämnden ges i uppdrag att, i dialog med näringslivet, ta fram en plan för minskat matsvinn.", "Miljönämnden", "other", "ta fram en plan för minskat matsvinn"},
+    {"Idrottsnämnden är särskilt ansvarig för att, i samarbete med skolorna, erbjuda simundervisning för nyanlända.", "Idrottsnämnden", "särskilt ansvarig", "erbjuda simundervisning för nyanlända"},
+    {"Kulturnämnden ansvarar för att, inom ramen för biblioteksplanen, utveckla läsfrämjandet i förorterna.", "Kulturnämnden", "ansvarar", "utveckla läsfrämjandet i förorterna"},
+    // A proposal noun with its att-clause: the duty ends where the sentence's own predicate resumes.
+    {"Förslaget att utbildningsnämnden ska driva sommarskolan i egen regi kräver en närmare utredning.", "Utbildningsnämnden", "föreslås", "driva sommarskolan i egen regi"},
+    {"Förvaltningen anser att förslaget att äldrenämnden ska samordna anhörigstödet innebär en otydlig ansvarsfördelning.", "Äldrenämnden", "föreslås", "samordna anhörigstödet"},
+    {"Förslaget att socialnämnden ska erbjuda stöd till familjer som har barn med funktionsnedsättning är välkommet.", "Socialnämnden", "föreslås", "erbjuda stöd till familjer som har barn med funktionsnedsättning"},
+    // A modal before the assignment keeps the responsibility it names; "få i uppdrag att" gives way to the task.
+    {"Polisen delar bedömningen att kommunerna bör få ett lagstadgat ansvar för trygghetsarbetet.", "kommunerna", "bör", "få ett lagstadgat ansvar för trygghetsarbetet"},
+    {"Tekniska nämnden bör enligt förvaltningen få i uppdrag att se över snöröjningen.", "Tekniska nämnden", "bör", "se över snöröjningen"},
+    // A clause set off by a comma that comments on the duty: its cost, its funding, a condition.
+    {"Fritidsnämnden ansvarar för att anordna sommarkollo, vars kostnad beräknas till två miljoner kronor.", "Fritidsnämnden", "ansvarar", "anordna sommarkollo"},
+    {"Socialnämnden ska erbjuda kvällsöppen rådgivning, som under 2026 finansieras med statsbidrag.", "Socialnämnden", "ska", "erbjuda kvällsöppen rådgivning"},
+    {"Miljönämnden ska inventera förorenade områden, under förutsättning att statsbidrag beviljas.", "Miljönämnden", "ska", "inventera förorenade områden"},
+    {"Äldrenämnden ska erbjuda alla över 75 år ett hembesök, med målet att minska antalet fallolyckor.", "Äldrenämnden", "ska", "erbjuda alla över 75 år ett hembesök"},
+    {"Kulturnämnden ska bevaka utbudet av kurser, och vid behov ta fram nya kurser för nyanlända.", "Kulturnämnden", "ska", "bevaka utbudet av kurser"},
+    {"Kulturnämnden ansvarar för två mål: att biblioteken är öppna på kvällar, och att föreningar får stöd.", "Kulturnämnden", "ansvarar", "två mål: att biblioteken är öppna på kvällar, och att föreningar får stöd"},
+    // A qualified responsibility keeps its qualifier; a plain one gives way to what it is for.
+    {"Kommunstyrelsen har det övergripande ansvaret för trygghetsarbetet.", "Kommunstyrelsen", "ansvarar", "det övergripande ansvaret för trygghetsarbetet"},
+    {"Socialnämnden får ett samlat ansvar för stödet till anhöriga.", "Socialnämnden", "other", "ett samlat ansvar för stödet till anhöriga"},
+    {"Socialnämnden får huvudansvaret för stödet till anhöriga.", "Socialnämnden", "other", "stödet till anhöriga"},
+    {"Fritidsnämnden har ansvaret för att fritidsgårdarna håller öppet på helger.", "Fritidsnämnden", "ansvarar", "fritidsgårdarna håller öppet på helger"},
+    // A time adverbial and a partner before the verb.
+    {"Stadsdelsnämnderna ska under 2026 i samverkan med civilsamhället ta fram lokala planer.", "stadsdelsnämnderna", "ska", "ta fram lokala planer"},
+    {"Förslaget att Gavlehem ska bygga fler studentbostäder välkomnas.", "Gavlehem", "föreslås", "bygga fler studentbostäder"},
+    // Verb second after a fronted adverbial; a relative clause that says what the goal is stays.
+    {"I planen är idrottsnämnden tillsammans med kulturnämnden särskilt ansvarig för delmål 4, som handlar om simkunnighet.", "Idrottsnämnden", "särskilt ansvarig", "delmål 4, som handlar om simkunnighet"},
+    {"Åtgärd 3: Inrätta en jourtelefon för unga. Ansvar: Socialnämnden.", "Socialnämnden", "ansvarar", "Inrätta en jourtelefon för unga"},
+    {"Inrätta en jourtelefon för unga (ansvar: socialnämnden).", "Socialnämnden", "ansvarar", "Inrätta en jourtelefon för unga"},
+    {"Äldrenämnden har det yttersta ansvaret för att äldre får god vård.", "Äldrenämnden", "ansvarar", "det yttersta ansvaret för att äldre får god vård"},
+    {"Kommunstyrelsen bör få i uppgift att samordna arbetet.", "Kommunstyrelsen", "bör", "samordna arbetet"},
+    // A coordinated object under one verb stays one duty; "ansvarar för A och för B" names two.
+    {"Bostadsbolaget ansvarar för att upplåta lägenheter för personer i hemlöshet och för unga vuxna.", "Bostadsbolaget", "ansvarar", "upplåta lägenheter för personer i hemlöshet och för unga vuxna"},
+    {"Socialnämnden ska bedriva uppsökande arbete bland unga och att i ett tidigt skede upptäcka missbruk.", "Socialnämnden", "ska", "bedriva uppsökande arbete bland unga och att i ett tidigt skede upptäcka missbruk"},
+    {"Förvaltningen konstaterar att samordningen av krisberedskapen sköts av kommunstyrelsen.", "Kommunstyrelsen", "ansvarar", "samordningen av krisberedskapen"},
+    {"I dag hanteras tillsynen av förorenade områden av miljönämnden.", "Miljönämnden", "ansvarar", "tillsynen av förorenade områden"},
+    {"Socialnämnden ska, tillsammans med polisen och skolorna, erbjuda läxhjälp.", "Socialnämnden", "ska", "erbjuda läxhjälp"},
+    // A new subject joined by "och" or a comma ends the duty before it.
+    {"Socialnämnden ska ta fram en plan och kommunstyrelsen ansvarar för uppföljningen.", "Socialnämnden", "ska", "ta fram en plan"},
+    {"Socialnämnden ska samordna och stödja kommunernas arbete med mottagandet.", "Socialnämnden", "ska", "samordna och stödja kommunernas arbete med mottagandet"},
+    // Negative neighbours: a relative or att-clause inside the duty keeps its verb; a plain duty runs to its end.
+    {"Socialnämnden ska erbjuda stöd till familjer som har barn med funktionsnedsättning.", "Socialnämnden", "ska", "erbjuda stöd till familjer som har barn med funktionsnedsättning"},
+    {"Fritidsnämnden ansvarar för att varje stadsdel har en öppen mötesplats för unga.", "Fritidsnämnden", "ansvarar", "varje stadsdel har en öppen mötesplats för unga"},
+    {"Socialnämnden ska ta fram rutiner som kan tillämpas av alla enheter.", "Socialnämnden", "ska", "ta fram rutiner som kan tillämpas av alla enheter"},
+    {"Beslutet att kulturnämnden ska ta över driften av konsthallen fattades i fjol.", "Kulturnämnden", "ska", "ta över driften av konsthallen"},
+  };
+
+  static Stream<Arguments> cases() {
+    return Stream.of(CASES).flatMap(c -> Stream.of(Arguments.of(c[0], c[1], c[2], c[3], "rules"), Arguments.of(c[0], c[1], c[2], c[3], "opennlp")));
+  }
+
+  /** The actor's duty is the verb phrase of the duty, no more and no less. */
+  @ParameterizedTest(name = "{4}: {1} {2} \"{3}\"")
+  @MethodSource("cases")
+  void dutyIsTheVerbPhraseOfTheDuty(String sentence, String actor, String modality, String duty, String annotator) {
+    List<Finding> found = FindingsTableTest.analyze(sentence, annotator.equals("rules") ? RULES : TAGGER).stream()
+        .filter(f -> f.kind() == FindingKind.RESPONSIBILITY && f.actor().equals(actor)).toList();
+    assertEquals(List.of(modality + " | " + duty), found.stream().map(f -> f.modality() + " | " + f.text()).toList(), found.toString());
+  }
+}
