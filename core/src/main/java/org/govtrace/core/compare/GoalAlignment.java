@@ -88,10 +88,57 @@ final class GoalAlignment {
               round(p[0]),
               kept && sameWords(a, b) ? List.of() : WordDiffs.diff(a.finding().text(), b.finding().text())));
     }
+    attachLeftovers(after, before, usedB, changes, true);
+    attachLeftovers(before, after, usedA, changes, false);
     before.stream().filter(a -> !usedA.contains(a)).forEach(a -> changes.add(new GoalChange(Change.DROPPED, List.of(a.finding()), List.of(), 0, List.of())));
     after.stream().filter(b -> !usedB.contains(b)).forEach(b -> changes.add(new GoalChange(Change.ADDED, List.of(), List.of(b.finding()), 0, List.of())));
     changes.sort(Comparator.comparingInt(GoalAlignment::position));
     return changes;
+  }
+
+  // A goal left without a partner whose best match is a goal already paired, close enough to have been paired
+  // itself, and most of whose words come from it, is a further part of that goal: "Personer i hemlöshet ska
+  // erbjudas samordnade insatser från kommunen och regionen" is split into a plan for each person and "Kommunen
+  // och regionen har gemensamma rutiner för samverkan kring personer i hemlöshet". Words are counted, not
+  // weighted, because the words they share are the frame both goals are about.
+  private void attachLeftovers(List<Item> leftovers, List<Item> partners, Set<Item> used, List<GoalChange> changes, boolean later) {
+    for (Item x : leftovers) {
+      if (used.contains(x) || x.keys().isEmpty()) {
+        continue;
+      }
+      Item best = null;
+      double bestSim = 0;
+      for (Item p : partners) {
+        double sim = weights.cosine(x.keys(), p.keys());
+        if (sim > bestSim) {
+          best = p;
+          bestSim = sim;
+        }
+      }
+      if (best == null || bestSim < PAIR) {
+        continue;
+      }
+      Set<String> shared = new HashSet<>(x.keys());
+      shared.retainAll(best.keys());
+      if (shared.size() < FRAME * x.keys().size()) {
+        continue;
+      }
+      Finding partner = best.finding();
+      for (int i = 0; i < changes.size(); i++) {
+        GoalChange c = changes.get(i);
+        List<Finding> side = later ? c.before() : c.after();
+        boolean oneToMany = later ? c.change() == Change.SPLIT : c.change() == Change.MERGED;
+        if (side.size() == 1 && side.get(0).equals(partner) && (c.change() == Change.REWORDED || oneToMany)) {
+          List<Finding> others = new ArrayList<>(later ? c.after() : c.before());
+          others.add(x.finding());
+          changes.set(i, later
+              ? new GoalChange(Change.SPLIT, c.before(), others, c.similarity(), List.of())
+              : new GoalChange(Change.MERGED, others, c.after(), c.similarity(), List.of()));
+          used.add(x);
+          break;
+        }
+      }
+    }
   }
 
   // The goals of `others` that are each mostly contained in `whole` and together cover it; a goal that has a

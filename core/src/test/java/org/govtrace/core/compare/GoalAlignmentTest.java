@@ -76,6 +76,26 @@ class GoalAlignmentTest {
     assertEquals(List.of(Change.REWORDED, Change.DROPPED), changes.stream().map(GoalChange::change).toList());
   }
 
+  @Test
+  void attachesALeftoverGoalMostlyMadeOfAPairedGoalsWordsAsAFurtherPart() {
+    List<GoalChange> changes =
+        goals(
+            new String[] {
+              "Äldre personer som bor ensamma ska erbjudas samordnade insatser från kommunen och regionen.",
+              "Biblioteken ska ha öppet alla helger under året."
+            },
+            new String[] {
+              "Äldre personer som bor ensamma och behöver insatser från både kommunen och regionen har en samordnad individuell plan.",
+              "Kommunen och regionen har gemensamma rutiner för samverkan kring äldre personer som bor ensamma.",
+              "Biblioteken har öppet alla helger under året.",
+              "Fritidsgårdarna har öppet varje kväll under sommarlovet."
+            });
+
+    GoalChange split = changes.stream().filter(c -> c.change() == Change.SPLIT).findFirst().orElseThrow(() -> new AssertionError(changes));
+    assertEquals(2, split.after().size());
+    assertEquals(1, changes.stream().filter(c -> c.change() == Change.ADDED).count());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
