@@ -91,7 +91,7 @@ public final class GovernanceAnalyzer {
       // A listed area the thesaurus knows is reported by its concept label only; the others by their own words.
       for (Hit item : listed) {
         String own = item.text().toLowerCase(Locale.ROOT);
-        if (named.stream().noneMatch(h -> h.kind() == FindingKind.FOCUS_AREA && overlaps(own, h.text().toLowerCase(Locale.ROOT)))) {
+        if (named.stream().noneMatch(h -> h.kind() == item.kind() && overlaps(own, h.text().toLowerCase(Locale.ROOT)))) {
           hits.add(item);
         }
       }
