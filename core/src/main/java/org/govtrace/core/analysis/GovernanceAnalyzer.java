@@ -71,7 +71,8 @@ public final class GovernanceAnalyzer {
     int formal = 0;
     // "Tillstyrker förslaget. … vill dock framhålla att uppdraget behöver finansieras": the first explicit verdict
     // (an approval, or a request such as "anser att X bör …") stands when the later reservations are only about
-    // resources; two fresh annotators read such passages by their opening verdict.
+    // resources. Two fresh annotators read approval plus a resource reservation as support; one read a request plus
+    // a funding objection as a proposal. Approval and reservation joined by "men" in one sentence stay critique.
     Stance firstVerdict = null;
     boolean otherCritique = false;
     PlacedSentence previous = null;
