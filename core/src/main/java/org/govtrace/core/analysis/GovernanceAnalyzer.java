@@ -69,6 +69,12 @@ public final class GovernanceAnalyzer {
     int critique = 0;
     int requests = 0;
     int formal = 0;
+    // "Tillstyrker förslaget. … vill dock framhålla att uppdraget behöver finansieras": the first explicit verdict
+    // (an approval, or a request such as "anser att X bör …") stands when the later reservations are only about
+    // resources. Two fresh annotators read approval plus a resource reservation as support; one read a request plus
+    // a funding objection as a proposal. Approval and reservation joined by "men" in one sentence stay critique.
+    Stance firstVerdict = null;
+    boolean otherCritique = false;
     PlacedSentence previous = null;
     for (PlacedSentence sentence : placed) {
       List<Hit> hits = new ArrayList<>();
@@ -86,7 +92,7 @@ public final class GovernanceAnalyzer {
       // A listed area the thesaurus knows is reported by its concept label only; the others by their own words.
       for (Hit item : listed) {
         String own = item.text().toLowerCase(Locale.ROOT);
-        if (named.stream().noneMatch(h -> h.kind() == FindingKind.FOCUS_AREA && overlaps(own, h.text().toLowerCase(Locale.ROOT)))) {
+        if (named.stream().noneMatch(h -> h.kind() == item.kind() && overlaps(own, h.text().toLowerCase(Locale.ROOT)))) {
           hits.add(item);
         }
       }
@@ -94,7 +100,14 @@ public final class GovernanceAnalyzer {
       hits.addAll(proposal);
       Hit stance = stances.classify(sentence, !concern.isEmpty(), proposal);
       hits.add(stance);
-      switch (Stance.fromCode(stance.label())) {
+      Stance sentenceStance = Stance.fromCode(stance.label());
+      if (firstVerdict == null && sentenceStance != Stance.NEUTRAL) {
+        firstVerdict = sentenceStance == Stance.SUPPORT && stances.approves(sentence) ? Stance.SUPPORT
+            : sentenceStance == Stance.PROPOSAL && proposal.stream().anyMatch(p -> p.label().equals("request")) ? Stance.PROPOSAL
+            : Stance.NEUTRAL;
+      }
+      otherCritique |= sentenceStance == Stance.CRITIQUE && concern.isEmpty();
+      switch (sentenceStance) {
         case SUPPORT -> support++;
         case CRITIQUE -> critique++;
         case PROPOSAL -> {
@@ -112,7 +125,8 @@ public final class GovernanceAnalyzer {
       }
       previous = sentence;
     }
-    return new DocumentAnalysis(dedupe(findings), rollUp(support, critique, requests, formal));
+    boolean reservationsOnly = firstVerdict != null && firstVerdict != Stance.NEUTRAL && !otherCritique && critique > 0;
+    return new DocumentAnalysis(dedupe(findings), reservationsOnly ? firstVerdict : rollUp(support, critique, requests, formal));
   }
 
   /** A fingerprint of the rules and lexicon, stored in the index commit so changed rules re-analyse. */

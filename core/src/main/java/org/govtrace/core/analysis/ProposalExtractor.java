@@ -26,6 +26,7 @@ final class ProposalExtractor {
   private final Pattern phrases;
   private final Pattern formal;
   private final Pattern decision;
+  private final Pattern retold;
   private final SpeakerCues speaker;
 
   ProposalExtractor(Lexicon lexicon, SpeakerCues speaker) {
@@ -34,6 +35,7 @@ final class ProposalExtractor {
     this.phrases = lexicon.anyOf("proposal.re");
     this.formal = lexicon.anyOf("proposal.formal.re");
     this.decision = lexicon.anyOf("proposal.decision.re");
+    this.retold = lexicon.anyOf("proposal.retold.re");
     this.speaker = speaker;
   }
 
@@ -65,8 +67,18 @@ final class ProposalExtractor {
   private boolean hasProposingVerb(PlacedSentence sentence) {
     boolean tagged = sentence.tagged();
     int start = sentence.sentence().span().start() + sentence.bodyStart();
+    List<int[]> retoldClauses = new java.util.ArrayList<>();
+    java.util.regex.Matcher clause = retold.matcher(sentence.body());
+    while (clause.find()) {
+      retoldClauses.add(new int[] {start + clause.start(), start + clause.end()});
+    }
     for (Token token : sentence.sentence().tokens()) {
       if (token.span().start() < start) {
+        continue;
+      }
+      // "…, så som strategin föreslår": the verb belongs to the retold document, not to the author.
+      int at = token.span().start();
+      if (retoldClauses.stream().anyMatch(c -> c[0] <= at && at < c[1])) {
         continue;
       }
       // An active verb: a passive "föreslås" reports what someone else proposes. The form backs up the tagger.

@@ -62,6 +62,14 @@ final class StanceClassifier {
     return support.matcher(before).find() && ASKS.matcher(after).find() && !critique.matcher(after).find();
   }
 
+  /**
+   * Whether the sentence gives the author's explicit verdict of approval ("tillstyrker förslaget", "ställer sig
+   * bakom"): such a first verdict stands when later sentences only add resource reservations.
+   */
+  boolean approves(PlacedSentence sentence) {
+    return speaker.ownWords(sentence) && support.matcher(sentence.body()).find();
+  }
+
   /** The stance of one sentence, given whether it raises a concern and whether it proposes something. */
   Hit classify(PlacedSentence sentence, boolean concern, List<Hit> proposals) {
     boolean proposal = !proposals.isEmpty();

@@ -191,6 +191,7 @@ public final class ContentLemmas implements AutoCloseable {
    */
   public static final class Weights {
     static final double COMPOUND_CREDIT = 0.7;
+    static final double MODIFIER_CREDIT = 0.5;
     private static final int MIN_COMPOUND_PART = 5;
     private final Map<String, Integer> df;
     private final int n;
@@ -262,15 +263,42 @@ public final class ContentLemmas implements AutoCloseable {
         if (b.contains(k)) {
           shared += sq(weight(k));
         } else if (k.length() >= MIN_COMPOUND_PART) {
+          double best = 0;
           for (String o : b) {
             if (compoundPartOf(k, o)) {
-              shared += COMPOUND_CREDIT * weight(k) * weight(o);
+              best = COMPOUND_CREDIT;
               break;
+            }
+            if (sameModifier(k, o)) {
+              best = MODIFIER_CREDIT;
+            }
+          }
+          if (best > 0) {
+            for (String o : b) {
+              if (best == COMPOUND_CREDIT ? compoundPartOf(k, o) : sameModifier(k, o)) {
+                shared += best * weight(k) * weight(o);
+                break;
+              }
             }
           }
         }
       }
       return shared;
+    }
+
+    /**
+     * Whether two compounds share their first part before a linking s ("fritidsverksamhet" and
+     * "fritidsaktiviteter", both about fritid): related, less than a compound and its part.
+     */
+    static boolean sameModifier(String k, String o) {
+      int s = k.indexOf('s', MIN_COMPOUND_PART);
+      while (s > 0 && s + 3 < k.length()) {
+        if (o.length() > s + 3 && o.startsWith(k.substring(0, s + 1)) && !o.equals(k)) {
+          return true;
+        }
+        s = k.indexOf('s', s + 1);
+      }
+      return false;
     }
 
     /** Whether one key is the start or the head of the other, a compound ("praktik" and "praktikplats"). */

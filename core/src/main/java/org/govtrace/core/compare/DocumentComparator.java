@@ -88,9 +88,17 @@ public final class DocumentComparator {
     }
     List<GoalChange> goals =
         new GoalAlignment(weights).align(goalItems(a), goalItems(b));
+    Set<List<Finding>> alignedGoals = new HashSet<>();
+    for (GoalChange g : goals) {
+      if (g.change() != org.govtrace.core.query.Change.DROPPED && g.change() != org.govtrace.core.query.Change.ADDED) {
+        g.before().forEach(x -> g.after().forEach(y -> alignedGoals.add(List.of(x, y))));
+      }
+    }
     List<ResponsibilityChange> duties =
-        new ResponsibilityAlignment(vocabulary.weights(dutyBags), vocabulary).align(dutyItems(a), dutyItems(b));
-    List<ConceptChange> concepts = new ConceptAlignment(relations).align(a.findings(), b.findings());
+        new ResponsibilityAlignment(vocabulary.weights(dutyBags), vocabulary)
+            .align(dutyItems(a), dutyItems(b), (x, y) -> alignedGoals.contains(List.of(x, y)));
+    List<ConceptChange> concepts =
+        new ConceptAlignment(relations, lemmas).align(a.findings(), b.findings(), b.sentences().stream().map(Sentence::text).toList(), weights);
     return new Comparison(DocumentRef.of(a), DocumentRef.of(b), concepts, duties, goals, aligner.align(a, b));
   }
 
@@ -115,6 +123,7 @@ public final class DocumentComparator {
         continue;
       }
       Finding duty = f;
+      Finding forGoal = null;
       Set<String> keys = dutyKeys(doc, f);
       if (f.actor() != null) {
         keys.removeAll(vocabulary.keys(f.actor()));
@@ -124,15 +133,21 @@ public final class DocumentComparator {
         // "Särskilt ansvarig: X" under a goal: the duty is the goal above it.
         Finding goal = goalAbove(doc, goals, f);
         if (goal != null) {
+          forGoal = goal;
           duty = new Finding(f.kind(), f.label(), f.actor(), f.modality(), GoalAlignment.withoutListLabel(goal.text()), f.evidence(), f.rule() + "+goal-above");
           keys = dutyKeys(doc, goal);
           keys.removeAll(vocabulary.keys(GoalAlignment.listLabel(goal.text())));
         }
       }
+      if (forGoal == null) {
+        // The analysis may already have given the goal's wording as the duty ("Särskilt ansvarig: X" under it).
+        forGoal = goals.stream().filter(g -> sameGoal(g.text(), f.text())).findFirst().orElse(null);
+      }
       // "ansvarar för delmål 1, 2 och 4": the duty is those goals, each a duty of its own that may stay, move
       // or go; they are reported as the one responsibility the document states.
       Matcher cited = GOAL_NUMBERS.matcher(f.text() == null ? "" : f.text());
       List<Set<String>> citedGoals = new ArrayList<>();
+      List<Finding> cites = new ArrayList<>();
       if (cited.find()) {
         keys.removeAll(vocabulary.keys(cited.group()));
         Matcher number = NUMBER.matcher(cited.group(1));
@@ -144,15 +159,16 @@ public final class DocumentComparator {
               goalKeys.addAll(dutyKeys(doc, goal));
               goalKeys.removeAll(vocabulary.keys(GoalAlignment.listLabel(goal.text())));
               citedGoals.add(goalKeys);
+              cites.add(goal);
             }
           }
         }
       }
       if (citedGoals.isEmpty()) {
-        items.putIfAbsent(key(f) + "|" + f.actor(), new ResponsibilityAlignment.Item(duty, keys));
+        items.putIfAbsent(key(f) + "|" + f.actor(), new ResponsibilityAlignment.Item(duty, keys, forGoal));
       } else {
         for (int i = 0; i < citedGoals.size(); i++) {
-          items.putIfAbsent(key(f) + "|" + f.actor() + "|" + i, new ResponsibilityAlignment.Item(duty, citedGoals.get(i)));
+          items.putIfAbsent(key(f) + "|" + f.actor() + "|" + i, new ResponsibilityAlignment.Item(duty, citedGoals.get(i), cites.get(i)));
         }
       }
     }
@@ -164,6 +180,14 @@ public final class DocumentComparator {
   private Set<String> dutyKeys(AnalyzedDocument doc, Finding f) {
     List<Token> tokens = lemmas.tokens(doc, f);
     return new LinkedHashSet<>(tokens.isEmpty() ? vocabulary.keys(f.text() == null ? "" : f.text()) : vocabulary.keys(tokens));
+  }
+
+  private static boolean sameGoal(String goal, String duty) {
+    if (goal == null || duty == null) {
+      return false;
+    }
+    String g = GoalAlignment.withoutListLabel(goal).replaceAll("[\\s.]+$", "").strip();
+    return !g.isEmpty() && g.equalsIgnoreCase(GoalAlignment.withoutListLabel(duty).replaceAll("[\\s.]+$", "").strip());
   }
 
   private static Finding goalAbove(AnalyzedDocument doc, List<Finding> goals, Finding f) {

@@ -31,8 +31,15 @@ final class ResponsibilityAlignment {
   private static final Pattern COLLECTIVE =
       Pattern.compile("(?U)^(?:(?:samtliga|alla|berörda|övriga|respektive)\\s.*|\\p{L}*(?:nämnderna|styrelserna|förvaltningarna)\\b.*)");
 
-  /** A responsibility with the content keys of its duty. */
-  record Item(Finding finding, Set<String> keys) {
+  /**
+   * A responsibility with the content keys of its duty, and the goal it is for when the document assigns a goal
+   * ("Särskilt ansvarig: X" under it, "X ansvarar för delmål 2"); null otherwise.
+   */
+  record Item(Finding finding, Set<String> keys, Finding goal) {
+    Item(Finding finding, Set<String> keys) {
+      this(finding, keys, null);
+    }
+
     String actor() {
       return Objects.requireNonNullElse(finding.actor(), "").trim().toLowerCase(Locale.ROOT);
     }
@@ -47,9 +54,22 @@ final class ResponsibilityAlignment {
   }
 
   List<ResponsibilityChange> align(List<Item> before, List<Item> after) {
+    return align(before, after, (a, b) -> false);
+  }
+
+  /**
+   * The changes, with responsibilities for a goal following that goal's own alignment first: the same board
+   * for a goal and its reworded (split, merged) successor keeps its responsibility, however the goal was
+   * reworded; another board that takes it over where the first has none moves it.
+   *
+   * @param goalsAligned whether an earlier goal and a later one were aligned (kept, reworded, split, merged)
+   */
+  List<ResponsibilityChange> align(List<Item> before, List<Item> after, java.util.function.BiPredicate<Finding, Finding> goalsAligned) {
     List<ResponsibilityChange> changes = new ArrayList<>();
     Set<Item> usedA = new HashSet<>();
     Set<Item> usedB = new HashSet<>();
+    followGoals(before, after, usedA, usedB, goalsAligned, true, Change.KEPT, changes);
+    followGoals(before, after, usedA, usedB, goalsAligned, false, Change.MOVED, changes);
     pair(before, after, usedA, usedB, true, Change.KEPT, changes);
     pair(before, after, usedA, usedB, false, Change.MOVED, changes);
     reuse(before, after, usedA, usedB, changes);
@@ -71,7 +91,8 @@ final class ResponsibilityAlignment {
     List<Object[]> pairs = new ArrayList<>();
     for (Item a : before) {
       for (Item b : after) {
-        if (usedA.contains(a) || usedB.contains(b) || a.actor().equals(b.actor()) != sameActor) {
+        if (usedA.contains(a) || usedB.contains(b) || a.actor().equals(b.actor()) != sameActor
+            || coActorOfPaired(a, before, usedA) || coActorOfPaired(b, after, usedB)) {
           continue;
         }
         double sim = similarity(a, b);
@@ -92,12 +113,31 @@ final class ResponsibilityAlignment {
     }
   }
 
+  private void followGoals(
+      List<Item> before, List<Item> after, Set<Item> usedA, Set<Item> usedB, java.util.function.BiPredicate<Finding, Finding> goalsAligned,
+      boolean sameActor, Change label, List<ResponsibilityChange> out) {
+    for (Item a : before) {
+      for (Item b : after) {
+        if (a.goal() != null && b.goal() != null && !usedA.contains(a) && !usedB.contains(b) && a.actor().equals(b.actor()) == sameActor
+            && goalsAligned.test(a.goal(), b.goal())) {
+          // Another board only takes over a goal whose board has no part in it any more.
+          if (!sameActor && after.stream().anyMatch(o -> o.goal() != null && o.actor().equals(a.actor()) && goalsAligned.test(a.goal(), o.goal()))) {
+            continue;
+          }
+          usedA.add(a);
+          usedB.add(b);
+          out.add(new ResponsibilityChange(label, a.finding(), b.finding(), GoalAlignment.round(similarity(a, b))));
+        }
+      }
+    }
+  }
+
   // A duty can go to several actors (one board in 2018, a board and the districts in 2025) and several duties
   // to one actor: what is still unmatched may pair with an item already matched, if the duty is as close.
   private void reuse(List<Item> before, List<Item> after, Set<Item> usedA, Set<Item> usedB, List<ResponsibilityChange> out) {
     List<ResponsibilityChange> extra = new ArrayList<>();
     for (Item b : after) {
-      if (!usedB.contains(b)) {
+      if (!usedB.contains(b) && !coActorOfPaired(b, after, usedB)) {
         best(b, before, false).ifPresent(a -> {
           extra.add(new ResponsibilityChange(a.actor().equals(b.actor()) ? Change.KEPT : Change.MOVED, a.finding(), b.finding(), GoalAlignment.round(similarity(a, b))));
           usedB.add(b);
@@ -105,7 +145,7 @@ final class ResponsibilityAlignment {
       }
     }
     for (Item a : before) {
-      if (!usedA.contains(a)) {
+      if (!usedA.contains(a) && !coActorOfPaired(a, before, usedA)) {
         best(a, after, true).ifPresent(b -> {
           extra.add(new ResponsibilityChange(a.actor().equals(b.actor()) ? Change.KEPT : Change.MOVED, a.finding(), b.finding(), GoalAlignment.round(similarity(a, b))));
           usedA.add(a);
@@ -113,6 +153,12 @@ final class ResponsibilityAlignment {
       }
     }
     out.addAll(extra);
+  }
+
+  // A board named beside another for the same goal ("Särskilt ansvariga: X och Y") whose partner already has its
+  // counterpart is a new (or dropped) co-actor, not the same duty moved to it.
+  private static boolean coActorOfPaired(Item item, List<Item> side, Set<Item> used) {
+    return item.goal() != null && side.stream().anyMatch(o -> o != item && used.contains(o) && item.goal().equals(o.goal()) && !o.actor().equals(item.actor()));
   }
 
   private java.util.Optional<Item> best(Item item, List<Item> others, boolean itemIsBefore) {

@@ -66,6 +66,19 @@ class FocusAreaListTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"rules", "opennlp"})
+  void readsAListAfterTheAreaNounAndÄr(String annotator) {
+    String text =
+        """
+        Strategins fokusområden är:
+        • Trygg uppväxt
+        • Jämlik hälsa
+        """;
+
+    assertEquals(List.of("Trygg uppväxt", "Jämlik hälsa"), focusAreas(text, annotator));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"rules", "opennlp"})
   void readsNumberedAreaHeadings(String annotator) {
     String text =
         """
@@ -76,9 +89,13 @@ class FocusAreaListTest {
         Målområde 2 – Hållbar mobilitet
 
         Andelen resor med kollektivtrafik ska öka.
+
+        Område 3: Tidiga insatser
+
+        Familjer ska få stöd tidigt.
         """;
 
-    assertEquals(List.of("Trygg uppväxt", "Hållbar mobilitet"), focusAreas(text, annotator));
+    assertEquals(List.of("Trygg uppväxt", "Hållbar mobilitet", "Tidiga insatser"), focusAreas(text, annotator));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -94,5 +111,137 @@ class FocusAreaListTest {
   void findsNoFocusAreaInProseAboutAreas(String annotator) {
     assertTrue(focusAreas("Nämnden har flera ansvarsområden som berörs av planen, bland annat äldreomsorg och skola.", annotator).isEmpty());
     assertTrue(focusAreas("Uppföljningen omfattar samtliga områden i planen och redovisas i april.", annotator).isEmpty());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"rules", "opennlp"})
+  void readsBulletsAfterACountedAreaNounWhateverTheVerb(String annotator) {
+    String text =
+        """
+        Strategins områden
+
+        Arbetet mot ofrivillig ensamhet bedrivs inom tre områden:
+        • Mötesplatser för äldre
+        • Digital delaktighet
+        • Stöd till anhöriga
+
+        Inom varje område anges delmål som följs upp årligen av socialnämnden.
+        """;
+
+    assertEquals(List.of("Mötesplatser för äldre", "Digital delaktighet", "Stöd till anhöriga"), focusAreas(text, annotator));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"rules", "opennlp"})
+  void readsBulletsRightUnderAnAreaHeading(String annotator) {
+    String text =
+        """
+        Programmets insatsområden
+        • Trygga skolvägar
+        • Belysning i parker och gångstråk
+
+        Kommunstyrelsen ansvarar för att programmet följs upp.
+        """;
+
+    assertEquals(List.of("Trygga skolvägar", "Belysning i parker och gångstråk"), focusAreas(text, annotator));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"rules", "opennlp"})
+  void readsTheIntroducingLineUnderAnAreaHeadingAsNoArea(String annotator) {
+    String text =
+        """
+        Fokusområden
+        Planen omfattar två fokusområden:
+        • Trygg uppväxt
+        • Jämlik hälsa
+
+        Fokusområde 1: Trygg uppväxt
+        Barn ska växa upp under trygga förhållanden och få stöd när de behöver det.
+        """;
+
+    assertEquals(List.of("Trygg uppväxt", "Jämlik hälsa", "Trygg uppväxt"), focusAreas(text, annotator));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"rules", "opennlp"})
+  void stopsAtTheCountTheIntroducingLineGives(String annotator) {
+    String text =
+        """
+        Planen prioriterar två fokusområden:
+        • Trygghet i bostadsområdet
+        • Hälsa och rörelse
+        • Uppföljning av båda områdena redovisas i årsrapporten
+        """;
+
+    assertEquals(List.of("Trygghet i bostadsområdet", "Hälsa och rörelse"), focusAreas(text, annotator));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"rules", "opennlp"})
+  void readsNoPlacesAsAreas(String annotator) {
+    String places =
+        """
+        Uppsökande arbete bedrivs i tre bostadsområden:
+        • Norrhöjden
+        • Åsbacken
+        • Strandängen
+        """;
+    String districts =
+        """
+        Fältassistenterna arbetar i fyra geografiska områden:
+        • Centrum
+        • Öster
+        • Väster
+        • Södra förorten
+        """;
+
+    assertTrue(focusAreas(places, annotator).isEmpty());
+    assertTrue(focusAreas(districts, annotator).isEmpty());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"rules", "opennlp"})
+  void readsNoTopicsOfOtherDocumentsAsAreas(String annotator) {
+    String text =
+        """
+        Utöver denna plan tar kommunen fram riktlinjer inom följande områden:
+        • Tillgänglighet i offentliga lokaler
+        • Upphandling av färdtjänst
+        """;
+
+    assertTrue(focusAreas(text, annotator).isEmpty());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"rules", "opennlp"})
+  void readsNoAreasOfTheDocumentItReplaces(String annotator) {
+    String text =
+        """
+        Den tidigare strategin var indelad i tre områden:
+        • Trygga skolvägar
+        • Belysning
+        • Grannsamverkan
+        """;
+
+    assertTrue(focusAreas(text, annotator).isEmpty());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"rules", "opennlp"})
+  void readsAListOfRightsAreasAsRightsAreas(String annotator) {
+    List<Finding> findings =
+        FindingsTableTest.analyze(
+            """
+            Programmet utgår från tre rättighetsområden:
+            • Rätten till en trygg uppväxt
+            • Rätten till delaktighet i samhällslivet
+            • Rätten till en meningsfull fritid
+            """,
+            annotator.equals("rules") ? RULES : TAGGER);
+
+    List<String> rights = findings.stream().filter(f -> f.kind() == FindingKind.RIGHTS_AREA).map(Finding::text).toList();
+    assertTrue(rights.contains("Rätten till delaktighet i samhällslivet"), rights::toString);
+    assertTrue(findings.stream().noneMatch(f -> f.kind() == FindingKind.FOCUS_AREA && f.rule().startsWith("focus:")));
   }
 }

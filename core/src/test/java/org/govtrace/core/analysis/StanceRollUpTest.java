@@ -1,0 +1,44 @@
+package org.govtrace.core.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.govtrace.core.model.DocumentId;
+import org.govtrace.core.model.DocumentProfile;
+import org.govtrace.core.model.DocumentText;
+import org.govtrace.core.model.DocumentType;
+import org.govtrace.core.model.Stance;
+import org.govtrace.core.nlp.RuleSentenceAnnotator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The author's stance over a short passage: the first explicit verdict (approval, or a request) decides when later
+ * sentences add only resource reservations; a reservation first, or any other objection, makes it critique.
+ */
+class StanceRollUpTest {
+
+  private static final GovernanceAnalyzer ANALYZER = new GovernanceAnalyzer(FindingsTableTest.testThesaurus());
+
+  private static Stance stanceOf(String text) {
+    DocumentText doc = DocumentText.ofPlainText(text);
+    DocumentProfile profile = new DocumentProfile(DocumentType.REFERRAL_RESPONSE, null, null, null, List.of(), List.of(), null, null);
+    return ANALYZER.analyze(DocumentId.of(text.getBytes(StandardCharsets.UTF_8)), doc, new RuleSentenceAnnotator().annotate(doc), profile).stance();
+  }
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Länsstyrelsen tillstyrker förslaget. Myndigheten vill dock framhålla att uppdraget behöver finansieras med särskilda medel. | SUPPORT
+      Nämnden ställer sig bakom förslaget. Nämnden vill samtidigt understryka att reformen kräver fler handläggare och utökade resurser. | SUPPORT
+      Nämnden tillstyrker förslaget. Nämnden är dock kritisk till att barnrättsperspektivet saknas helt i planen. | CRITIQUE
+      Förvaltningen saknar personal för att genomföra uppdraget. Förvaltningen ställer sig ändå bakom förslaget. | CRITIQUE
+      Nämnden ställer sig bakom planens inriktning men konstaterar att utbildningen inte går att genomföra utan ett resurstillskott. | CRITIQUE
+      Förvaltningen anser att socialnämnden bör samordna arbetet med våldsutsatta. Förvaltningen har dock inga medel avsatta för detta. | PROPOSAL
+      Förvaltningen har inga medel avsatta för arbetet med våldsutsatta. Förvaltningen anser att socialnämnden bör samordna arbetet. | CRITIQUE
+      Förvaltningen saknar både personal och lokaler för att kunna hålla öppet på helger, så som strategin föreslår. | CRITIQUE
+      """)
+  void firstExplicitVerdictStandsAgainstLaterResourceReservations(String passage, Stance expected) {
+    assertEquals(expected, stanceOf(passage));
+  }
+}
