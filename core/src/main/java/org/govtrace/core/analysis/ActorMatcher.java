@@ -31,7 +31,7 @@ final class ActorMatcher {
   // "Socialnämnden Centrum", "Stadsdelsnämnden Västra Hisingen": a board named with its district is one actor, the
   // whole name; a capitalised word after a board is no sentence start, so it qualifies the board.
   private static final String DISTRICT =
-      "(?-i:\\p{L}{2,}(?:nämnden|styrelsen|förvaltningen)\\s+(?!\\p{L}*(?:nämnd|styrelse|förvaltning|kontor|AB)(?![\\p{L}]))(?!(?:Åtgärd|Aktivitet|Insats|Uppdrag|Ansvar|Ansvarig|Mål|Delmål|Tidplan|Status|Kostnad|Budget|Uppföljning|Indikator|Samverkan|Klar|Pågår)(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,}(?!\\p{L}*\\s*:)"
+      "(?-i:\\p{L}{2,}(?:nämnden|styrelsen|förvaltningen)\\s+(?!\\p{L}*(?:nämnd|styrelse|förvaltning|kontor|AB|verket|myndigheten|förmedlingen|kassan|polisen|Polisen|Region|Regionen|Kommunen|Staten|Regeringen)\\p{L}{0,3}(?![\\p{L}]))(?!(?:Åtgärd|Aktivitet|Insats|Uppdrag|Ansvar|Ansvarig|Mål|Delmål|Tidplan|Status|Kostnad|Budget|Uppföljning|Indikator|Samverkan|Klar|Klart|Pågår|Pågående|Påbörjad|Påbörjat|Genomförd|Genomfört|Löpande|Årligen|Hög|Låg|Medel|Nej|Kommentar|Prioritet)(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,}(?!\\p{L}*\\s*:)"
           + "(?:-\\p{Lu}\\p{Ll}+|\\s+\\p{Lu}\\p{Ll}{2,}(?!\\p{L}))?)";
   // "Kretslopp och vattennämnden", "Teknik och fritidsnämnden": Swedish writes an elided first part with a hyphen
   // ("Kultur- och fritidsnämnden"), so a capitalised bare word joined by "och" to a compound board is the board's
