@@ -35,9 +35,9 @@ final class ActorMatcher {
           + "(?:-\\p{Lu}\\p{Ll}+|\\s+\\p{Lu}\\p{Ll}{2,}(?!\\p{L}))?)";
   // "Kretslopp och vattennämnden", "Teknik och fritidsnämnden": Swedish writes an elided first part with a hyphen
   // ("Kultur- och fritidsnämnden"), so a capitalised bare word joined by "och" to a compound board is the board's
-  // name, not a second actor; a definite noun ("Polisen och socialnämnden") is an actor of its own.
+  // name, not a second actor; a definite noun ("Polisen och socialnämnden") or a place ("Göteborg och …") is not.
   private static final String BARE_PAIR =
-      "(?-i:(?!(?:Sverige|Staten|Regeringen|Kommunen|Regionen)\\s)\\p{Lu}\\p{Ll}{2,}(?<!en|et|na|an|rna|or|ar|er)\\s+och\\s+\\p{Ll}{3,}(?:nämnden|styrelsen|förvaltningen))";
+      "(?-i:(?!(?:Sverige|Staten|Regeringen|Kommunen|Regionen)\\s)\\p{Lu}\\p{Ll}{2,}(?<!en|et|na|an|rna|or|ar|er|holm|borg|stad|köping|hamn|vik|berg|sund|Polis|Region|Kommun)\\s+och\\s+\\p{Ll}{3,}(?:nämnden|styrelsen|förvaltningen))";
   // "berörda nämnder", "respektive facknämnd": a qualified collective, never the thesaurus's "samtliga nämnder".
   static final String QUALIFIED =
       "(?:(?:berörda|berörd|respektive|övriga|ansvariga|ansvarig)\\s+(?:\\p{L}*nämnd(?:er)?|\\p{L}*förvaltning(?:ar)?|\\p{L}*styrelse(?:r)?)(?:\\s+och\\s+bolag(?:sstyrelser)?)?)";
