@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A regression guard, not a claim of accuracy: scores the strategy → plan alignment golds (the bundled pair and
  * the independent pairs {@code alignment-2} and {@code alignment-3}) and their response links golds, and fails when an
- * F1 falls more than 0.05 below the figure measured when this test was written (see each row). The bundled pair
- * was looked at while the rules were written and {@code alignment-2} after its first run, so these figures are
+ * F1 falls more than 0.05 below the figure last measured (see each row). All three pairs have been looked at while
+ * rules were written (the later two after their first runs), so these figures are
  * optimistic for new text; the first-run figures in the READMEs of {@code gold/alignment-2} and {@code gold/alignment-3}
  * are the honest estimates.
  * A gold file that is absent skips its row.
@@ -46,13 +46,13 @@ class AlignmentGoldRegressionTest {
   @CsvSource({
       "sample-alignment.json, aligned pairs, 0.960",
       "sample-alignment.json, change labels, 0.938",
-      "alignment-2/alignment.json, aligned pairs, 0.700",
-      "alignment-2/alignment.json, change labels, 0.649",
+      "alignment-2/alignment.json, aligned pairs, 0.894",
+      "alignment-2/alignment.json, change labels, 0.816",
       "alignment-2/links.json, links to parts, 0.959",
-      // alignment-3: the first, untuned run (README there), at 5e98047.
-      "alignment-3/alignment.json, aligned pairs, 0.808",
-      "alignment-3/alignment.json, change labels, 0.711",
-      "alignment-3/links.json, links to parts, 0.676"})
+      // Measured on main after the session's merges (2026-11-28); the first, untuned runs are in the READMEs.
+      "alignment-3/alignment.json, aligned pairs, 0.960",
+      "alignment-3/alignment.json, change labels, 0.904",
+      "alignment-3/links.json, links to parts, 0.706"})
   void staysNearTheMeasuredF1(String file, String figure, double measured) {
     Path gold = GOLD.resolve(file);
     Assumptions.assumeTrue(Files.isRegularFile(gold), gold + " is absent: skipping");
