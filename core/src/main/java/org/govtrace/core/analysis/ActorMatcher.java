@@ -112,6 +112,11 @@ final class ActorMatcher {
     return list;
   }
 
+  /** A regular expression for anything a {@link #list()} can begin with: an actor or a truncated compound part. */
+  String listStart() {
+    return "(?:" + actor + "|" + TRUNCATED + ")";
+  }
+
   /** Whether the mention is known only as a proper name in the sentence, not as a board, office, place or company. */
   boolean properNameOnly(String mention) {
     return !unnamed.matcher(mention.strip()).matches();
