@@ -1,11 +1,5 @@
 package org.govtrace.core.compare;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govtrace.core.model.Token;
+import org.govtrace.core.text.ResourceLines;
 
 /**
  * The words of duties (ansvarsformuleringar) as comparable keys. Two versions of a plan say the same duty with
@@ -189,22 +184,7 @@ final class DutyVocabulary {
   }
 
   private static List<String> bundledLines() {
-    try (InputStream in = DutyVocabulary.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        // The vocabulary is part of the jar; a missing one is a broken build, not a user error.
-        throw new UncheckedIOException(new IOException("Missing bundled resource org/govtrace/core/compare/" + RESOURCE));
-      }
-      List<String> lines = new ArrayList<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String entry = line.strip();
-        if (!entry.isEmpty() && !entry.startsWith("#")) {
-          lines.add(entry);
-        }
-      }
-      return lines;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read bundled resource " + RESOURCE, e);
-    }
+    return ResourceLines.read(DutyVocabulary.class, RESOURCE);
   }
+
 }

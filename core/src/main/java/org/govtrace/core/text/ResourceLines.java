@@ -9,16 +9,31 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a bundled lexicon: one entry a line, blank lines and {@code #} comments skipped. */
-final class ResourceLines {
+/**
+ * Reads a bundled lexicon or word list: one entry a line, blank lines and {@code #} comments skipped. Shared by the
+ * stages that keep their Swedish vocabulary as data beside their classes.
+ */
+public final class ResourceLines {
 
   private ResourceLines() {}
 
   static List<String> read(String name) {
-    try (InputStream in = ResourceLines.class.getResourceAsStream(name)) {
+    return read(ResourceLines.class, name);
+  }
+
+  /**
+   * The entries of a resource bundled beside {@code anchor} (or at an absolute path).
+   *
+   * @param anchor a class of the package the resource lives in
+   * @param name the resource's file name, or an absolute path starting with {@code /}
+   * @return the entries, stripped, in file order
+   * @throws UncheckedIOException when the resource is missing or unreadable: a broken build, not a user error
+   */
+  public static List<String> read(Class<?> anchor, String name) {
+    try (InputStream in = anchor.getResourceAsStream(name)) {
       if (in == null) {
-        // The lexicons are part of the jar; a missing one is a broken build, not a user error.
-        throw new UncheckedIOException(new IOException("Missing bundled resource org/govtrace/core/text/" + name));
+        throw new UncheckedIOException(new IOException(
+            "Missing bundled resource " + name + " beside " + anchor.getPackageName() + "; the jar is incomplete"));
       }
       List<String> lines = new ArrayList<>();
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -24,6 +24,7 @@ import org.govtrace.core.query.DocumentRef;
 import org.govtrace.core.query.PlanPart;
 import org.govtrace.core.query.ResponseLink;
 import org.govtrace.core.query.ResponseTable;
+import org.govtrace.core.text.ResourceLines;
 
 /**
  * Links each response sentence that carries a stance, concern or proposal to the part of the plan it comments
@@ -438,16 +439,8 @@ public final class ResponseLinker {
     }
 
     private static List<String> lines() {
-      try (java.io.InputStream in = ResponseLinker.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          // The topics are part of the jar; a missing file is a broken build, not a user error.
-          throw new java.io.UncheckedIOException(new java.io.IOException("Missing bundled resource " + RESOURCE));
-        }
-        return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
-            .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException("Cannot read bundled resource " + RESOURCE, e);
-      }
+      return ResourceLines.read(ResponseLinker.class, RESOURCE);
     }
+
   }
 }
