@@ -49,7 +49,9 @@ final class ActorMatcher {
   private static final String COMPANY =
       // "Helsingborgshem", "Gavlegårdarna", "Mälarenergi": a capitalised compound on a housing or utility head names
       // a municipal company even first in a sentence, where a capital alone proves nothing.
-      "(?:\\p{Lu}\\p{Ll}{2,}(?:shem|hem|gårdarna|energi|fastigheter|bostäder)(?![\\p{L}-]))|(?:\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}\\s+AB(?![\\p{L}]))|(?:(?:Bolaget|Stiftelsen)\\s+\\p{Lu}[\\p{L}-]+)";
+      "(?:\\p{Lu}\\p{Ll}{2,}(?:shem|hem|gårdarna|energi|fastigheter|bostäder)(?![\\p{L}-]))|(?:\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}\\s+AB(?![\\p{L}]))|(?:(?:Bolaget|Stiftelsen)\\s+\\p{Lu}[\\p{L}-]+)"
+          // "AB Skövdebostäder": the legal form first is part of the company's name.
+          + "|(?:AB\\s+\\p{Lu}[\\p{L}-]+)";
   // "att Gavlegårdarna ska …", "Socialnämnden och Mälarenergi ska …": a proper name inside the sentence (so not
   // capitalised for being first) as the subject of a duty names an organisation such as a municipal company.
   private static final String NAMED =
@@ -68,6 +70,10 @@ final class ActorMatcher {
           + "|(?:(?!(?:samma|andra|båda|hela|varje|egna|själva|berörda|respektive)\\s)\\p{L}{3,}a\\s+(?:nämnden|styrelsen))"
           // "Regionala utvecklingsnämnden": an adjective that is part of a board's name stays with it.
           + "|(?:\\p{L}{2,}(?:ala|iska|liga|ella|mma)\\s+\\p{L}{3,}(?:nämnden|styrelsen))"
+          // "Rektor", "huvudmannen": the school law's officials; "enhetschefen för hemtjänsten" is one official, the
+          // of-phrase a definite noun (never "för att").
+          + "|(?:rektor(?:n|erna)?|huvudmannen|huvudmännen)"
+          + "|(?:\\p{L}{3,}chefen\\s+för\\s+(?!att\\s)\\p{Ll}{3,}(?:en|et|na)(?![\\p{L}-]))"
           // Officials a board assigns work to: "kommundirektören", "stadsdirektören", "förvaltningschefen".
           + "|(?:\\p{L}{3,}direktören|\\p{L}{3,}chefen)"
           + "|(?:förvaltningen|nämnden|styrelsen|kontoret)"

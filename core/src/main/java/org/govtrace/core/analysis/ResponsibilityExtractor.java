@@ -30,6 +30,8 @@ final class ResponsibilityExtractor {
           + "i\\s+(?:varje|respektive)\\s+\\p{L}+|i\\s+\\p{Lu}\\p{L}+\\s+(?:län|kommun)|enligt\\s+(?:sin|sitt|sina|dess|gällande)\\s+\\p{L}+|enligt\\s+(?:förvaltningen|nämnden|styrelsen|kontoret|vår\\s+bedömning|\\p{L}+förvaltningen|\\p{L}+kontoret)|"
           + "enligt\\s+(?:förslaget|planen|strategin|handlingsplanen|programmet|beslutet|\\p{L}+s\\s+förslag)(?:\\s+från\\s+\\d{4})?(?:\\s*\\([^)]{1,40}\\))?|"
           + "i\\s+(?:handlingsplanen|strategin|planen|förslaget|programmet)|"
+          // "ansvarar enligt skollagen för", "enligt avtalet": the law or agreement that gives the duty.
+          + "enligt\\s+\\p{L}*(?:lagen|balken|avtalet|överenskommelsen|förordningen)|"
           // "Myndigheten för samhällsskydd och beredskap (MSB) bör …": the name's abbreviation after it.
           + "\\(\\p{Lu}{2,8}\\))";
   private static final String ADVS = "(?:" + ADV + "\\s+)*";
