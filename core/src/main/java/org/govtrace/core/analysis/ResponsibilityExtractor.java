@@ -64,8 +64,8 @@ final class ResponsibilityExtractor {
           // Partners share the work, not the duty: "utveckla stödet i samverkan med regionen".
           + "|,?\\s+(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog|tillsammans)\\s+med\\s.*$"
           // A clause set off by a comma comments on the duty: its cost ("vars kostnad …", ", som finansieras …"), a
-          // condition ("under förutsättning att …") or an apposition ("det vill säga …").
-          + "|,\\s+(?:vars\\s+(?:kostnad|finansiering|budget)|(?:som|vilket|vilka)\\s+(?:\\S+\\s+){0,3}?(?:finansieras|finansierades|bekostas|kostar|beräknas|budgeteras)|under\\s+förutsättning|(?:för|i\\s+syfte)\\s+att|förutsatt|i\\s+den\\s+mån|det\\s+vill\\s+säga|dvs|till\\s+en\\s+kostnad|med\\s+(?:målet|syftet|ambitionen)\\s+att)\\b.*$"
+          // condition ("under förutsättning att …"), a concession (", även om …") or an apposition ("det vill säga …").
+          + "|,\\s+(?:vars\\s+(?:kostnad|finansiering|budget)|(?:som|vilket|vilka)\\s+(?:\\S+\\s+){0,3}?(?:finansieras|finansierades|bekostas|kostar|beräknas|budgeteras)|under\\s+förutsättning|även\\s+om|trots\\s+att|(?:för|i\\s+syfte)\\s+att|förutsatt|i\\s+den\\s+mån|det\\s+vill\\s+säga|dvs|till\\s+en\\s+kostnad|med\\s+(?:målet|syftet|ambitionen)\\s+att)\\b.*$"
           // ", och vid behov utveckla …": a comma before "och" joins a further clause, not a list item.
           // ", varav hälften …": a partitive clause on the amounts the duty names.
           + "|,\\s+varav\\b.*$"

@@ -39,6 +39,10 @@ class DutySpanTest {
     {"Fritidsnämnden ansvarar för att anordna sommarkollo, vars kostnad beräknas till två miljoner kronor.", "Fritidsnämnden", "ansvarar", "anordna sommarkollo"},
     {"Socialnämnden ska erbjuda kvällsöppen rådgivning, som under 2026 finansieras med statsbidrag.", "Socialnämnden", "ska", "erbjuda kvällsöppen rådgivning"},
     {"Miljönämnden ska inventera förorenade områden, under förutsättning att statsbidrag beviljas.", "Miljönämnden", "ska", "inventera förorenade områden"},
+    // A concession ends the duty; "även" inside the duty does not.
+    {"Tekniska nämnden ska rusta upp lekplatserna, även om det kräver en högre budget.", "Tekniska nämnden", "ska", "rusta upp lekplatserna"},
+    {"Fritidsnämnden ska hålla badhuset öppet, trots att besökarna har blivit färre.", "Fritidsnämnden", "ska", "hålla badhuset öppet"},
+    {"Fritidsnämnden ska hålla badhuset öppet även på helgerna.", "Fritidsnämnden", "ska", "hålla badhuset öppet även på helgerna"},
     {"Äldrenämnden ska erbjuda alla över 75 år ett hembesök, med målet att minska antalet fallolyckor.", "Äldrenämnden", "ska", "erbjuda alla över 75 år ett hembesök"},
     {"Kulturnämnden ska bevaka utbudet av kurser, och vid behov ta fram nya kurser för nyanlända.", "Kulturnämnden", "ska", "bevaka utbudet av kurser"},
     {"Kulturnämnden ansvarar för två mål: att biblioteken är öppna på kvällar, och att föreningar får stöd.", "Kulturnämnden", "ansvarar", "två mål: att biblioteken är öppna på kvällar, och att föreningar får stöd"},
