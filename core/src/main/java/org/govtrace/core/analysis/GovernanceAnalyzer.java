@@ -72,7 +72,8 @@ public final class GovernanceAnalyzer {
     // "Tillstyrker förslaget. … vill dock framhålla att uppdraget behöver finansieras": the first explicit verdict
     // (an approval, or a request such as "anser att X bör …") stands when the later reservations are only about
     // resources. Two fresh annotators read approval plus a resource reservation as support; one read a request plus
-    // a funding objection as a proposal. Approval and reservation joined by "men" in one sentence stay critique.
+    // a funding objection as a proposal. Approval and reservation joined by "men" in one sentence stay critique, and
+    // so does a later reservation stating an inability or an uncovered cost (the annotators of four sets agree).
     Stance firstVerdict = null;
     boolean otherCritique = false;
     PlacedSentence previous = null;
@@ -106,7 +107,9 @@ public final class GovernanceAnalyzer {
             : sentenceStance == Stance.PROPOSAL && proposal.stream().anyMatch(p -> p.label().equals("request")) ? Stance.PROPOSAL
             : Stance.NEUTRAL;
       }
-      otherCritique |= sentenceStance == Stance.CRITIQUE && concern.isEmpty();
+      // A resource reservation that states an inability or an uncovered cost is an objection in its own right;
+      // one that only asks for financing leaves the first verdict standing.
+      otherCritique |= sentenceStance == Stance.CRITIQUE && (concern.isEmpty() || stances.statesInability(sentence));
       switch (sentenceStance) {
         case SUPPORT -> support++;
         case CRITIQUE -> critique++;

@@ -70,6 +70,25 @@ final class StanceClassifier {
     return speaker.ownWords(sentence) && support.matcher(sentence.body()).find();
   }
 
+  // "har svårt att klara handläggningstiderna", "kostnaderna är inte inräknade i ramen", "förutsätter full
+  // kompensation": a reservation that states the author cannot carry the work, or that the cost is not covered,
+  // objects to the plan; a request that the work be financed ("behöver finansieras", "bör förlängas") does not.
+  private static final Pattern INABILITY = Pattern.compile("(?iu)(?<!\\p{L})(?:"
+      + "(?:kan|klarar|mäktar|förmår|orkar|hinner)\\s+(?:\\p{L}+\\s+)?(?:inte|ej)(?!\\s+(?:bara|enbart|endast|heller\\s+uteslutas))"
+      + "|(?:har|får|skulle\\s+få)\\s+(?:\\p{L}+\\s+)?(?:svårt|svårigheter)\\s+att"
+      + "|(?:inte|ej)\\s+(?:\\p{L}+\\s+)?(?:inräknad\\p{L}*|medräknad\\p{L}*|finansierad\\p{L}*|kompenserad\\p{L}*|täckt\\p{L}*|budgeterad\\p{L}*)"
+      + "|full\\s+(?:kompensation|kostnadstäckning|finansiering|ersättning)"
+      + ")(?!\\p{L})");
+
+  /**
+   * Whether the author's reservation states an inability or an uncovered cost ("klarar inte", "har svårt att",
+   * "inte inräknade i ramen", "full kompensation"), which outweighs an earlier approval; a bare request for money
+   * does not.
+   */
+  boolean statesInability(PlacedSentence sentence) {
+    return speaker.ownWords(sentence) && INABILITY.matcher(sentence.body()).find();
+  }
+
   /** The stance of one sentence, given whether it raises a concern and whether it proposes something. */
   Hit classify(PlacedSentence sentence, boolean concern, List<Hit> proposals) {
     boolean proposal = !proposals.isEmpty();

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The author's stance over a short passage: the first explicit verdict (approval, or a request) decides when later
- * sentences add only resource reservations; a reservation first, or any other objection, makes it critique.
+ * sentences only ask for resources; a reservation first, a stated inability or uncovered cost, or any other
+ * objection makes it critique.
  */
 class StanceRollUpTest {
 
@@ -37,6 +38,11 @@ class StanceRollUpTest {
       Förvaltningen anser att socialnämnden bör samordna arbetet med våldsutsatta. Förvaltningen har dock inga medel avsatta för detta. | PROPOSAL
       Förvaltningen har inga medel avsatta för arbetet med våldsutsatta. Förvaltningen anser att socialnämnden bör samordna arbetet. | CRITIQUE
       Förvaltningen saknar både personal och lokaler för att kunna hålla öppet på helger, så som strategin föreslår. | CRITIQUE
+      Nämnden tillstyrker förslaget. Nämnden har redan svårt att klara handläggningstiderna och kan inte ta på sig ytterligare moment utan förstärkning. | CRITIQUE
+      Förvaltningen ser positivt på strategin. Förvaltningen konstaterar dock att kostnaderna inte är inräknade i ramen och att genomförandet förutsätter full kompensation. | CRITIQUE
+      Nämnden ställer sig bakom planen. Enheten klarar inte att leverera de nya uppdragen med nuvarande bemanning. | CRITIQUE
+      Förvaltningen ser positivt på strategin. Statsbidraget för arbetet bör förlängas. | SUPPORT
+      Nämnden ställer sig bakom planen. Genomförandet förutsätter att kommunstyrelsen avsätter medel för utbildningsinsatser. | SUPPORT
       """)
   void firstExplicitVerdictStandsAgainstLaterResourceReservations(String passage, Stance expected) {
     assertEquals(expected, stanceOf(passage));
