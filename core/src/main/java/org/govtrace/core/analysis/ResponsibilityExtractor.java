@@ -113,13 +113,13 @@ final class ResponsibilityExtractor {
   private final Pattern proposedDecision;
   private final Pattern mention;
   private final Pattern anyListStart;
-  private final String listPattern;
+  // The rules whose pattern begins with the actor list: they are tried only where a list can begin.
+  private final Set<Rule> listFirst;
 
   ResponsibilityExtractor(ActorMatcher actors) {
     this.actors = actors;
     this.mention = Pattern.compile(actors.actor(), Pattern.UNICODE_CASE);
     String list = "(?<list>" + actors.list() + ")";
-    this.listPattern = list;
     // A co-actor shares the duty; a partner set off by commas ("ska, tillsammans med polisen, erbjuda") is passed over.
     String co = "(?:,?\\s*tillsammans\\s+med\\s+(?<co>" + actors.list() + ")\\s*,?\\s+|,\\s*tillsammans\\s+med\\s+[^,.;:]{2,80},\\s*)?";
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
@@ -206,6 +206,9 @@ final class ResponsibilityExtractor {
     // "X har (tillsammans med Y) (ett gemensamt) ansvar för": a state; in the author's own voice a self-description.
     this.stateRule = new Rule("har-ansvar", "ansvarar",
         Pattern.compile(list + "\\s+" + COPULA + "har\\s+" + ADVS + co + "(?:ett\\s+)?(?:gemensamt\\s+|övergripande\\s+|samlat\\s+|stort\\s+|tydligt\\s+)?ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true);
+    this.listFirst = java.util.stream.Stream.concat(rules.stream(), java.util.stream.Stream.of(stateRule))
+        .filter(rule -> rule.pattern().pattern().startsWith(list))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.label = Pattern.compile("(?<![\\p{L}])(?<sa>särskilt\\s+)?(?:huvud)?ansvar(?:ig[a]?)?(?:\\s+(?:nämnd(?:er)?|part|parter|aktör(?:er)?|för\\s+genomförande))?\\s*:\\s*" + list, flags);
     this.decisionItem = Pattern.compile("^" + list + "\\s+(?<duty>\\p{Ll}+r\\b.*)", Pattern.UNICODE_CASE | Pattern.DOTALL);
     this.proposedDecision =
@@ -240,9 +243,9 @@ final class ResponsibilityExtractor {
     }
     for (Rule rule : active) {
       Matcher m = rule.pattern().matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
-      boolean listFirst = rule.pattern().pattern().startsWith(listPattern);
+      boolean atListStart = listFirst.contains(rule);
       int from = 0;
-      while (from < body.length() && (listFirst ? findAtListStart(m, starts, from, body.length()) : m.find(from))) {
+      while (from < body.length() && (atListStart ? findAtListStart(m, starts, from, body.length()) : m.find(from))) {
         from = Math.max(m.end("list"), m.start("duty") + 1);
         if (QUESTION_WORD.matcher(body.substring(0, m.start())).find() || purposeClause(body, m.start("list"))
             || SOURCE.matcher(body.substring(0, m.start("list"))).find()
