@@ -15,6 +15,7 @@ import org.govtrace.core.query.AlignmentReport;
 import org.govtrace.core.query.AlignmentScore;
 import org.govtrace.core.query.EvaluationReport;
 import org.govtrace.core.query.FieldScore;
+import org.govtrace.core.query.GoldDisagreement;
 import org.govtrace.core.query.LinkEvaluation;
 import org.govtrace.core.query.Score;
 import picocli.CommandLine.Command;
@@ -41,6 +42,12 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--csv", description = "Print CSV (UTF-8 with BOM, semicolons) for Swedish Excel instead of a table.")
   boolean csv;
 
+  @Option(names = "--errors", description = "Also list every passage or document field the analysis got wrong: the gold value or missed item, what the analysis said, and the text.")
+  boolean errors;
+
+  @Option(names = "--concern-model", paramLabel = "DIR", description = "A resource-concern model written by concern-train, instead of the bundled one.")
+  Path concernModel;
+
   @Option(names = "--thesaurus", paramLabel = "FILE", description = "A thesaurus JSON that extends the bundled one, or replaces it when its mode is \"replace\".")
   Path thesaurus;
 
@@ -50,7 +57,7 @@ public final class EvalCommand implements Callable<Integer> {
     List<EvaluationReport> reports = new ArrayList<>();
     Map<Path, AlignmentReport> alignments = new LinkedHashMap<>();
     Map<Path, LinkEvaluation> links = new LinkedHashMap<>();
-    try (GovTrace govtrace = GovTrace.builder().thesaurus(AnalyzeCommand.thesaurus(thesaurus)).build()) {
+    try (GovTrace govtrace = GovTrace.builder().thesaurus(AnalyzeCommand.thesaurus(thesaurus)).concernModel(concernModel).build()) {
       for (Path file : gold) {
         if (isAlignmentGold(file, "alignment_version")) {
           alignments.put(file, govtrace.evaluateAlignment(file));
@@ -62,14 +69,14 @@ public final class EvalCommand implements Callable<Integer> {
       }
     }
     if (json) {
-      List<Object> all = new ArrayList<>(reports.stream().map(EvalCommand::asJson).toList());
+      List<Object> all = new ArrayList<>(reports.stream().map(report -> asJson(report, errors)).toList());
       alignments.forEach((file, report) -> all.add(asJson(file, report)));
       links.forEach((file, report) -> all.add(asJson(file, report)));
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(all));
     } else if (csv) {
       printCsv(reports, out);
     } else {
-      reports.forEach(report -> printTable(report, out));
+      reports.forEach(report -> printTable(report, errors, out));
       alignments.forEach((file, report) -> printTable(file, report, out));
       links.forEach((file, report) -> printTable(file, report, out));
     }
@@ -77,12 +84,22 @@ public final class EvalCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void printTable(EvaluationReport report, PrintWriter out) {
+  private static void printTable(EvaluationReport report, boolean errors, PrintWriter out) {
     out.printf("%s  (%s: %d)%n", report.goldFile(), report.kind(), report.items());
     out.printf("  %-24s %-9s %-30s %-30s%n", "FIELD", "METRIC", "SYSTEM", "KEYWORD BASELINE");
     for (FieldScore field : report.fields()) {
       out.printf("  %-24s %-9s %-30s %-30s%n", field.field(), field.metric().equals("accuracy") ? "acc" : "P/R/F1",
           render(field.system()), field.baseline() == null ? "n/a" : render(field.baseline()));
+    }
+    if (errors) {
+      out.printf("%n  %d disagreements (ITEM, FIELD, GOLD -> ANALYSIS):%n", report.disagreements().size());
+      for (GoldDisagreement d : report.disagreements()) {
+        out.printf("  %s  %s  %s -> %s%n", d.item(), d.field(), d.expected().isEmpty() ? "(none)" : d.expected(),
+            d.predicted().isEmpty() ? "(none)" : d.predicted());
+        if (report.kind().equals("passages")) {
+          out.printf("      %s%n", d.text().replaceAll("\\s+", " "));
+        }
+      }
     }
     out.println();
   }
@@ -209,7 +226,7 @@ public final class EvalCommand implements Callable<Integer> {
     return score.total() > 0 ? text + String.format(Locale.ROOT, " acc %.2f", score.accuracy()) : text;
   }
 
-  private static Map<String, Object> asJson(EvaluationReport report) {
+  private static Map<String, Object> asJson(EvaluationReport report, boolean errors) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("gold", report.goldFile());
     root.put("kind", report.kind());
@@ -224,6 +241,9 @@ public final class EvalCommand implements Callable<Integer> {
       fields.add(item);
     }
     root.put("fields", fields);
+    if (errors) {
+      root.put("disagreements", report.disagreements());
+    }
     return root;
   }
 

@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       NlpEvalCommand.class,
       NlpTrainCommand.class,
+      ConcernTrainCommand.class,
       BenchCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -50,6 +50,46 @@ class EvalCommandTest {
     assertTrue(goal.get("baseline").has("f1"));
   }
 
+  /** With --errors, each field the analysis got wrong follows the table, with the passage to read. */
+  @Test
+  void listsDisagreementsWithTheirPassages(@TempDir Path dir) throws Exception {
+    Path gold = Files.writeString(dir.resolve("p.jsonl"), PASSAGES + """
+        {"id": "3", "text": "Simhallen har öppet alla dagar.", "resource_concern": true, "responsibilities": [], "goal": false, "stance": "neutral"}
+        """);
+    StringWriter out = new StringWriter();
+    int exit = new CommandLine(new GovTraceCommand()).setOut(new PrintWriter(out)).execute("eval", "--gold", gold.toString(), "--errors");
+    assertEquals(0, exit);
+    String table = out.toString();
+    assertTrue(table.contains("3  resource_concern  true -> false"), table);
+    assertTrue(table.contains("Simhallen har öppet alla dagar."), table);
+    assertTrue(table.lines().noneMatch(l -> l.startsWith("  1  ")), "a passage the analysis got right is not listed: " + table);
+  }
+
+  /** concern-train prints the cross-validation per held-out file and writes a model eval can use. */
+  @Test
+  void trainsAConcernModelAndEvaluatesWithIt(@TempDir Path dir) throws Exception {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 4; i++) {
+      lines.append("{\"id\": \"c").append(i).append("\", \"text\": \"Nämnden behöver ").append(i + 2)
+          .append(" nya tjänster för att klara uppdraget.\", \"resource_concern\": true}\n");
+      lines.append("{\"id\": \"n").append(i).append("\", \"text\": \"Parken har ").append(i + 2)
+          .append(" nya bänkar sedan i våras.\", \"resource_concern\": false}\n");
+    }
+    Path a = Files.writeString(dir.resolve("a.jsonl"), lines.toString());
+    Path b = Files.writeString(dir.resolve("b.jsonl"), lines.toString().replace("Parken", "Torget"));
+    Path model = dir.resolve("modell");
+    StringWriter out = new StringWriter();
+    int exit = new CommandLine(new GovTraceCommand()).setOut(new PrintWriter(out))
+        .execute("concern-train", "--examples", a.toString(), "--fresh", b.toString(), "--out", model.toString());
+    assertEquals(0, exit, out.toString());
+    assertTrue(out.toString().lines().anyMatch(l -> l.trim().startsWith("a.jsonl")), out.toString());
+    assertTrue(out.toString().lines().anyMatch(l -> l.trim().startsWith("b.jsonl")), "a fresh file is an example too: " + out);
+    StringWriter eval = new StringWriter();
+    exit = new CommandLine(new GovTraceCommand()).setOut(new PrintWriter(eval)).execute("eval", "--gold", a.toString(), "--concern-model", model.toString());
+    assertEquals(0, exit, eval.toString());
+    assertTrue(eval.toString().contains("resource_concern"), eval.toString());
+  }
+
   /** A strategy→plan alignment gold file is scored by comparing the two documents it names. */
   @Test
   void scoresAnAlignmentGoldFile() throws Exception {

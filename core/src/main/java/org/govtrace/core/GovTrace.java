@@ -25,7 +25,9 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.govtrace.core.analysis.ConcernModelTrainer;
 import org.govtrace.core.analysis.GovernanceAnalyzer;
+import org.govtrace.core.query.ConcernModelReport;
 import org.govtrace.core.compare.ContentLemmas;
 import org.govtrace.core.eval.AlignmentScorer;
 import org.govtrace.core.eval.GoldEvaluator;
@@ -97,6 +99,7 @@ public final class GovTrace implements AutoCloseable {
   private final ExtractionLimits limits;
   private final int threads;
   private final SentenceAnnotator annotator;
+  private final Path concernModel;
   private final CorpusIndex index;
   private volatile DocumentPipeline pipeline;
   private final CorpusViews views;
@@ -107,6 +110,7 @@ public final class GovTrace implements AutoCloseable {
     this.limits = builder.limits;
     this.threads = builder.threads;
     this.annotator = builder.annotator;
+    this.concernModel = builder.concernModel;
     this.index = indexDirectory == null ? null : new CorpusIndex(indexDirectory);
     Supplier<List<AnalyzedDocument>> corpus = builder.corpus != null ? builder.corpus : this::analyzedDocuments;
     List<ConceptRelation> relations =
@@ -127,7 +131,7 @@ public final class GovTrace implements AutoCloseable {
               new TextCleaner(),
               annotator != null ? annotator : OpenNlpSentenceAnnotator.fromClasspath(),
               new DocumentProfiler(officesOf(thesaurus).orElse(BoardResolver.generic())),
-              new GovernanceAnalyzer(thesaurus));
+              concernModel == null ? new GovernanceAnalyzer(thesaurus) : GovernanceAnalyzer.withConcernModel(thesaurus, concernModel));
           pipeline = built;
         }
       }
@@ -205,6 +209,25 @@ public final class GovTrace implements AutoCloseable {
    */
   public EvaluationReport evaluate(Path goldFile) {
     return new GoldEvaluator(this::analyze, this::analyzeText, thesaurus).evaluate(goldFile);
+  }
+
+  /**
+   * Trains the resource-concern model that backs up the rules, reproducibly, from passage gold files and findings
+   * tables, and writes it to a directory: leave-one-file-out cross-validation chooses its settings and shows how
+   * much it adds to the rules. Bundle the result by copying the two files into core's analysis resources.
+   *
+   * @param examples passage gold files ({@code *.jsonl}, FORMAT.md §2) and findings tables ({@code *.tsv})
+   * @param fresh those of the examples the rules were never tuned on, which choose the settings; may be empty
+   * @param outDirectory where {@code concern-model.bin} and {@code concern-model.properties} are written
+   * @return the cross-validated figures and chosen settings
+   * @throws GovTraceException when an example file cannot be read or the directory cannot be written
+   */
+  public ConcernModelReport trainConcernModel(List<Path> examples, List<Path> fresh, Path outDirectory) {
+    DocumentPipeline rulesOnly = new DocumentPipeline(new DocumentExtractor(limits), new TextCleaner(),
+        annotator != null ? annotator : OpenNlpSentenceAnnotator.fromClasspath(),
+        new DocumentProfiler(officesOf(thesaurus).orElse(BoardResolver.generic())), GovernanceAnalyzer.rulesOnly(thesaurus));
+    return new ConcernModelTrainer(text -> rulesOnly.analyzeText(text, "text")).train(List.copyOf(examples), List.copyOf(fresh),
+        Objects.requireNonNull(outDirectory, "outDirectory"));
   }
 
   /**
@@ -716,8 +739,22 @@ public final class GovTrace implements AutoCloseable {
     private Supplier<List<AnalyzedDocument>> corpus;
     private Path manifest;
     private List<ConceptRelation> conceptRelations = List.of();
+    private Path concernModel;
 
     private Builder() {}
+
+    /**
+     * A resource-concern model written by {@link GovTrace#trainConcernModel} to back up the rules, instead of
+     * the bundled one: for measuring a new training run before it is bundled.
+     *
+     * @param directory the directory holding {@code concern-model.bin} and {@code concern-model.properties}, or
+     *     null for the bundled model
+     * @return this builder
+     */
+    public Builder concernModel(Path directory) {
+      this.concernModel = directory;
+      return this;
+    }
 
     /**
      * The directory of the Lucene index to read and write; created on the first index run.

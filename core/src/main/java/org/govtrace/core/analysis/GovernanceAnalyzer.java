@@ -32,6 +32,8 @@ public final class GovernanceAnalyzer {
   private final ResourceConcernClassifier concerns;
   private final ProposalExtractor proposals;
   private final StanceClassifier stances;
+  private final SpeakerCues speaker;
+  private final ResourceConcernModel concernModel;
 
   /** An analyzer that knows no concepts or named actors, only the generic lexicon. */
   public GovernanceAnalyzer() {
@@ -40,9 +42,27 @@ public final class GovernanceAnalyzer {
 
   /** An analyzer that resolves areas, target groups and actors with the given thesaurus. */
   public GovernanceAnalyzer(Thesaurus thesaurus) {
+    this(thesaurus, ResourceConcernModel.bundled());
+  }
+
+  /**
+   * An analyzer whose resource concerns come from the rules alone, without the model that backs them up: what
+   * {@link ConcernModelTrainer} trains against.
+   */
+  public static GovernanceAnalyzer rulesOnly(Thesaurus thesaurus) {
+    return new GovernanceAnalyzer(thesaurus, null);
+  }
+
+  /** An analyzer that backs up the rules with a resource-concern model a training run wrote to a directory. */
+  public static GovernanceAnalyzer withConcernModel(Thesaurus thesaurus, java.nio.file.Path modelDirectory) {
+    return new GovernanceAnalyzer(thesaurus, ResourceConcernModel.fromDirectory(modelDirectory));
+  }
+
+  private GovernanceAnalyzer(Thesaurus thesaurus, ResourceConcernModel concernModel) {
     this.thesaurus = thesaurus;
+    this.concernModel = concernModel;
     this.lexicon = Lexicon.bundled();
-    SpeakerCues speaker = new SpeakerCues(lexicon);
+    this.speaker = new SpeakerCues(lexicon);
     ActorMatcher actors = new ActorMatcher(thesaurus);
     this.voices = new VoiceTracker(lexicon);
     this.responsibilities = new ResponsibilityExtractor(actors);
@@ -83,6 +103,11 @@ public final class GovernanceAnalyzer {
       List<Hit> proposal = proposals.extract(sentence, !concern.isEmpty());
       if (concern.isEmpty() && proposal.stream().anyMatch(p -> p.label().equals("request") && p.rule().endsWith(":verb"))) {
         concern = concerns.requested(sentence);
+      }
+      if (concern.isEmpty() && concernModel != null && speaker.ownWords(sentence) && !concerns.excludes(sentence.body()) && !concerns.denies(sentence.body())
+          && concernModel.raises(sentence.sentence())) {
+        // The rules found nothing, but the sentence reads like a concern: the model's word, marked as such.
+        concern = List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, sentence.body().replaceAll("\\s+", " ").strip(), "concern:model"));
       }
       boolean authorProposes = proposal.stream().anyMatch(p -> p.rule().endsWith(":verb"));
       hits.addAll(responsibilities.extract(sentence, previous, authorProposes));
@@ -134,7 +159,8 @@ public final class GovernanceAnalyzer {
 
   /** A fingerprint of the rules and lexicon, stored in the index commit so changed rules re-analyse. */
   public String fingerprint() {
-    return "analysis-2:" + lexicon.fingerprint() + ":" + Integer.toHexString(thesaurus.hashCode());
+    return "analysis-3:" + lexicon.fingerprint() + ":" + Integer.toHexString(thesaurus.hashCode()) + ":"
+        + (concernModel == null ? "rules" : concernModel.fingerprint());
   }
 
   /**

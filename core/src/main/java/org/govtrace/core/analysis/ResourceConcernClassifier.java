@@ -183,6 +183,36 @@ final class ResourceConcernClassifier {
 
   private static final java.util.Set<String> NEGATIONS = java.util.Set.of("inte", "inga", "inget", "ingen", "ej", "varken", "aldrig");
 
+  /**
+   * Whether any of the lexicon's "no concern" phrases stands in the text ("en viktig resurs", "ryms inom befintlig
+   * ram", grants received, money welcomed): the rules' exclusions keep the final say over the model too.
+   */
+  boolean excludes(String text) {
+    return notConcern.matcher(text).find();
+  }
+
+  /**
+   * Whether the text denies a need outright: a need word with a negation just before it ("det finns inte behov av
+   * resurser", "kräver inte") or no new money, staff or cost to come ("inga nya medel ska tillföras", "inga
+   * ytterligare kostnader uppstår"). A negated provision ("har inte kompenserats", "inte lyckats rekrytera") or a
+   * negated past allocation ("inga medel har avsatts") is a lack, not a denial. The rules' denials keep the final
+   * say over the model, which weighs words, not their scope.
+   */
+  boolean denies(String text) {
+    Matcher n = need.matcher(text);
+    while (n.find()) {
+      if (NEEDS.matcher(n.group()).lookingAt() && negatedBefore(text, n.start())) {
+        return true;
+      }
+    }
+    return NOTHING_TO_COME.matcher(text).find();
+  }
+
+  private static final Pattern NEEDS = Pattern.compile("(?iu)(?:behov|behöv|kräv|förutsätt|sakna|brist)");
+  private static final Pattern NOTHING_TO_COME = Pattern.compile("(?iu)(?<!\\p{L})(?:inga|ingen|inget)\\s+(?:\\p{L}+\\s+)?"
+      + "(?:\\p{L}*kostnad\\p{L}*|\\p{L}*resurser|medel|personal|tjänster|pengar)\\s+(?:\\p{L}+\\s+){0,2}?"
+      + "(?:ska|skall|kommer|tillförs|tillföras|krävs|behövs|tillkommer|uppstår|beräknas|bedöms)(?!\\p{L})");
+
   private boolean coveredByExclusion(String body, int start, int end) {
     Matcher not = notConcern.matcher(body);
     while (not.find()) {

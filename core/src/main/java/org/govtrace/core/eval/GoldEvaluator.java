@@ -21,6 +21,7 @@ import org.govtrace.core.model.Finding;
 import org.govtrace.core.model.FindingKind;
 import org.govtrace.core.query.EvaluationReport;
 import org.govtrace.core.query.FieldScore;
+import org.govtrace.core.query.GoldDisagreement;
 import org.govtrace.core.query.Score;
 
 /**
@@ -75,6 +76,7 @@ public final class GoldEvaluator {
     JsonNode root = parse(goldFile, content);
     Path folder = goldFile.toAbsolutePath().getParent();
     Tally tally = new Tally();
+    List<GoldDisagreement> errors = new ArrayList<>();
     for (int i = 0; i < root.size(); i++) {
       JsonNode gold = root.get(i);
       String file = text(gold, "file");
@@ -99,12 +101,23 @@ public final class GoldEvaluator {
       tally.set("rights_areas", gold.has("rights_areas"), system.rightsAreas(), strings(gold, "rights_areas"), keywords.rightsAreas());
       tally.sentences("proposals", gold.has("proposals"), system.proposals(), keywords.proposals(), strings(gold, "proposals"));
       tally.accuracy("stance", gold.hasNonNull("stance"), system.stance().equals(text(gold, "stance")), keywords.stance().equals(text(gold, "stance")));
+      if (gold.has("raises_resource_concern")) {
+        value(errors, file, file, "raises_resource_concern", String.valueOf(goldConcern), String.valueOf(system.raisesConcern()));
+      }
+      if (gold.hasNonNull("stance")) {
+        value(errors, file, file, "stance", text(gold, "stance"), system.stance());
+      }
+      sentenceErrors(errors, file, "resource_evidence", system.resourceEvidence(), strings(gold, "resource_evidence"));
+      dutyErrors(errors, file, file, system.responsibilities(), duties(gold));
+      sentenceErrors(errors, file, "goals", system.goals(), strings(gold, "goals"));
+      sentenceErrors(errors, file, "proposals", system.proposals(), strings(gold, "proposals"));
     }
-    return new EvaluationReport(goldFile.toString(), "documents", root.size(), tally.fields());
+    return new EvaluationReport(goldFile.toString(), "documents", root.size(), tally.fields(), errors);
   }
 
   private EvaluationReport evaluatePassages(Path goldFile, String content) {
     Tally tally = new Tally();
+    List<GoldDisagreement> errors = new ArrayList<>();
     Map<String, int[]> systemStances = new HashMap<>();
     Map<String, int[]> baselineStances = new HashMap<>();
     int count = 0;
@@ -119,25 +132,102 @@ public final class GoldEvaluator {
         throw new GovTraceException(goldFile + ": line " + (i + 1) + " has no 'text'; every passage needs its text.");
       }
       count++;
+      String id = gold.hasNonNull("id") ? text(gold, "id") : "line " + (i + 1);
       AnalyzedDocument document = analyzeText.apply(passage);
       Prediction system = predict(document);
       Prediction keywords = baseline.predict(document);
       if (gold.has("resource_concern")) {
         tally.binary("resource_concern", gold.get("resource_concern").asBoolean(), system.raisesConcern(), keywords.raisesConcern());
+        value(errors, id, passage, "resource_concern", String.valueOf(gold.get("resource_concern").asBoolean()), String.valueOf(system.raisesConcern()));
       }
       if (gold.has("goal")) {
         tally.binary("goal", gold.get("goal").asBoolean(), !system.goals().isEmpty(), !keywords.goals().isEmpty());
+        value(errors, id, passage, "goal", String.valueOf(gold.get("goal").asBoolean()), String.valueOf(!system.goals().isEmpty()));
       }
       if (gold.hasNonNull("stance")) {
         String expected = text(gold, "stance");
         tally.accuracy("stance", true, system.stance().equals(expected), keywords.stance().equals(expected));
         confusion(systemStances, expected, system.stance());
         confusion(baselineStances, expected, keywords.stance());
+        value(errors, id, passage, "stance", expected, system.stance());
       }
       tally.duties("responsibilities", gold.has("responsibilities"), system.responsibilities(), keywords.responsibilities(), duties(gold), this);
+      if (gold.has("responsibilities")) {
+        dutyErrors(errors, id, passage, system.responsibilities(), duties(gold));
+      }
     }
     tally.macroF1("stance", macroF1(systemStances), macroF1(baselineStances));
-    return new EvaluationReport(goldFile.toString(), "passages", count, tally.fields());
+    return new EvaluationReport(goldFile.toString(), "passages", count, tally.fields(), errors);
+  }
+
+  private static void value(List<GoldDisagreement> errors, String item, String text, String field, String expected, String predicted) {
+    if (!expected.equals(predicted)) {
+      errors.add(new GoldDisagreement(item, field, expected, predicted, text));
+    }
+  }
+
+  private static void sentenceErrors(List<GoldDisagreement> errors, String file, String field, List<String> predicted, List<String> gold) {
+    boolean[][] matched = matchSentences(predicted, gold);
+    for (int i = 0; i < gold.size(); i++) {
+      if (!matched[1][i]) {
+        errors.add(new GoldDisagreement(file, field, gold.get(i), "", file));
+      }
+    }
+    for (int i = 0; i < predicted.size(); i++) {
+      if (!matched[0][i]) {
+        errors.add(new GoldDisagreement(file, field, "", predicted.get(i), file));
+      }
+    }
+  }
+
+  private void dutyErrors(List<GoldDisagreement> errors, String item, String text, List<Prediction.Duty> predicted, List<Prediction.Duty> gold) {
+    boolean[][] matched = matchDuties(predicted, gold, this);
+    for (int i = 0; i < gold.size(); i++) {
+      if (!matched[1][i]) {
+        errors.add(new GoldDisagreement(item, "responsibilities", describe(gold.get(i)), "", text));
+      }
+    }
+    for (int i = 0; i < predicted.size(); i++) {
+      if (!matched[0][i]) {
+        errors.add(new GoldDisagreement(item, "responsibilities", "", describe(predicted.get(i)), text));
+      }
+    }
+  }
+
+  private static String describe(Prediction.Duty duty) {
+    return duty.actor() + " (" + duty.modality() + "): " + duty.duty();
+  }
+
+  /** Greedy one-to-one matching as FORMAT.md scores sentences: [0] which predictions matched, [1] which gold items. */
+  private static boolean[][] matchSentences(List<String> predicted, List<String> gold) {
+    boolean[][] matched = {new boolean[predicted.size()], new boolean[gold.size()]};
+    for (int p = 0; p < predicted.size(); p++) {
+      for (int i = 0; i < gold.size(); i++) {
+        if (!matched[1][i] && TextMatch.sentenceMatches(predicted.get(p), gold.get(i))) {
+          matched[1][i] = true;
+          matched[0][p] = true;
+          break;
+        }
+      }
+    }
+    return matched;
+  }
+
+  /** Greedy one-to-one matching as FORMAT.md scores duties: [0] which predictions matched, [1] which gold items. */
+  private static boolean[][] matchDuties(List<Prediction.Duty> predicted, List<Prediction.Duty> gold, GoldEvaluator evaluator) {
+    boolean[][] matched = {new boolean[predicted.size()], new boolean[gold.size()]};
+    for (int p = 0; p < predicted.size(); p++) {
+      Prediction.Duty d = predicted.get(p);
+      for (int i = 0; i < gold.size(); i++) {
+        Prediction.Duty g = gold.get(i);
+        if (!matched[1][i] && d.actor() != null && evaluator.sameActor(d.actor(), g.actor()) && TextMatch.jaccard(d.duty(), g.duty()) >= 0.4) {
+          matched[1][i] = true;
+          matched[0][p] = true;
+          break;
+        }
+      }
+    }
+    return matched;
   }
 
   /** The analysis's answers in the terms of the gold files. */
@@ -296,6 +386,14 @@ public final class GoldEvaluator {
       }
     }
 
+    private static int count(boolean[] matched) {
+      int n = 0;
+      for (boolean m : matched) {
+        n += m ? 1 : 0;
+      }
+      return n;
+    }
+
     void macroF1(String field, double systemValue, double baselineValue) {
       macro.put(field, new double[] {systemValue, baselineValue});
     }
@@ -310,33 +408,12 @@ public final class GoldEvaluator {
     }
 
     private void addSentences(Map<String, int[]> target, String field, List<String> predicted, List<String> gold) {
-      boolean[] used = new boolean[gold.size()];
-      int tp = 0;
-      for (String p : predicted) {
-        for (int i = 0; i < gold.size(); i++) {
-          if (!used[i] && TextMatch.sentenceMatches(p, gold.get(i))) {
-            used[i] = true;
-            tp++;
-            break;
-          }
-        }
-      }
+      int tp = count(matchSentences(predicted, gold)[1]);
       add(target, field, "prf", tp, predicted.size() - tp, gold.size() - tp, 0);
     }
 
     private void addDuties(Map<String, int[]> target, String field, List<Prediction.Duty> predicted, List<Prediction.Duty> gold, GoldEvaluator evaluator) {
-      boolean[] used = new boolean[gold.size()];
-      int tp = 0;
-      for (Prediction.Duty p : predicted) {
-        for (int i = 0; i < gold.size(); i++) {
-          Prediction.Duty g = gold.get(i);
-          if (!used[i] && p.actor() != null && evaluator.sameActor(p.actor(), g.actor()) && TextMatch.jaccard(p.duty(), g.duty()) >= 0.4) {
-            used[i] = true;
-            tp++;
-            break;
-          }
-        }
-      }
+      int tp = count(matchDuties(predicted, gold, evaluator)[1]);
       add(target, field, "prf", tp, predicted.size() - tp, gold.size() - tp, 0);
     }
 

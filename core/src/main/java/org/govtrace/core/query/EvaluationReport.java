@@ -9,12 +9,14 @@ import java.util.List;
  * @param kind {@code documents} (a JSON array) or {@code passages} (JSON Lines)
  * @param items how many documents or passages were scored
  * @param fields the scores in the order of FORMAT.md
+ * @param disagreements every passage or document field the analysis got wrong, in gold-file order
  */
-public record EvaluationReport(String goldFile, String kind, int items, List<FieldScore> fields) {
+public record EvaluationReport(String goldFile, String kind, int items, List<FieldScore> fields, List<GoldDisagreement> disagreements) {
 
-  /** Copies the field list, so the record is immutable. */
+  /** Copies the lists, so the record is immutable. */
   public EvaluationReport {
     fields = List.copyOf(fields);
+    disagreements = List.copyOf(disagreements);
   }
 
   /**

@@ -53,6 +53,21 @@ class GoldEvaluatorTest {
     assertEquals(3, report.field("stance").system().total());
   }
 
+  /** Each field the analysis got wrong is listed with the passage id, the gold value and what the analysis said. */
+  @Test
+  void listsEveryDisagreementWithThePassage(@TempDir Path dir) throws Exception {
+    Path gold = Files.writeString(dir.resolve("p.jsonl"), """
+        {"id": "rätt", "text": "Förvaltningen bedömer att uppdraget inte ryms inom nuvarande ram.", "resource_concern": true, "responsibilities": [], "goal": false, "stance": "critique"}
+        {"id": "fel", "text": "Biblioteken har långa öppettider.", "resource_concern": true, "responsibilities": [{"actor": "Kulturnämnden", "modality": "ansvarar", "duty": "öppettiderna"}], "goal": false, "stance": "neutral"}
+        """);
+    EvaluationReport report = govtrace.evaluate(gold);
+    assertTrue(report.disagreements().stream().noneMatch(d -> d.item().equals("rätt")), report.disagreements().toString());
+    assertTrue(report.disagreements().stream().anyMatch(d -> d.item().equals("fel") && d.field().equals("resource_concern")
+        && d.expected().equals("true") && d.predicted().equals("false") && d.text().equals("Biblioteken har långa öppettider.")));
+    assertTrue(report.disagreements().stream().anyMatch(d -> d.item().equals("fel") && d.field().equals("responsibilities")
+        && d.expected().startsWith("Kulturnämnden (ansvarar)") && d.predicted().isEmpty()));
+  }
+
   /** A document file runs each named file through the pipeline and scores sentences and duties. */
   @Test
   void scoresDocumentsNamedRelativeToTheGoldFile(@TempDir Path dir) throws Exception {
