@@ -28,6 +28,10 @@ final class ActorMatcher {
   private static final String NAMED_FOR =
       "(?:(?:nämnden|styrelsen|myndigheten)\\s+för\\s+(?!(?:att|det|den|de|en|ett|sin|sitt|sina|dess|detta|denna|dessa|varje|fram|bort|in|ut|över|vidare|samman|talan|dialog|fortsatt|närvarande|övrigt|egen|egna)\\b)"
           + "\\p{Ll}{4,}(?:\\s*,\\s*\\p{Ll}{4,})*(?:\\s+och\\s+\\p{Ll}{4,})?(?![\\p{L}-]))";
+  // "Nämnden för Vård & Omsorg", "Förvaltningen för Service": a board or office named by a capitalised field, as
+  // some municipalities write their organisation; the field words keep their capitals.
+  private static final String NAMED_FOR_CAPITAL =
+      "(?:[NnFfSs](?:ämnden|örvaltningen|tyrelsen)\\s+för\\s+\\p{Lu}\\p{Ll}{2,}(?:\\s*(?:&|och)\\s+\\p{Lu}\\p{Ll}{1,})?(?![\\p{L}-]))";
   // "Socialnämnden Centrum", "Stadsdelsnämnden Västra Hisingen": a board named with its district is one actor, the
   // whole name; a capitalised word after a board is no sentence start, so it qualifies the board.
   private static final String DISTRICT =
@@ -49,7 +53,7 @@ final class ActorMatcher {
   private static final String COMPANY =
       // "Helsingborgshem", "Gavlegårdarna", "Mälarenergi": a capitalised compound on a housing or utility head names
       // a municipal company even first in a sentence, where a capital alone proves nothing.
-      "(?:\\p{Lu}\\p{Ll}{2,}(?:shem|hem|gårdarna|energi|fastigheter|bostäder)(?![\\p{L}-]))|(?:\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}\\s+AB(?![\\p{L}]))|(?:(?:Bolaget|Stiftelsen)\\s+\\p{Lu}[\\p{L}-]+)"
+      "(?:\\p{Lu}\\p{Ll}{2,}(?:shem|hem|gårdarna|energi|fastigheter|bostäder)(?![\\p{L}-]))|(?:\\p{Lu}[\\p{L}-]+(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}-]+){0,3}\\s+AB(?![\\p{L}]))|(?:(?:Bolaget|Stiftelsen)\\s+\\p{Lu}[\\p{L}-]+)"
           // "AB Skövdebostäder": the legal form first is part of the company's name.
           + "|(?:AB\\s+\\p{Lu}[\\p{L}-]+)";
   // "att Gavlegårdarna ska …", "Socialnämnden och Mälarenergi ska …": a proper name inside the sentence (so not
@@ -60,7 +64,11 @@ final class ActorMatcher {
   // "Personalavdelningen", "IT-säkerhetsfunktionen", "Försäkringskassan": a capitalised compound on the head of an
   // organisation's unit or a state agency names one actor; capitalised, so a running "enheten" or "funktionen" is not.
   private static final String UNIT =
-      "(?:\\p{Lu}[\\p{L}-]{2,}(?:avdelningen|enheten|funktionen|arkivet|sekretariatet|centret|staben|kassan|förmedlingen|inspektionen)(?![\\p{L}-]))";
+      "(?:\\p{Lu}[\\p{L}-]{2,}(?:avdelningen|enheten|funktionen|arkivet|sekretariatet|centret|staben|kassan|förmedlingen|inspektionen|trafiken|tjänsten|sjukvården|hälsan)(?![\\p{L}-])"
+          // "Länstrafiken Kronoberg", "Närsjukvården Halland": a place after the unit is part of its name.
+          + "(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi|Nämnden|Förvaltningen|Region|Kommunen)(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,}(?![\\p{L}-]))?)";
+  // "Elevhälsans verksamhetschef": an organisation's chief, named by the organisation in the genitive.
+  private static final String CHIEF_OF = "(?:\\p{Lu}\\p{Ll}{3,}s\\s+\\p{Ll}*chef(?![\\p{L}-]))";
   private static final String NAMED_BARE = "(?:\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?(?!-))";
   private static final String GENERIC =
       SAMT_PAIR + "|" + NAMED_FOR + "|"
@@ -69,13 +77,17 @@ final class ActorMatcher {
           // "Tekniska nämnden", "Gemensamma nämnden": a definite adjective before the head names one board.
           + "|(?:(?!(?:samma|andra|båda|hela|varje|egna|själva|berörda|respektive)\\s)\\p{L}{3,}a\\s+(?:nämnden|styrelsen))"
           // "Regionala utvecklingsnämnden": an adjective that is part of a board's name stays with it.
-          + "|(?:\\p{L}{2,}(?:ala|iska|liga|ella|mma)\\s+\\p{L}{3,}(?:nämnden|styrelsen))"
+          + "|(?:\\p{L}{2,}(?:ala|iska|liga|ella|mma)\\s+\\p{L}{3,}(?:nämnden|styrelsen|förvaltningen))"
           // "Rektor", "huvudmannen": the school law's officials; "enhetschefen för hemtjänsten" is one official, the
           // of-phrase a definite noun (never "för att").
           + "|(?:rektor(?:n|erna)?|huvudmannen|huvudmännen)"
           + "|(?:\\p{L}{3,}chefen\\s+för\\s+(?!att\\s)\\p{Ll}{3,}(?:en|et|na)(?![\\p{L}-]))"
           // Officials a board assigns work to: "kommundirektören", "stadsdirektören", "förvaltningschefen".
           + "|(?:\\p{L}{3,}direktören|\\p{L}{3,}chefen)"
+          // "Säkerhetssamordnaren", "minoritetssamordnaren": a coordinator named by the field is an official too.
+          + "|(?:\\p{L}*samordnaren)"
+          // "Varje förvaltningschef ansvarar för …": each official of a kind.
+          + "|(?:(?:varje|respektive)\\s+\\p{L}{3,}chef)"
           + "|(?:förvaltningen|nämnden|styrelsen|kontoret)"
           + "|(?:\\p{L}{3,}bolagen|\\p{L}{3,}bolaget)"
           // "samtliga stadsområdesnämnder", "alla förvaltningar": every board or office of a kind.
@@ -102,7 +114,7 @@ final class ActorMatcher {
     }
     StringBuilder patterns = new StringBuilder();
     thesaurus.actorPatterns().forEach(p -> patterns.append("|(?-i:").append(p.regex().replaceAll("\\((?!\\?)", "(?:")).append(')'));
-    String alternation = DISTRICT + "|" + BARE_PAIR + "|(?i:" + QUALIFIED + ")|" + (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?-i:" + PLACE + ")|(?-i:" + COMPANY + ")|(?-i:" + UNIT + ")|(?i:" + GENERIC + ")";
+    String alternation = "(?-i:" + NAMED_FOR_CAPITAL + ")|(?-i:" + CHIEF_OF + ")|" + DISTRICT + "|" + BARE_PAIR + "|(?i:" + QUALIFIED + ")|" + (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?-i:" + PLACE + ")|(?-i:" + COMPANY + ")|(?-i:" + UNIT + ")|(?i:" + GENERIC + ")";
     this.unnamed = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{N}])", Pattern.UNICODE_CASE);
     // Not glued to other letters, and no genitive: "socialnämndens ansvar" names no acting subject.
     this.actor = "(?<![\\p{L}\\p{N}-])(?:" + alternation + "|(?-i:" + NAMED + "))(?![\\p{L}\\p{N}])";
@@ -219,6 +231,11 @@ final class ActorMatcher {
       }
       return flat.toLowerCase(Locale.ROOT);
     }
+    Matcher chief = EACH_CHIEF.matcher(flat);
+    if (chief.matches()) {
+      // "varje förvaltningschef", "respektive enhetschef": the title is the actor, as annotators write it.
+      return chief.group(1).toLowerCase(Locale.ROOT);
+    }
     Matcher every = EVERY.matcher(flat);
     if (every.matches() && !thesaurus.actorIndex().containsKey(fold(flat))) {
       // "samtliga områdesnämnder" is the collective "områdesnämnderna", as analysts write it.
@@ -239,6 +256,7 @@ final class ActorMatcher {
   }
 
   private static final Pattern BARE_PAIR_PARTS = Pattern.compile("(?u)(\\p{L}+)\\s+och\\s+(\\p{Ll}+)");
+  private static final Pattern EACH_CHIEF = Pattern.compile("(?iu)(?:varje|respektive)\\s+(\\p{L}{3,}chef)");
   private static final Pattern EVERY = Pattern.compile("(?iu)(?:samtliga|alla)\\s+(\\p{L}*(?:nämnder|förvaltningar|styrelser))");
   private static final Pattern EACH = Pattern.compile("(?iu)respektive\\s+(\\p{L}*(?:nämnd|förvaltning|styrelse))");
 

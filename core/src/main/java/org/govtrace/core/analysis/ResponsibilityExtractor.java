@@ -25,7 +25,7 @@ final class ResponsibilityExtractor {
 
   private static final String ADV =
       "(?:också|även|därför|dessutom|gemensamt|fortsatt|vidare|primärt|främst|särskilt|aktivt|löpande|årligen|framöver|"
-          + "fortsättningsvis|sedan|nu|redan|snarare|istället|i\\s+stället|"
+          + "fortsättningsvis|sedan|nu|redan|snarare|istället|i\\s+stället|alltså|således|därmed|ytterst|var\\s+för\\s+sig|i\\s+första\\s+hand|"
           // "kommunstyrelsen i varje kommun", "enligt förvaltningen": a post-modifier or a source between actor and verb.
           + "i\\s+(?:varje|respektive)\\s+\\p{L}+|i\\s+\\p{Lu}\\p{L}+\\s+(?:län|kommun)|enligt\\s+(?:sin|sitt|sina|dess|gällande)\\s+\\p{L}+|enligt\\s+(?:förvaltningen|nämnden|styrelsen|kontoret|vår\\s+bedömning|\\p{L}+förvaltningen|\\p{L}+kontoret)|"
           + "enligt\\s+(?:förslaget|planen|strategin|handlingsplanen|programmet|beslutet|\\p{L}+s\\s+förslag)(?:\\s+från\\s+\\d{4})?(?:\\s*\\([^)]{1,40}\\))?|"
@@ -113,6 +113,8 @@ final class ResponsibilityExtractor {
   private final Pattern proposedDecision;
   private final Pattern mention;
   private final Pattern anyListStart;
+  // "X ansvarar för A, Y för B och Z för C": the verb is said once, each further actor has its own "för".
+  private final Pattern gap;
   // The rules whose pattern begins with the actor list: they are tried only where a list can begin.
   private final Set<Rule> listFirst;
 
@@ -122,6 +124,8 @@ final class ResponsibilityExtractor {
     String list = "(?<list>" + actors.list() + ")";
     // A co-actor shares the duty; a partner set off by commas ("ska, tillsammans med polisen, erbjuda") is passed over.
     String co = "(?:,?\\s*tillsammans\\s+med\\s+(?<co>" + actors.list() + ")\\s*,?\\s+|,\\s*tillsammans\\s+med\\s+[^,.;:]{2,80},\\s*)?";
+    // The agent of a passive may be any organisation: a capital in mid-sentence ("görs av Västtrafik") marks a name.
+    String agent = "(?<list>" + actors.list() + "|(?-i:\\p{Lu}\\p{Ll}{3,}))";
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
     this.anyListStart = Pattern.compile(actors.listStart(), flags);
     this.rules =
@@ -174,13 +178,13 @@ final class ResponsibilityExtractor {
                 Pattern.compile("uppdraget\\s+(?:att\\s+)?(?<duty>[^.]{3,120}?)\\s+(?:ges|går|lämnas|läggs|lagts)\\s+(?:till|på)\\s+" + list, flags), false, false),
             // "Uppföljningen genomförs av kommunledningskontoret": a passive whose agent names who does it.
             new Rule("passiv-agent", "ansvarar",
-                Pattern.compile("(?:^|(?<=(?<![\\p{L}])att\\s))(?<duty>(?:(?!(?<![\\p{L}])att\\s)[^.,;:]){3,100}?)\\s+(?:ska\\s+|skall\\s+|bör\\s+)?(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för)\\s+av\\s+" + list + "(?![\\p{L}-])", flags), false, false),
+                Pattern.compile("(?:^|(?<=(?<![\\p{L}])att\\s))(?<duty>(?:(?!(?<![\\p{L}])att\\s)[^.,;:]){3,100}?)\\s+(?:(?<modal>ska|skall|bör)\\s+)?(?<passive>(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för|görs|göras|uppdateras|revideras|planeras|anordnas|erbjuds|erbjudas|tillhandahålls|tillhandahållas))\\s+av\\s+" + agent + "(?![\\p{L}-])", flags), false, false),
             // "För genomförandet ansvarar respektive nämnd": the duty fronted, the actor after the verb.
             new Rule("för-ansvarar", "ansvarar",
                 Pattern.compile("(?:^|[.:;]\\s+)för\\s+(?:att\\s+)?(?<duty>[^,.;:]{3,100}?)\\s+(?:ansvarar|svarar)\\s+" + list + "(?![\\p{L}-])", flags), false, false),
             // Verb second after a fronted adverbial: "I dag hanteras tillsynen av förorenade områden av miljönämnden".
             new Rule("passiv-agent-inverterad", "ansvarar",
-                Pattern.compile("(?<=\\p{L}\\s)(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för)\\s+(?<duty>(?:\\p{L}+\\s+){0,7}?\\p{L}+)\\s+av\\s+" + list + "(?![\\p{L}-])", flags), false, false),
+                Pattern.compile("(?<=\\p{L}\\s)(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för|görs|göras|uppdateras|revideras|planeras|anordnas|erbjuds|erbjudas|tillhandahålls|tillhandahållas)\\s+(?<duty>(?:\\p{L}+\\s+){0,7}?\\p{L}+)\\s+av\\s+" + list + "(?![\\p{L}-])", flags), false, false),
             // "Ansvarig för åtgärden är tekniska nämnden": the predicate fronted.
             new Rule("ansvarig-är", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])(?:huvud)?ansvarig[a]?\\s+för\\s+(?:att\\s+)?(?<duty>[^.]{3,120}?)\\s+är\\s+" + list, flags), false, false),
@@ -206,6 +210,7 @@ final class ResponsibilityExtractor {
     // "X har (tillsammans med Y) (ett gemensamt) ansvar för": a state; in the author's own voice a self-description.
     this.stateRule = new Rule("har-ansvar", "ansvarar",
         Pattern.compile(list + "\\s+" + COPULA + "har\\s+" + ADVS + co + "(?:ett\\s+)?(?:gemensamt\\s+|övergripande\\s+|samlat\\s+|stort\\s+|tydligt\\s+)?ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true);
+    this.gap = Pattern.compile("(?:\\s*,\\s*|\\s+(?:och|samt)\\s+)" + list + "\\s+för\\s+(?:att\\s+)?" + DUTY, flags);
     this.listFirst = java.util.stream.Stream.concat(rules.stream(), java.util.stream.Stream.of(stateRule))
         .filter(rule -> rule.pattern().pattern().startsWith(list))
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -239,7 +244,8 @@ final class ResponsibilityExtractor {
     // begin once spares each rule a scan of every position (the actor alternation is the costly part).
     int[] starts = listStarts(body);
     if (starts.length == 0) {
-      active.clear();
+      // Only a passive's agent may be a name no actor pattern knows ("görs av Västtrafik").
+      active.removeIf(rule -> !rule.name().equals("passiv-agent"));
     }
     for (Rule rule : active) {
       Matcher m = rule.pattern().matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
@@ -290,12 +296,23 @@ final class ResponsibilityExtractor {
           dutyTo = matrix - offset;
         }
         String duty = body.substring(dutyFrom, dutyTo);
+        if (rule.name().startsWith("ansvarar-för")) {
+          duty = gapped(body, hits, seen, duty, dutyFrom, rule);
+        }
+        if (rule.name().equals("passiv-agent") && duty.strip().split("\\s+").length <= 2) {
+          // "Planen ska revideras av X": a bare object says too little; a reader writes "revidera planen".
+          duty = infinitive(m.group("passive")) + " " + duty.strip().toLowerCase(Locale.ROOT);
+        }
         if (rule.pattern().pattern().contains("(?<np>") && m.group("np") != null) {
           // "har det övergripande ansvaret för X", "får ett samlat ansvar för X": a qualified responsibility is named
           // with its qualifier, as a reader writes it; a plain "ansvaret för X" gives X.
           duty = body.substring(m.start("np"), m.start("duty")) + duty;
         }
         String modality = rule.modality() != null ? rule.modality() : modalityOf(m.group("modal"));
+        if (rule.modality() != null && rule.pattern().pattern().contains("(?<modal>") && m.group("modal") != null) {
+          // "Karteringen ska uppdateras av X": the modal of a passive is the agent's.
+          modality = modalityOf(m.group("modal"));
+        }
         if ((rule.name().equals("uppdrar-åt") || rule.name().equals("ge-i-uppdrag")) && PROPOSED_DECISION.matcher(body.substring(0, m.start())).find()) {
           // "Kommunstyrelsen föreslås besluta att uppdra åt X att …": the assignment is itself proposed.
           modality = "föreslås";
@@ -394,6 +411,48 @@ final class ResponsibilityExtractor {
       }
     }
     return hits;
+  }
+
+  /**
+   * "Migrationsverket ansvarar för A, länsstyrelserna för B och kommunerna för C": each further actor with its own
+   * "för" shares the verb and gets its duty; the first duty ends where the first of them begins.
+   */
+  private String gapped(String body, List<Hit> hits, Set<String> seen, String duty, int dutyFrom, Rule rule) {
+    Matcher g = gap.matcher(duty);
+    if (!g.find() || PREPOSITIONAL_CONJUNCT.matcher(duty.substring(0, g.start())).find() && !g.group().startsWith(",")) {
+      // "ansvarar för samverkan med regionen och kommunerna för att …": the actor after "och" is a second object
+      // of "med", not a new subject.
+      return duty;
+    }
+    String first = duty.substring(0, g.start());
+    int from = g.start();
+    while (from < duty.length() && g.find(from)) {
+      String rest = duty.substring(g.start("duty"));
+      Matcher next = gap.matcher(rest);
+      String own = next.find() ? rest.substring(0, next.start()) : rest;
+      addDuties(hits, seen, actors.expand(g.group("list")), "ansvarar", own, body, dutyFrom + g.start(), rule, false);
+      from = g.start("duty") + own.length();
+    }
+    return first;
+  }
+
+  private static final Pattern PREPOSITIONAL_CONJUNCT =
+      Pattern.compile("(?iu)(?<![\\p{L}])(?:med|till|av|från|mellan|hos|om|åt|inom)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s*$");
+
+  /** The infinitive of a present passive: "revideras" → "revidera", "genomförs" → "genomföra", "tas fram" → "ta fram". */
+  static String infinitive(String passive) {
+    String[] words = passive.strip().split("\\s+", 2);
+    String verb = words[0].toLowerCase(Locale.ROOT);
+    String base;
+    if (verb.endsWith("as")) {
+      base = verb.substring(0, verb.length() - 1);
+    } else if (verb.endsWith("s")) {
+      String stem = verb.substring(0, verb.length() - 1);
+      base = stem.endsWith("a") ? stem : stem + "a";
+    } else {
+      base = verb;
+    }
+    return words.length > 1 ? base + " " + words[1] : base;
   }
 
   /** One item per actor and duty; a second duty joined by "och ska …" or "och, …, för …" becomes its own item. */

@@ -66,6 +66,15 @@ class DutySpanTest {
     {"Förvaltningen konstaterar att samordningen av krisberedskapen sköts av kommunstyrelsen.", "Kommunstyrelsen", "ansvarar", "samordningen av krisberedskapen"},
     {"I dag hanteras tillsynen av förorenade områden av miljönämnden.", "Miljönämnden", "ansvarar", "tillsynen av förorenade områden"},
     {"Socialnämnden ska, tillsammans med polisen och skolorna, erbjuda läxhjälp.", "Socialnämnden", "ska", "erbjuda läxhjälp"},
+    // One verb, several actors each with its own "för": each gets its duty, and the first duty ends before them.
+    {"Kulturnämnden ansvarar för biblioteken, idrottsnämnden för simhallarna och stadsdelsnämnderna för fritidsgårdarna.", "Kulturnämnden", "ansvarar", "biblioteken"},
+    {"Kulturnämnden ansvarar för biblioteken, idrottsnämnden för simhallarna och stadsdelsnämnderna för fritidsgårdarna.", "Idrottsnämnden", "ansvarar", "simhallarna"},
+    {"Kulturnämnden ansvarar för biblioteken, idrottsnämnden för simhallarna och stadsdelsnämnderna för fritidsgårdarna.", "stadsdelsnämnderna", "ansvarar", "fritidsgårdarna"},
+    // A second object of a preposition is no new subject.
+    {"Socialnämnden ansvarar för samverkan med regionen och kommunerna för att stärka stödet.", "Socialnämnden", "ansvarar", "samverkan med regionen och kommunerna för att stärka stödet"},
+    // A modal passive with its agent: the modal is the agent's; a bare object takes the verb.
+    {"Planen ska revideras av kommunledningskontoret senast 2027.", "Kommunledningskontoret", "ska", "revidera planen"},
+    {"Uppföljningen av handlingsplanen genomförs av kommunledningskontoret.", "Kommunledningskontoret", "ansvarar", "Uppföljningen av handlingsplanen"},
     // A new subject joined by "och" or a comma ends the duty before it.
     {"Socialnämnden ska ta fram en plan och kommunstyrelsen ansvarar för uppföljningen.", "Socialnämnden", "ska", "ta fram en plan"},
     {"Socialnämnden ska samordna och stödja kommunernas arbete med mottagandet.", "Socialnämnden", "ska", "samordna och stödja kommunernas arbete med mottagandet"},
