@@ -64,11 +64,12 @@ final class ActorMatcher {
   // "Personalavdelningen", "IT-säkerhetsfunktionen", "Försäkringskassan": a capitalised compound on the head of an
   // organisation's unit or a state agency names one actor; capitalised, so a running "enheten" or "funktionen" is not.
   private static final String UNIT =
-      "(?:\\p{Lu}[\\p{L}-]{2,}(?:avdelningen|enheten|funktionen|arkivet|sekretariatet|centret|staben|kassan|förmedlingen|inspektionen|trafiken|tjänsten|sjukvården|hälsan)(?![\\p{L}-])"
+      "(?:\\p{Lu}[\\p{L}-]{2,}(?:avdelningen|enheten|funktionen|arkivet|sekretariatet|centret|staben|kassan|förmedlingen|inspektionen|trafiken|tjänsten|sjukvården|hälsan|sjukhuset)(?![\\p{L}-])"
           // "Länstrafiken Kronoberg", "Närsjukvården Halland": a place after the unit is part of its name.
           + "(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi|Nämnden|Förvaltningen|Region|Kommunen)(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,}(?![\\p{L}-]))?)";
-  // "Elevhälsans verksamhetschef": an organisation's chief, named by the organisation in the genitive.
-  private static final String CHIEF_OF = "(?:\\p{Lu}\\p{Ll}{3,}s\\s+\\p{Ll}*chef(?![\\p{L}-]))";
+  // "Elevhälsans verksamhetschef": an organisation's chief, named by the organisation in the genitive; "Hallands
+  // sjukhus" likewise a hospital by its county or town.
+  private static final String CHIEF_OF = "(?:\\p{Lu}\\p{Ll}{3,}s\\s+(?:\\p{Ll}*chef|sjukhus)(?![\\p{L}-]))";
   private static final String NAMED_BARE = "(?:\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?(?!-))";
   private static final String GENERIC =
       SAMT_PAIR + "|" + NAMED_FOR + "|"
@@ -92,7 +93,9 @@ final class ActorMatcher {
           + "|(?:\\p{L}{3,}bolagen|\\p{L}{3,}bolaget)"
           // "samtliga stadsområdesnämnder", "alla förvaltningar": every board or office of a kind.
           + "|(?:(?:samtliga|alla)\\s+\\p{L}*(?:nämnder|förvaltningar|styrelser))"
-          + "|(?:regeringen|staten|länsstyrelsen|länsstyrelserna|myndigheten|myndigheterna|\\p{L}+myndigheten|\\p{L}{3,}verket|kommunerna|regionerna)";
+          + "|(?:regeringen|staten|länsstyrelsen|länsstyrelserna|myndigheten|myndigheterna|\\p{L}+myndigheten|\\p{L}{3,}verket|kommunerna|regionerna)"
+          // "länets kommuner", "regionens kommuner": the municipalities of an area as one collective.
+          + "|(?:(?:länets|regionens|landets)\\s+kommuner)";
   private static final Pattern HEAD_OF = Pattern.compile("(?i)(stadsdelsnämnd\\p{L}*|stadsdelsförvaltning\\p{L}*|nämnd\\p{L}*|styrelse\\p{L}*|förvaltning\\p{L}*|kontor\\p{L}*)$");
   private static final String TRUNCATED = "(?<![\\p{L}\\p{N}-])(?:\\p{L}{2,}-(?=\\s*(?:,|och\\b|samt\\b|eller\\b)))|(?<![\\p{L}\\p{N}-])(?:\\p{Ll}{3,}s(?=\\s+(?:och|samt|eller)\\s))";
   private static final String CONNECTOR = "(?:\\s*,\\s*(?:och\\s+|samt\\s+)?|\\s+och\\s+|\\s+samt\\s+|\\s+respektive\\s+|\\s+och/eller\\s+)";

@@ -25,7 +25,7 @@ final class ResponsibilityExtractor {
 
   private static final String ADV =
       "(?:också|även|därför|dessutom|gemensamt|fortsatt|vidare|primärt|främst|särskilt|aktivt|löpande|årligen|framöver|"
-          + "fortsättningsvis|sedan|nu|redan|snarare|istället|i\\s+stället|alltså|således|därmed|ytterst|var\\s+för\\s+sig|i\\s+första\\s+hand|"
+          + "fortsättningsvis|sedan|nu|redan|snarare|istället|i\\s+stället|(?:under|senast|från|efter)\\s+\\d{4}|i\\s+år|alltså|således|därmed|ytterst|var\\s+för\\s+sig|i\\s+första\\s+hand|"
           // "kommunstyrelsen i varje kommun", "enligt förvaltningen": a post-modifier or a source between actor and verb.
           + "i\\s+(?:varje|respektive)\\s+\\p{L}+|i\\s+\\p{Lu}\\p{L}+\\s+(?:län|kommun)|enligt\\s+(?:sin|sitt|sina|dess|gällande)\\s+\\p{L}+|enligt\\s+(?:förvaltningen|nämnden|styrelsen|kontoret|vår\\s+bedömning|\\p{L}+förvaltningen|\\p{L}+kontoret)|"
           + "enligt\\s+(?:förslaget|planen|strategin|handlingsplanen|programmet|beslutet|\\p{L}+s\\s+förslag)(?:\\s+från\\s+\\d{4})?(?:\\s*\\([^)]{1,40}\\))?|"
@@ -203,10 +203,13 @@ final class ResponsibilityExtractor {
             // "Kommunstyrelsen, som också ska vara kontaktpunkt för länet, ansvarar …": the relative clause gives a duty too.
             new Rule("relativsats", null,
                 Pattern.compile(list + "\\s*,\\s+som\\s+" + ADVS + "(?<modal>ska|skall|bör|borde)\\s+" + ADVS + "(?<duty>[^,.;]{3,})", flags), true, false),
+            // "Servicenämnden, som ansvarar för de offentliga måltiderna, vill …": the relative clause states the duty.
+            new Rule("relativsats-ansvarar", "ansvarar",
+                Pattern.compile(list + "\\s*,\\s+som\\s+" + ADVS + "(?:ansvarar|har\\s+(?:huvud)?ansvaret|svarar)\\s+" + ADVS + "för\\s+(?:att\\s+)?(?<duty>[^,.;]{3,})", flags), false, false),
             new Rule("modalt-verb", null,
                 Pattern.compile(list + INTERJECTION + "\\s+" + COPULA + ADVS + "(?<modal>ska|skall|bör|borde|måste)" + INTERJECTION + "(?:\\s+|(?=,\\s*tillsammans\\s))" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b|heller\\b)" + DUTY, flags), true, false),
             new Rule("modalt-verb-inverterat", null,
-                Pattern.compile("(?<![\\p{L}])(?<modal>ska|skall|bör|borde|måste)\\s+" + list + "\\s+" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b)" + DUTY, flags), true, false));
+                Pattern.compile("(?<![\\p{L}])(?<modal>ska|skall|bör|borde|måste)\\s+" + list + INTERJECTION + "\\s+" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b)" + DUTY, flags), true, false));
     // "X har (tillsammans med Y) (ett gemensamt) ansvar för": a state; in the author's own voice a self-description.
     this.stateRule = new Rule("har-ansvar", "ansvarar",
         Pattern.compile(list + "\\s+" + COPULA + "har\\s+" + ADVS + co + "(?:ett\\s+)?(?:gemensamt\\s+|övergripande\\s+|samlat\\s+|stort\\s+|tydligt\\s+)?ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true);
@@ -272,6 +275,9 @@ final class ResponsibilityExtractor {
           int verb = sentence.verbStart(offset + dutyFrom + partner.end(), 12);
           if (verb > offset + dutyFrom + partner.end()) {
             dutyFrom = verb - offset;
+          } else if (rule.needsVerb()) {
+            // "Stadsdelsnämnderna ska under 2026 i samverkan med civilsamhället." names a partner but no task.
+            continue;
           }
         }
         Matcher inside = COLLAB_INSIDE.matcher(body.substring(dutyFrom, dutyTo));
@@ -560,7 +566,10 @@ final class ResponsibilityExtractor {
         while (before.find()) {
           String name = actors.canonical(before.group());
           String lower = name.toLowerCase(Locale.ROOT);
-          if (!BARE.contains(lower) && lower.endsWith(bare)) {
+          // "Migrationsverket tillstyrker förslaget att myndigheten ska …": a bare "myndigheten" is the agency named
+          // before it, whatever the agency's own head ("-verket", "-inspektionen", "Myndigheten för X").
+          boolean sameKind = bare.equals("myndigheten") ? AGENCY.matcher(lower).find() : lower.endsWith(bare);
+          if (!BARE.contains(lower) && sameKind) {
             antecedent = name;
           }
         }
@@ -570,7 +579,8 @@ final class ResponsibilityExtractor {
     return out;
   }
 
-  private static final Set<String> BARE = Set.of("nämnden", "styrelsen", "förvaltningen", "kontoret");
+  private static final Set<String> BARE = Set.of("nämnden", "styrelsen", "förvaltningen", "kontoret", "myndigheten");
+  private static final Pattern AGENCY = Pattern.compile("(?:verket|myndigheten|inspektionen|kassan|förmedlingen|^myndigheten för .+)$");
 
   private static String modalityOf(String modal) {
     return modal.equalsIgnoreCase("bör") || modal.equalsIgnoreCase("borde") ? "bör" : "ska";
