@@ -194,27 +194,22 @@ public final class ConcernModelTrainer {
 
   // The rules decide first; the model adds a concern only where they found none.
   private static Score score(List<Passage> passages, Map<Passage, Double> probabilities, double threshold) {
-    int tp = 0;
-    int fp = 0;
-    int fn = 0;
-    for (Passage p : passages) {
-      boolean predicted = p.rules() || probabilities != null && probabilities.get(p) >= threshold;
-      tp += predicted && p.concern() ? 1 : 0;
-      fp += predicted && !p.concern() ? 1 : 0;
-      fn += !predicted && p.concern() ? 1 : 0;
-    }
-    return Score.ofMatches(tp, fp, fn);
+    return count(passages, p -> p.rules() || probabilities != null && probabilities.get(p) >= threshold);
   }
 
   private static Score modelAlone(List<Passage> passages, Map<Passage, Double> probabilities, double threshold) {
+    return count(passages, p -> probabilities.get(p) >= threshold);
+  }
+
+  private static Score count(List<Passage> passages, java.util.function.Predicate<Passage> predicted) {
     int tp = 0;
     int fp = 0;
     int fn = 0;
     for (Passage p : passages) {
-      boolean predicted = probabilities.get(p) >= threshold;
-      tp += predicted && p.concern() ? 1 : 0;
-      fp += predicted && !p.concern() ? 1 : 0;
-      fn += !predicted && p.concern() ? 1 : 0;
+      boolean concern = predicted.test(p);
+      tp += concern && p.concern() ? 1 : 0;
+      fp += concern && !p.concern() ? 1 : 0;
+      fn += !concern && p.concern() ? 1 : 0;
     }
     return Score.ofMatches(tp, fp, fn);
   }
