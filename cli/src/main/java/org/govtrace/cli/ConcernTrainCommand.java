@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.govtrace.core.GovTrace;
@@ -51,7 +54,26 @@ public final class ConcernTrainCommand implements Callable<Integer> {
     }
     PrintWriter writer = spec.commandLine().getOut();
     if (json) {
-      writer.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+      Map<String, Object> root = new LinkedHashMap<>();
+      root.put("threshold", report.threshold());
+      root.put("l2Cost", report.l2Cost());
+      root.put("passages", report.passages());
+      root.put("sentences", report.sentences());
+      root.put("rules", EvalCommand.asJson(report.rules()));
+      root.put("model", EvalCommand.asJson(report.model()));
+      root.put("combined", EvalCommand.asJson(report.combined()));
+      List<Map<String, Object>> folds = new ArrayList<>();
+      for (ConcernModelReport.Fold fold : report.folds()) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("examples", fold.examples());
+        item.put("passages", fold.passages());
+        item.put("rules", EvalCommand.asJson(fold.rules()));
+        item.put("model", EvalCommand.asJson(fold.model()));
+        item.put("combined", EvalCommand.asJson(fold.combined()));
+        folds.add(item);
+      }
+      root.put("folds", folds);
+      writer.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
     } else {
       writer.printf("Leave-one-file-out cross-validation, resource concern per passage: rules alone, model alone, rules backed by the model%n");
       writer.printf("  %-34s %8s  %-16s %-16s %-16s%n", "HELD-OUT FILE", "PASSAGES", "RULES P/R/F1", "MODEL P/R/F1", "BOTH P/R/F1");

@@ -247,7 +247,8 @@ public final class EvalCommand implements Callable<Integer> {
     return root;
   }
 
-  private static Map<String, Object> asJson(Score score) {
+  /** A score as the eval JSON shows it: precision, recall, F1 and the counts, or accuracy. */
+  static Map<String, Object> asJson(Score score) {
     Map<String, Object> item = new LinkedHashMap<>();
     if (score.total() > 0) {
       item.put("accuracy", round(score.accuracy()));

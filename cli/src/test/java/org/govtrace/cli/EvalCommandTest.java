@@ -84,6 +84,13 @@ class EvalCommandTest {
     assertEquals(0, exit, out.toString());
     assertTrue(out.toString().lines().anyMatch(l -> l.trim().startsWith("a.jsonl")), out.toString());
     assertTrue(out.toString().lines().anyMatch(l -> l.trim().startsWith("b.jsonl")), "a fresh file is an example too: " + out);
+    StringWriter json = new StringWriter();
+    exit = new CommandLine(new GovTraceCommand()).setOut(new PrintWriter(json))
+        .execute("concern-train", "--examples", a.toString(), "--examples", b.toString(), "--out", dir.resolve("modell-2").toString(), "--json");
+    assertEquals(0, exit, json.toString());
+    JsonNode report = new ObjectMapper().readTree(json.toString());
+    assertEquals(2, report.get("folds").size());
+    assertTrue(report.get("combined").has("f1") && report.get("rules").has("tp"), json.toString());
     StringWriter eval = new StringWriter();
     exit = new CommandLine(new GovTraceCommand()).setOut(new PrintWriter(eval)).execute("eval", "--gold", a.toString(), "--concern-model", model.toString());
     assertEquals(0, exit, eval.toString());
