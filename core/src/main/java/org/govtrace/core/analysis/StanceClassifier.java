@@ -74,7 +74,12 @@ final class StanceClassifier {
   // kompensation": a reservation that states the author cannot carry the work, or that the cost is not covered,
   // objects to the plan; a request that the work be financed ("behöver finansieras", "bör förlängas") does not.
   private static final Pattern INABILITY = Pattern.compile("(?iu)(?<!\\p{L})(?:"
-      + "(?:kan|klarar|mäktar|förmår|orkar|hinner)\\s+(?:\\p{L}+\\s+)?(?:inte|ej)(?!\\s+(?:bara|enbart|endast|heller\\s+uteslutas))"
+      + "(?:kan|klarar|mäktar|förmår|orkar|hinner)\\s+(?:\\p{L}+\\s+){0,4}?(?:inte|ej)(?!\\s+(?:bara|enbart|endast|heller\\s+uteslutas))"
+      // The same in a subordinate clause ("att uppdraget inte kan hanteras inom befintlig bemanning").
+      + "|(?:inte|ej)\\s+(?:längre\\s+)?(?:kan|klarar|hinner|går\\s+att|räcker|ryms)(?!\\s+(?:bara|enbart|endast))"
+      // A cost said to be underestimated, or a need stated as a consequence to come ("kommer att kräva ytterligare anslag").
+      + "|underskattad\\p{L}*|underskattat|kommer\\s+(?:därför\\s+)?att\\s+kräva"
+      + "|kräver\\s+(?:en\\s+)?(?:betydande|omfattande|kraftig|väsentlig|avsevärd)\\p{L}*"
       + "|(?:har|får|skulle\\s+få)\\s+(?:\\p{L}+\\s+)?(?:svårt|svårigheter)\\s+att"
       + "|(?:inte|ej)\\s+(?:\\p{L}+\\s+)?(?:inräknad\\p{L}*|medräknad\\p{L}*|finansierad\\p{L}*|kompenserad\\p{L}*|täckt\\p{L}*|budgeterad\\p{L}*)"
       + "|full\\s+(?:kompensation|kostnadstäckning|finansiering|ersättning)"

@@ -43,6 +43,9 @@ class StanceRollUpTest {
       Nämnden ställer sig bakom planen. Enheten klarar inte att leverera de nya uppdragen med nuvarande bemanning. | CRITIQUE
       Förvaltningen ser positivt på strategin. Statsbidraget för arbetet bör förlängas. | SUPPORT
       Nämnden ställer sig bakom planen. Genomförandet förutsätter att kommunstyrelsen avsätter medel för utbildningsinsatser. | SUPPORT
+      Tekniska nämnden ställer sig bakom planen. Nämnden vill dock påpeka att uppdraget inte kan hanteras inom befintlig bemanning. | CRITIQUE
+      Skatteverket tillstyrker förslaget. Verket vill dock framhålla att kostnaden i konsekvensanalysen är underskattad. | CRITIQUE
+      Nämnden delar bedömningen. En utbyggnad av verksamheten kommer därför att kräva både tid och ytterligare anslag. | CRITIQUE
       """)
   void firstExplicitVerdictStandsAgainstLaterResourceReservations(String passage, Stance expected) {
     assertEquals(expected, stanceOf(passage));
