@@ -44,7 +44,7 @@ final class ActorMatcher {
       "(?-i:(?!(?:Sverige|Staten|Regeringen|Kommunen|Regionen)\\s)\\p{Lu}\\p{Ll}{2,}(?<!en|et|na|an|rna|or|ar|er|holm|borg|stad|köping|hamn|vik|berg|sund|Polis|Region|Kommun)\\s+och\\s+\\p{Ll}{3,}(?:nämnden|styrelsen|förvaltningen))";
   // "berörda nämnder", "respektive facknämnd": a qualified collective, never the thesaurus's "samtliga nämnder".
   static final String QUALIFIED =
-      "(?:(?:berörda|berörd|respektive|övriga|ansvariga|ansvarig)\\s+(?:\\p{L}*nämnd(?:er)?|\\p{L}*förvaltning(?:ar)?|\\p{L}*styrelse(?:r)?)(?:\\s+och\\s+bolag(?:sstyrelser)?)?)";
+      "(?:(?:berörda|berörd|respektive|övriga|ansvariga|ansvarig|varje)\\s+(?:\\p{L}*nämnd(?:er)?|\\p{L}*förvaltning(?:ar)?|\\p{L}*styrelse(?:r)?)(?:\\s+och\\s+bolag(?:sstyrelser)?)?)";
   private static final Pattern QUALIFIED_WHOLE = Pattern.compile("(?iu)" + QUALIFIED);
   // "Region Uppsala", "Region Örebro län" (the whole name, not just "Örebro län"), "Umeå kommun", "Göteborgs stad": a municipality or region by its proper name.
   private static final String PLACE =
@@ -67,16 +67,26 @@ final class ActorMatcher {
       "(?:\\p{Lu}[\\p{L}-]{2,}(?:avdelningen|enheten|funktionen|arkivet|sekretariatet|centret|staben|kassan|förmedlingen|inspektionen|trafiken|tjänsten|sjukvården|hälsan|sjukhuset)(?![\\p{L}-])"
           // "Länstrafiken Kronoberg", "Närsjukvården Halland": a place after the unit is part of its name.
           + "(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi|Nämnden|Förvaltningen|Region|Kommunen)(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,}(?![\\p{L}-]))?)";
+  // "Länsstyrelsen i Dalarnas län": a county administrative board by its whole name, so counties stay apart.
+  private static final String COUNTY_BOARD = "(?:[Ll]änsstyrelsen\\s+i\\s+\\p{Lu}\\p{L}+\\s+län)";
   // "Elevhälsans verksamhetschef": an organisation's chief, named by the organisation in the genitive; "Hallands
   // sjukhus" likewise a hospital by its county or town.
   private static final String CHIEF_OF = "(?:\\p{Lu}\\p{Ll}{3,}s\\s+(?:\\p{Ll}*chef|sjukhus)(?![\\p{L}-]))";
+  // "näringslivsenheten bör få …", "fastighetsenheten ansvarar för …": a unit written in lower case is an actor as the
+  // subject of a duty verb, where a running "enheten" alone is not.
+  private static final String UNIT_SUBJECT =
+      "(?:\\p{Ll}{3,}(?:enheten|avdelningen)(?=\\s+(?:ska|skall|bör|ansvarar|har\\s+ansvaret|får\\s+i\\s+uppdrag|ges\\s+i\\s+uppdrag)\\s))";
   private static final String NAMED_BARE = "(?:\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?(?!-))";
   private static final String GENERIC =
       SAMT_PAIR + "|" + NAMED_FOR + "|"
           + "(?:\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)*\\s+(?:stadsdelsnämnd(?:en)?|stadsdelsförvaltning(?:en)?))"
           + "|(?:\\p{L}{2,}-?" + HEAD + ")"
           // "Tekniska nämnden", "Gemensamma nämnden": a definite adjective before the head names one board.
-          + "|(?:(?!(?:samma|andra|båda|hela|varje|egna|själva|berörda|respektive)\\s)\\p{L}{3,}a\\s+(?:nämnden|styrelsen))"
+          + "|(?:(?!(?:samma|andra|båda|hela|varje|egna|själva|berörda|respektive)\\s)\\p{L}{3,}a\\s+(?:nämnden|styrelsen|förvaltningen))"
+          // "Personalutskottet", "arbetsutskottet": a board's committee.
+          + "|(?:\\p{L}{3,}utskottet)"
+          // "kommunstyrelsens förvaltning": the office of a board named by the board.
+          + "|(?:\\p{L}{3,}(?:nämndens|styrelsens)\\s+förvaltning)"
           // "Regionala utvecklingsnämnden": an adjective that is part of a board's name stays with it.
           + "|(?:\\p{L}{2,}(?:ala|iska|liga|ella|mma)\\s+\\p{L}{3,}(?:nämnden|styrelsen|förvaltningen))"
           // "Rektor", "huvudmannen": the school law's officials; "enhetschefen för hemtjänsten" is one official, the
@@ -117,13 +127,13 @@ final class ActorMatcher {
     }
     StringBuilder patterns = new StringBuilder();
     thesaurus.actorPatterns().forEach(p -> patterns.append("|(?-i:").append(p.regex().replaceAll("\\((?!\\?)", "(?:")).append(')'));
-    String alternation = "(?-i:" + NAMED_FOR_CAPITAL + ")|(?-i:" + CHIEF_OF + ")|" + DISTRICT + "|" + BARE_PAIR + "|(?i:" + QUALIFIED + ")|" + (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?-i:" + PLACE + ")|(?-i:" + COMPANY + ")|(?-i:" + UNIT + ")|(?i:" + GENERIC + ")";
+    String alternation = "(?-i:" + COUNTY_BOARD + ")|(?-i:" + NAMED_FOR_CAPITAL + ")|(?-i:" + CHIEF_OF + ")|" + DISTRICT + "|" + BARE_PAIR + "|(?i:" + QUALIFIED + ")|" + (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?-i:" + PLACE + ")|(?-i:" + COMPANY + ")|(?-i:" + UNIT + ")|(?i:" + GENERIC + ")";
     this.unnamed = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{N}])", Pattern.UNICODE_CASE);
     // Not glued to other letters, and no genitive: "socialnämndens ansvar" names no acting subject.
-    this.actor = "(?<![\\p{L}\\p{N}-])(?:" + alternation + "|(?-i:" + NAMED + "))(?![\\p{L}\\p{N}])";
+    this.actor = "(?<![\\p{L}\\p{N}-])(?:" + alternation + "|(?-i:" + NAMED + ")|(?-i:" + UNIT_SUBJECT + "))(?![\\p{L}\\p{N}])";
     this.list = "(?:" + actor + "|" + TRUNCATED + ")(?:" + CONNECTOR + "(?:" + actor + "|" + TRUNCATED + "))*";
     // Within a list already found, a proper name needs no context to count.
-    this.item = "(?<![\\p{L}\\p{N}-])(?:" + alternation + "|(?-i:" + NAMED_BARE + "))(?![\\p{L}\\p{N}])";
+    this.item = "(?<![\\p{L}\\p{N}-])(?:" + alternation + "|(?-i:" + NAMED_BARE + ")|(?-i:\\p{Ll}{3,}(?:enheten|avdelningen)))(?![\\p{L}\\p{N}])";
     this.single = Pattern.compile(item, Pattern.UNICODE_CASE);
   }
 

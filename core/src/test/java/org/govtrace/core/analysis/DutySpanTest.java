@@ -60,7 +60,8 @@ class DutySpanTest {
     {"Inrätta en jourtelefon för unga (ansvar: socialnämnden).", "Socialnämnden", "ansvarar", "Inrätta en jourtelefon för unga"},
     {"Äldrenämnden har det yttersta ansvaret för att äldre får god vård.", "Äldrenämnden", "ansvarar", "det yttersta ansvaret för att äldre får god vård"},
     {"Kommunstyrelsen bör få i uppgift att samordna arbetet.", "Kommunstyrelsen", "bör", "samordna arbetet"},
-    // A coordinated object under one verb stays one duty; "ansvarar för A och för B" names two.
+    // A coordinated object under one verb stays one duty, and so does "ansvarar för A och för B".
+    {"Socialnämnden ansvarar för kuratorsinsatserna och för det uppsökande arbetet i skolorna.", "Socialnämnden", "ansvarar", "kuratorsinsatserna och för det uppsökande arbetet i skolorna"},
     {"Bostadsbolaget ansvarar för att upplåta lägenheter för personer i hemlöshet och för unga vuxna.", "Bostadsbolaget", "ansvarar", "upplåta lägenheter för personer i hemlöshet och för unga vuxna"},
     {"Socialnämnden ska bedriva uppsökande arbete bland unga och att i ett tidigt skede upptäcka missbruk.", "Socialnämnden", "ska", "bedriva uppsökande arbete bland unga och att i ett tidigt skede upptäcka missbruk"},
     {"Förvaltningen konstaterar att samordningen av krisberedskapen sköts av kommunstyrelsen.", "Kommunstyrelsen", "ansvarar", "samordningen av krisberedskapen"},
