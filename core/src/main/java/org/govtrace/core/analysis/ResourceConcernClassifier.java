@@ -13,6 +13,9 @@ import org.govtrace.core.model.Token;
  */
 final class ResourceConcernClassifier {
 
+  /** The rule of a need or lack word near a money, staff or time word: the weakest, so the model must confirm it. */
+  static final String NEED_NEAR_RESOURCE = "concern:behov+resurs";
+
   private final Pattern concern;
   private final Pattern notConcern;
   private final Pattern need;
@@ -76,7 +79,7 @@ final class ResourceConcernClassifier {
         if (r.start() != n.start() && words(between) <= WINDOW && !NEGATION.matcher(between).find() && !coveredByExclusion(body, r.start(), r.end())
             && !negatedNoun(body, r.start()) && !contrastBetween(sentence, gapStart, between)) {
           String phrase = body.substring(from, to).replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
-          return List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, phrase, "concern:behov+resurs"));
+          return List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, phrase, NEED_NEAR_RESOURCE));
         }
       }
     }
