@@ -25,7 +25,7 @@ final class ResponsibilityExtractor {
 
   private static final String ADV =
       "(?:också|även|därför|dessutom|gemensamt|fortsatt|vidare|primärt|främst|särskilt|aktivt|löpande|årligen|framöver|"
-          + "fortsättningsvis|sedan|nu|redan|snarare|istället|i\\s+stället|(?:under|senast|från|efter)\\s+\\d{4}|senast\\s+den\\s+\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?|varje\\s+år|i\\s+år|därefter|alltså|således|därmed|ytterst|var\\s+för\\s+sig|i\\s+första\\s+hand|"
+          + "fortsättningsvis|sedan|nu|redan|snarare|istället|i\\s+stället|(?:under|senast|från|efter)\\s+\\d{4}|senast\\s+den\\s+\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?|varje\\s+år|under\\s+(?:perioden|åren)\\s+\\d{4}\\s*[–-]\\s*\\d{2,4}|i\\s+egenskap\\s+av\\s+\\p{L}+|därutöver|i\\s+år|därefter|alltså|således|därmed|ytterst|var\\s+för\\s+sig|i\\s+första\\s+hand|"
           // "kommunstyrelsen i varje kommun", "enligt förvaltningen": a post-modifier or a source between actor and verb.
           + "i\\s+(?:varje|respektive)\\s+\\p{L}+|i\\s+\\p{Lu}\\p{L}+\\s+(?:län|kommun)|enligt\\s+(?:sin|sitt|sina|dess|gällande)\\s+\\p{L}+|enligt\\s+(?:förvaltningen|nämnden|styrelsen|kontoret|vår\\s+bedömning|\\p{L}+förvaltningen|\\p{L}+kontoret)|"
           + "enligt\\s+(?:förslaget|planen|strategin|handlingsplanen|programmet|beslutet|\\p{L}+s\\s+förslag)(?:\\s+från\\s+\\d{4})?(?:\\s*\\([^)]{1,40}\\))?|"
@@ -46,6 +46,9 @@ final class ResponsibilityExtractor {
       Pattern.compile("(?iu)(?!(?:ges|tilldelas|åläggs|anförtros)\\s+(?:\\p{L}+\\s+){0,3}?(?:uppdrag|ansvar))\\p{L}{2,}(?:as|es)(?![\\p{L}])");
   // Someone wants or asks that an actor does something: "vill att kommunstyrelsen tar fram …".
   private static final Pattern WANTS = Pattern.compile("(?iu)(?<![\\p{L}])(?:vill|önskar|efterfrågar|efterlyser|rekommenderar|förordar|uppmanar|föreslår)\\s+(?:\\p{L}+\\s+){0,3}?att\\s+\\S+");
+  // Someone welcomes or endorses that an actor is given an assignment: "välkomnar att X får ett tydligare uppdrag att …".
+  private static final Pattern SUPPORTS = Pattern.compile("(?iu)(?<![\\p{L}])(?:välkomnar|tillstyrker|ställer\\s+sig\\s+bakom)\\s+(?:\\p{L}+\\s+){0,3}?att\\s+\\S+");
+  private static final Pattern GIVEN_ASSIGNMENT = Pattern.compile("(?is)(?:får|ges|tilldelas)\\s+[^.]{0,40}(?:ansvar|uppdrag).*");
   private static final Pattern STATE = Pattern.compile("(?iu)(?:bli|vara|förbli|ha\\s+blivit)(?![\\p{L}])");
   private static final Pattern COLLAB_INSIDE = Pattern.compile("(?i)(?<![\\p{L}])" + COLLAB);
   private static final Pattern LEADING_PARTNER =
@@ -78,12 +81,14 @@ final class ResponsibilityExtractor {
   private static final Pattern SECOND_FOR = Pattern.compile("(?i),?\\s+och,?\\s+tillsammans\\s+med\\s+[^,]{3,80},\\s*för\\s+");
   private static final Pattern GOAL_PREFIX = Pattern.compile("(?iu)^(?:resultatmål|delmål|mål|åtgärd|aktivitet|insats)\\s*\\d*(?:\\.\\d+)*\\s*[:.–-]\\s*");
   // "bör få i uppdrag att X": the duty is X; "bör få ett lagstadgat ansvar för X" keeps the responsibility it names.
-  private static final Pattern ASSIGNED = Pattern.compile("(?i)^(?:få|får|ges)\\s+(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+att\\s+");
+  private static final Pattern ASSIGNED = Pattern.compile("(?iu)^(?:få|får|ges)\\s+(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift"
+      // "få en lagstadgad skyldighet att bedriva …", "får ett tydligare uppdrag att …": the duty is what follows "att".
+      + "|(?:ett|en)\\s+(?:\\p{L}+\\s+)?(?:uppdrag|skyldighet|ansvar))\\s+att\\s+");
   private static final Pattern PROCEDURE = Pattern.compile("(?i)^(?:lämna\\s+(?:sitt\\s+|ett\\s+|in\\s+)?(?:svar|yttrande)|yttra\\s+sig|svara\\s+på\\s+remissen|besvara\\s+remissen|inkomma\\s+med\\s+(?:svar|yttrande))");
   private static final Pattern DECISION_INFINITIVE =
       Pattern.compile("(?i)^(?:besluta\\s+(?:att|enligt|i\\s+enlighet)|godkänna|överlämna|besvara|avge|översända|justera|lägga\\s+\\S+\\s+till\\s+handlingarna)\\b");
   private static final Pattern INFINITIVE_MARK = Pattern.compile("(?iu)(?<![\\p{L}])att\\s+$");
-  private static final Pattern PROPOSED_DECISION = Pattern.compile("(?iu)(?<![\\p{L}])(?:föreslås|föreslår)(?![\\p{L}])");
+  private static final Pattern PROPOSED_DECISION = Pattern.compile("(?iu)(?<![\\p{L}])(?:föreslås|föreslår|rekommenderar|förordar)(?![\\p{L}])");
   private static final Pattern DECIDES = Pattern.compile("(?i)besluta\\s+att\\s+");
   // What a decision does to the matter itself (approve, submit, assign to someone else) is no duty of the board's.
   private static final Pattern FORMAL_INFINITIVE =
@@ -317,8 +322,10 @@ final class ResponsibilityExtractor {
           continue;
         }
         if (rule.name().equals("passiv-agent") && duty.strip().split("\\s+").length <= 2) {
-          // "Planen ska revideras av X": a bare object says too little; a reader writes "revidera planen".
-          duty = infinitive(m.group("passive")) + " " + duty.strip().toLowerCase(Locale.ROOT);
+          // "Planen ska revideras av X senast 2027": a bare object says too little; a reader writes "revidera planen
+          // senast 2027", and a coordinated passive after the agent ("och redovisas för …") belongs to the duty.
+          String tail = cut(body.substring(m.end("list")));
+          duty = infinitive(m.group("passive")) + " " + duty.strip().toLowerCase(Locale.ROOT) + (tail.isEmpty() ? "" : " " + tail);
         }
         if (rule.pattern().pattern().contains("(?<np>") && m.group("np") != null) {
           // "har det övergripande ansvaret för X", "får ett samlat ansvar för X": a qualified responsibility is named
@@ -357,10 +364,15 @@ final class ResponsibilityExtractor {
       }
     }
     labels(body, previous, hits, seen);
-    if (authorProposes || WANTS.matcher(body).find()) {
+    boolean wants = authorProposes || WANTS.matcher(body).find();
+    if (wants || SUPPORTS.matcher(body).find()) {
       Matcher m = proposed.matcher(body);
       while (m.find()) {
         String verbPhrase = m.group("duty");
+        if (!wants && !GIVEN_ASSIGNMENT.matcher(verbPhrase).matches()) {
+          // "välkomnar att regeringen avsätter medel" welcomes money, not a duty; only an assignment given counts.
+          continue;
+        }
         // "att X får kompensation" gives X something; only "får ansvar/uppdrag" gives a duty.
         if (FORMAL_VERB.matcher(verbPhrase).find() || verbPhrase.matches("(?is)får\\s.*") && !verbPhrase.matches("(?is)får\\s+[^.]{0,40}(?:ansvar|uppdrag).*")) {
           continue;

@@ -74,7 +74,8 @@ class DutySpanTest {
     // A second object of a preposition is no new subject.
     {"Socialnämnden ansvarar för samverkan med regionen och kommunerna för att stärka stödet.", "Socialnämnden", "ansvarar", "samverkan med regionen och kommunerna för att stärka stödet"},
     // A modal passive with its agent: the modal is the agent's; a bare object takes the verb.
-    {"Planen ska revideras av kommunledningskontoret senast 2027.", "Kommunledningskontoret", "ska", "revidera planen"},
+    {"Planen ska revideras av kommunledningskontoret senast 2027.", "Kommunledningskontoret", "ska", "revidera planen senast 2027"},
+    {"Avfallsplanen ska tas fram av miljöchefen och redovisas för nämnden varje höst.", "Miljöchefen", "ska", "ta fram avfallsplanen och redovisas för nämnden varje höst"},
     {"Uppföljningen av handlingsplanen genomförs av kommunledningskontoret.", "Kommunledningskontoret", "ansvarar", "Uppföljningen av handlingsplanen"},
     // A new subject joined by "och" or a comma ends the duty before it.
     {"Socialnämnden ska ta fram en plan och kommunstyrelsen ansvarar för uppföljningen.", "Socialnämnden", "ska", "ta fram en plan"},
