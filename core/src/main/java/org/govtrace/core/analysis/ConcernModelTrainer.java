@@ -37,9 +37,9 @@ import org.govtrace.core.query.Score;
  * <p>The rules were tuned on most of the same example files and find nearly every concern there, so a choice made
  * on all files with the rules would ask the model for almost nothing, while on new text the rules miss a quarter
  * of the concerns (the first runs of every fresh gold set). So the files the rules were never tuned on can be
- * named as fresh: the settings are then those that do best with the rules on the fresh files, held out in turn, as
- * on new text, and among those that tie there, the best with the rules over every file. Without fresh files the
- * settings are those that do best for the model alone.
+ * named as fresh: the settings are then chosen by how the rules and model do on the fresh files, held out in turn,
+ * as on new text (see {@link #choose}). Without fresh files they are chosen by how the model alone does over every
+ * file.
  */
 public final class ConcernModelTrainer {
 
@@ -84,28 +84,22 @@ public final class ConcernModelTrainer {
       throw new GovTraceException("The example files hold no resource concern to learn from; give passage gold files with resource_concern true.");
     }
     List<String> groups = passages.stream().map(Passage::group).distinct().toList();
-    Choice best = null;
+    List<Choice> choices = new ArrayList<>();
     for (double l2 : L2_COSTS) {
-      Map<Passage, Double> heldOut = new LinkedHashMap<>();
+      Map<Passage, double[]> heldOut = new LinkedHashMap<>();
       for (String group : groups) {
         MaxentModel model = fit(passages.stream().filter(p -> !p.group().equals(group)).toList(), l2);
-        passages.stream().filter(p -> p.group().equals(group)).forEach(p -> heldOut.put(p, p.maxProbability(model)));
+        passages.stream().filter(p -> p.group().equals(group)).forEach(p -> heldOut.put(p, p.probabilities(model)));
       }
       for (int step = 30; step <= 95; step += 5) {
         double threshold = step / 100.0;
         Score alone = modelAlone(passages, heldOut, threshold);
         double objective = fresh.isEmpty() ? alone.f1()
             : score(passages.stream().filter(p -> fresh.contains(p.group())).toList(), heldOut, threshold).f1();
-        // The fresh files are few, so many settings tie on them: the rules and model over every file, the
-        // findings table's traps among them, break the tie.
-        Score combined = score(passages, heldOut, threshold);
-        boolean better = best == null || objective > best.objective() + 1e-9
-            || objective > best.objective() - 1e-9 && combined.f1() > best.combined().f1() + 1e-9;
-        if (better) {
-          best = new Choice(l2, threshold, heldOut, objective, alone, combined);
-        }
+        choices.add(new Choice(l2, threshold, heldOut, objective, alone, score(passages, heldOut, threshold)));
       }
     }
+    Choice best = choose(choices);
     List<ConcernModelReport.Fold> folds = new ArrayList<>();
     for (String group : groups) {
       List<Passage> own = passages.stream().filter(p -> p.group().equals(group)).toList();
@@ -118,27 +112,61 @@ public final class ConcernModelTrainer {
         best.combined(), folds);
   }
 
-  private record Choice(double l2, double threshold, Map<Passage, Double> heldOut, double objective, Score alone, Score combined) {}
+  private record Choice(double l2, double threshold, Map<Passage, double[]> heldOut, double objective, Score alone, Score combined) {}
+
+  /**
+   * The most cautious setting no worse than the best by more than {@link #TOLERANCE}: the objective is flat near its
+   * top (a point of F1 is one or two passages of the fresh files), so among settings that cannot be told apart the
+   * highest threshold is taken, then the best rules-and-model F1 over every file, the findings table's traps among
+   * them.
+   */
+  private static Choice choose(List<Choice> choices) {
+    double top = choices.stream().mapToDouble(Choice::objective).max().orElseThrow();
+    return choices.stream()
+        .filter(c -> c.objective() >= top - TOLERANCE)
+        .max(java.util.Comparator.comparingDouble(Choice::threshold).thenComparingDouble(c -> c.combined().f1()))
+        .orElseThrow();
+  }
+
+  private static final double TOLERANCE = 0.01;
 
   /** One labelled text: a gold passage or a table sentence, with the file it came from. */
   record Example(String group, String text, boolean concern) {}
 
   /**
-   * A prepared example: its sentences' features and labels, which sentences the rules' exclusions veto, and whether
-   * the rules already find the concern.
+   * A prepared example: its sentences' features and labels, which sentences the rules' exclusions veto, and which
+   * the rules find a concern in, by a strong rule (a listed phrase, a request) or only the weak one (a need word near a
+   * resource word), which the analysis lets stand only where the model confirms it.
    */
-  private record Passage(String group, boolean concern, boolean rules, List<String[]> sentences, List<Boolean> labels, List<Boolean> vetoed) {
+  private record Passage(String group, boolean concern, List<String[]> sentences, List<Boolean> labels, List<Boolean> vetoed,
+      List<Boolean> strong, List<Boolean> weak) {
 
-    // As the analysis uses the model: the most likely sentence the exclusions leave open.
-    double maxProbability(MaxentModel model) {
+    double[] probabilities(MaxentModel model) {
       int index = model.getIndex(ResourceConcernModel.CONCERN);
-      double max = 0;
+      return sentences.stream().mapToDouble(sentence -> model.eval(sentence)[index]).toArray();
+    }
+
+    boolean rules() {
+      return strong.contains(true) || weak.contains(true);
+    }
+
+    /** As the analysis decides: a strong rule, the weak rule confirmed, or the model where nothing vetoes it. */
+    boolean combined(double[] p, double threshold) {
       for (int i = 0; i < sentences.size(); i++) {
-        if (!vetoed.get(i)) {
-          max = Math.max(max, model.eval(sentences.get(i))[index]);
+        if (strong.get(i) || weak.get(i) && p[i] >= ResourceConcernModel.CONFIRMATION || !vetoed.get(i) && p[i] >= threshold) {
+          return true;
         }
       }
-      return max;
+      return false;
+    }
+
+    boolean model(double[] p, double threshold) {
+      for (int i = 0; i < sentences.size(); i++) {
+        if (!vetoed.get(i) && p[i] >= threshold) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -147,13 +175,18 @@ public final class ConcernModelTrainer {
     List<String[]> sentences = new ArrayList<>();
     List<Boolean> ruled = new ArrayList<>();
     List<Boolean> vetoed = new ArrayList<>();
+    List<Boolean> strong = new ArrayList<>();
+    List<Boolean> weak = new ArrayList<>();
     for (Sentence sentence : document.sentences()) {
       sentences.add(features.of(sentence, 0));
       vetoed.add(rules.excludes(sentence.text()) || rules.denies(sentence.text()) || !ResourceConcernModel.statement(sentence));
-      ruled.add(document.findings().stream().anyMatch(f -> f.kind() == FindingKind.RESOURCE_CONCERN && f.evidence().span().equals(sentence.span())));
+      List<Finding> found = document.findings().stream()
+          .filter(f -> f.kind() == FindingKind.RESOURCE_CONCERN && f.evidence().span().equals(sentence.span())).toList();
+      ruled.add(!found.isEmpty());
+      strong.add(found.stream().anyMatch(f -> !f.rule().equals(ResourceConcernClassifier.NEED_NEAR_RESOURCE)));
+      weak.add(found.stream().anyMatch(f -> f.rule().equals(ResourceConcernClassifier.NEED_NEAR_RESOURCE)));
     }
-    boolean found = document.findings().stream().map(Finding::kind).anyMatch(FindingKind.RESOURCE_CONCERN::equals);
-    return new Passage(example.group(), example.concern(), found, sentences, labels(example.concern(), sentences, ruled), vetoed);
+    return new Passage(example.group(), example.concern(), sentences, labels(example.concern(), sentences, ruled), vetoed, strong, weak);
   }
 
   // A passage is labelled as a whole; its concern is in the sentences the rules find, else in those that name
@@ -198,13 +231,13 @@ public final class ConcernModelTrainer {
     }
   }
 
-  // The rules decide first; the model adds a concern only where they found none.
-  private static Score score(List<Passage> passages, Map<Passage, Double> probabilities, double threshold) {
-    return count(passages, p -> p.rules() || probabilities != null && probabilities.get(p) >= threshold);
+  // The rules alone without probabilities; with them, as the analysis decides.
+  private static Score score(List<Passage> passages, Map<Passage, double[]> probabilities, double threshold) {
+    return count(passages, p -> probabilities == null ? p.rules() : p.combined(probabilities.get(p), threshold));
   }
 
-  private static Score modelAlone(List<Passage> passages, Map<Passage, Double> probabilities, double threshold) {
-    return count(passages, p -> probabilities.get(p) >= threshold);
+  private static Score modelAlone(List<Passage> passages, Map<Passage, double[]> probabilities, double threshold) {
+    return count(passages, p -> p.model(probabilities.get(p), threshold));
   }
 
   private static Score count(List<Passage> passages, java.util.function.Predicate<Passage> predicted) {
