@@ -42,7 +42,7 @@ final class ActorMatcher {
   // ("Kultur- och fritidsnämnden"), so a capitalised bare word joined by "och" to a compound board is the board's
   // name, not a second actor; a definite noun ("Polisen och socialnämnden") or a place ("Göteborg och …") is not.
   private static final String BARE_PAIR =
-      "(?-i:(?!(?:Sverige|Staten|Regeringen|Kommunen|Regionen)\\s)\\p{Lu}\\p{Ll}{2,}(?<!en|et|na|an|rna|or|ar|er|holm|borg|stad|köping|hamn|vik|berg|sund|Polis|Region|Kommun)\\s+och\\s+\\p{Ll}{3,}(?:nämnden|styrelsen|förvaltningen))";
+      "(?-i:(?!(?:Sverige|Staten|Regeringen|Kommunen|Regionen)\\s)\\p{Lu}\\p{Ll}{2,}(?<!en|et|na|an|rna|or|ar|er|holm|borg|stad|köping|hamn|vik|berg|sund|hem|hus|Polis|Region|Kommun)\\s+och\\s+\\p{Ll}{3,}(?:nämnden|styrelsen|förvaltningen))";
   // "berörda nämnder", "respektive facknämnd": a qualified collective, never the thesaurus's "samtliga nämnder".
   static final String QUALIFIED =
       "(?:(?:berörda|berörd|respektive|övriga|ansvariga|ansvarig|varje)\\s+(?:\\p{L}*nämnd(?:er)?|\\p{L}*förvaltning(?:ar)?|\\p{L}*styrelse(?:r)?)(?:\\s+och\\s+bolag(?:sstyrelser)?)?)";
@@ -54,7 +54,9 @@ final class ActorMatcher {
   private static final String COMPANY =
       // "Helsingborgshem", "Gavlegårdarna", "Mälarenergi": a capitalised compound on a housing or utility head names
       // a municipal company even first in a sentence, where a capital alone proves nothing.
-      "(?:\\p{Lu}[\\p{L}-]+(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}-]+){0,3}\\s+AB(?![\\p{L}]))|(?:\\p{Lu}\\p{Ll}{2,}(?:shem|hem|gårdarna|energi|fastigheter|bostäder)(?![\\p{L}-]))|(?:(?:Bolaget|Stiftelsen)\\s+\\p{Lu}[\\p{L}-]+)"
+      "(?:\\p{Lu}[\\p{L}-]+(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}-]+){0,3}\\s+AB(?![\\p{L}]))|(?:\\p{Lu}\\p{Ll}{2,}(?:shem|hem|gårdarna|energi|fastigheter|bostäder)(?![\\p{L}-]))"
+          // "Upplands-Brohus", "AllboHus": a company named on "hus" with a hyphen or an inner capital.
+          + "|(?:(?:\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}*hus|\\p{Lu}\\p{Ll}+Hus)(?![\\p{L}-]))|(?:(?:Bolaget|Stiftelsen)\\s+\\p{Lu}[\\p{L}-]+)"
           // "AB Skövdebostäder": the legal form first is part of the company's name.
           + "|(?:AB\\s+\\p{Lu}[\\p{L}-]+)";
   // "att Gavlegårdarna ska …", "Socialnämnden och Mälarenergi ska …": a proper name inside the sentence (so not
@@ -75,8 +77,13 @@ final class ActorMatcher {
   private static final String CHIEF_OF = "(?:\\p{Lu}\\p{Ll}{3,}s\\s+(?:\\p{Ll}*chef|sjukhus|styrelse|länstrafik|\\p{Ll}{3,}enhet|\\p{Ll}{3,}avdelning)(?![\\p{L}-]))";
   // "näringslivsenheten bör få …", "fastighetsenheten ansvarar för …": a unit written in lower case is an actor as the
   // subject of a duty verb, where a running "enheten" alone is not.
+  // "näringslivsenheten", "tekniska avdelningen": a unit in lower case, a compound or an adjective and the bare head.
+  private static final String UNIT_NOUN =
+      "(?:[\\p{Lu}\\p{Ll}]\\p{Ll}{2,}a\\s+(?:enheten|avdelningen)|\\p{Ll}{3,}(?:enheten|avdelningen))";
   private static final String UNIT_SUBJECT =
-      "(?:\\p{Ll}{3,}(?:enheten|avdelningen)(?=\\s+(?:ska|skall|bör|ansvarar|har\\s+ansvaret|får\\s+i\\s+uppdrag|ges\\s+i\\s+uppdrag)\\s))";
+      "(?:" + UNIT_NOUN + "(?=\\s+(?:ska|skall|bör|ansvarar|har\\s+ansvaret|får\\s+i\\s+uppdrag|ges\\s+i\\s+uppdrag)\\s)"
+          // "Enligt förslaget ansvarar kostenheten för …", "ska tekniska avdelningen senast 2026 …": verb first.
+          + "|(?<=(?:ansvarar|ska|skall|bör)\\s)" + UNIT_NOUN + ")";
   private static final String NAMED_BARE = "(?:\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?(?!-))";
   private static final String GENERIC =
       SAMT_PAIR + "|" + NAMED_FOR + "|"
@@ -95,7 +102,7 @@ final class ActorMatcher {
           + "|(?:rektor(?:n|erna)?|huvudmannen|huvudmännen)"
           + "|(?:\\p{L}{3,}chefen\\s+för\\s+(?!att\\s)\\p{Ll}{3,}(?:en|et|na)(?![\\p{L}-]))"
           // Officials a board assigns work to: "kommundirektören", "stadsdirektören", "förvaltningschefen".
-          + "|(?:\\p{L}{3,}direktören|\\p{L}{3,}chefen)"
+          + "|(?:\\p{L}{3,}direktören|\\p{L}{3,}chefen|\\p{L}{3,}cheferna)"
           // "Säkerhetssamordnaren", "minoritetssamordnaren": a coordinator named by the field is an official too.
           + "|(?:\\p{L}*samordnaren)"
           // "Varje förvaltningschef ansvarar för …": each official of a kind.
@@ -104,7 +111,7 @@ final class ActorMatcher {
           + "|(?:\\p{L}{3,}bolagen|\\p{L}{3,}bolaget)"
           // "samtliga stadsområdesnämnder", "alla förvaltningar": every board or office of a kind.
           + "|(?:(?:samtliga|alla)\\s+\\p{L}*(?:nämnder|förvaltningar|styrelser))"
-          + "|(?:regeringen|staten|länsstyrelsen|länsstyrelserna|myndigheten|myndigheterna|\\p{L}+myndigheten|\\p{L}{3,}verket|kommunerna|regionerna)"
+          + "|(?:regeringen|staten|länsstyrelsen|länsstyrelserna|myndigheten|myndigheterna|\\p{L}+myndigheten|\\p{L}{2,}verket|kommunerna|regionerna)"
           // "länets kommuner", "regionens kommuner": the municipalities of an area as one collective.
           + "|(?:(?:länets|regionens|landets)\\s+kommuner)";
   private static final Pattern HEAD_OF = Pattern.compile("(?i)(stadsdelsnämnd\\p{L}*|stadsdelsförvaltning\\p{L}*|nämnd\\p{L}*|styrelse\\p{L}*|förvaltning\\p{L}*|kontor\\p{L}*)$");
@@ -134,7 +141,7 @@ final class ActorMatcher {
     this.actor = "(?<![\\p{L}\\p{N}-])(?:" + alternation + "|(?-i:" + NAMED + ")|(?-i:" + UNIT_SUBJECT + "))(?![\\p{L}\\p{N}])";
     this.list = "(?:" + actor + "|" + TRUNCATED + ")(?:" + CONNECTOR + "(?:" + actor + "|" + TRUNCATED + "))*";
     // Within a list already found, a proper name needs no context to count.
-    this.item = "(?<![\\p{L}\\p{N}-])(?:" + alternation + "|(?-i:" + NAMED_BARE + ")|(?-i:\\p{Ll}{3,}(?:enheten|avdelningen)))(?![\\p{L}\\p{N}])";
+    this.item = "(?<![\\p{L}\\p{N}-])(?:" + alternation + "|(?-i:" + UNIT_NOUN + ")|(?-i:" + NAMED_BARE + "))(?![\\p{L}\\p{N}])";
     this.single = Pattern.compile(item, Pattern.UNICODE_CASE);
   }
 
