@@ -26,7 +26,7 @@ final class ActorMatcher {
           + "\\p{L}{3,}\\s+samt\\s+\\p{L}{2,}-\\s+och\\s+\\p{L}{2,}(?:nämnd(?:en)?|förvaltning(?:en)?|styrelsen))";
   // "Nämnden för arbetsmarknad och vuxenutbildning": a board named by its field; not "nämnden för fram", "för att".
   private static final String NAMED_FOR =
-      "(?:(?:nämnden|styrelsen|myndigheten)\\s+för\\s+(?!(?:att|det|den|de|en|ett|sin|sitt|sina|dess|detta|denna|dessa|varje|fram|bort|in|ut|över|vidare|samman|talan|dialog|fortsatt|närvarande|övrigt|egen|egna)\\b)"
+      "(?:(?:nämnden|styrelsen|myndigheten|inspektionen|enheten|avdelningen|förvaltningen|kontoret)\\s+för\\s+(?!(?:att|det|den|de|en|ett|sin|sitt|sina|dess|detta|denna|dessa|varje|fram|bort|in|ut|över|vidare|samman|talan|dialog|fortsatt|närvarande|övrigt|egen|egna)\\b)"
           // "Myndigheten för digital förvaltning": an adjective may stand before the field.
           + "(?:\\p{Ll}{4,}(?:a|t|l|ig|sk)\\s+)?\\p{Ll}{4,}(?:\\s*,\\s*\\p{Ll}{4,})*(?:\\s+och\\s+\\p{Ll}{4,})?(?![\\p{L}-]))";
   // "Nämnden för Vård & Omsorg", "Förvaltningen för Service": a board or office named by a capitalised field, as
@@ -74,7 +74,7 @@ final class ActorMatcher {
   private static final String COUNTY_BOARD = "(?:[Ll]änsstyrelsen\\s+i\\s+\\p{Lu}\\p{L}+\\s+län)";
   // "Elevhälsans verksamhetschef": an organisation's chief, named by the organisation in the genitive; "Hallands
   // sjukhus" likewise a hospital by its county or town.
-  private static final String CHIEF_OF = "(?:\\p{Lu}\\p{Ll}{3,}s\\s+(?:\\p{Ll}*chef|sjukhus|styrelse|länstrafik|\\p{Ll}{3,}enhet|\\p{Ll}{3,}avdelning)(?![\\p{L}-]))";
+  private static final String CHIEF_OF = "(?:\\p{Lu}\\p{Ll}{3,}s\\s+(?:\\p{Ll}*chef|sjukhus|styrelse|länstrafik|\\p{Ll}{3,}enhet|\\p{Ll}{3,}avdelning|\\p{Ll}{3,}förvaltning|\\p{Ll}{3,}nämnd)(?![\\p{L}-]))";
   // "näringslivsenheten bör få …", "fastighetsenheten ansvarar för …": a unit written in lower case is an actor as the
   // subject of a duty verb, where a running "enheten" alone is not.
   // "näringslivsenheten", "tekniska avdelningen": a unit in lower case, a compound or an adjective and the bare head.
@@ -90,7 +90,9 @@ final class ActorMatcher {
           + "(?:\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)*\\s+(?:stadsdelsnämnd(?:en)?|stadsdelsförvaltning(?:en)?))"
           + "|(?:\\p{L}{2,}-?" + HEAD + ")"
           // "Tekniska nämnden", "Gemensamma nämnden": a definite adjective before the head names one board.
-          + "|(?:(?!(?:samma|andra|båda|hela|varje|egna|själva|berörda|respektive)\\s)\\p{L}{3,}a\\s+(?:nämnden|styrelsen|förvaltningen))"
+          + "|(?:(?!(?:samma|andra|båda|hela|varje|egna|själva|berörda|respektive)\\s)\\p{L}{3,}a\\s+(?:nämnden|styrelsen|förvaltningen|kontoret))"
+          // "Sametinget", "riksdagen".
+          + "|(?:\\p{L}+tinget|riksdagen)"
           // "Personalutskottet", "arbetsutskottet": a board's committee.
           + "|(?:\\p{L}{3,}utskottet)"
           // "kommunstyrelsens förvaltning": the office of a board named by the board.
@@ -111,7 +113,7 @@ final class ActorMatcher {
           + "|(?:\\p{L}{3,}bolagen|\\p{L}{3,}bolaget)"
           // "samtliga stadsområdesnämnder", "alla förvaltningar": every board or office of a kind.
           + "|(?:(?:samtliga|alla)\\s+\\p{L}*(?:nämnder|förvaltningar|styrelser))"
-          + "|(?:regeringen|staten|länsstyrelsen|länsstyrelserna|myndigheten|myndigheterna|\\p{L}+myndigheten|\\p{L}{2,}verket|kommunerna|regionerna)"
+          + "|(?:regeringen|staten|länsstyrelsen|länsstyrelserna|myndigheten|myndigheterna|\\p{L}[\\p{L}-]*myndigheten|\\p{L}{2,}verket|kommunerna|regionerna)"
           // "länets kommuner", "regionens kommuner": the municipalities of an area as one collective.
           + "|(?:(?:länets|regionens|landets)\\s+kommuner)";
   private static final Pattern HEAD_OF = Pattern.compile("(?i)(stadsdelsnämnd\\p{L}*|stadsdelsförvaltning\\p{L}*|nämnd\\p{L}*|styrelse\\p{L}*|förvaltning\\p{L}*|kontor\\p{L}*)$");
