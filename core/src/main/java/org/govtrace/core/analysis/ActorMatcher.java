@@ -67,10 +67,12 @@ final class ActorMatcher {
   // "Personalavdelningen", "IT-säkerhetsfunktionen", "Försäkringskassan": a capitalised compound on the head of an
   // organisation's unit or a state agency names one actor; capitalised, so a running "enheten" or "funktionen" is not.
   private static final String UNIT =
-      "(?:\\p{Lu}[\\p{L}-]{2,}(?:avdelningen|enheten|funktionen|arkivet|sekretariatet|centret|staben|kassan|förmedlingen|inspektionen|trafiken|tjänsten|sjukvården|hälsan|sjukhuset)(?![\\p{L}-])"
+      "(?:\\p{Lu}[\\p{L}-]{2,}(?:avdelningen|enheten|funktionen|arkivet|sekretariatet|centret|staben|kassan|förmedlingen|inspektionen|trafiken|trafik|tjänsten|sjukvården|hälsan|sjukhuset)(?![\\p{L}-])"
           // "Länstrafiken Kronoberg", "Närsjukvården Halland": a place after the unit is part of its name.
           + "(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi|Nämnden|Förvaltningen|Region|Kommunen)(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,}(?![\\p{L}-]))?)";
   // "Länsstyrelsen i Dalarnas län": a county administrative board by its whole name, so counties stay apart.
+  // "Statens institutionsstyrelse", "Statens fastighetsverk": a state agency by its own name.
+  private static final String STATE_AGENCY = "(?:Statens\\s+\\p{Ll}*(?:styrelse|verk|institut|inspektion|nämnd|råd)(?![\\p{L}-]))";
   private static final String COUNTY_BOARD = "(?:[Ll]änsstyrelsen\\s+i\\s+\\p{Lu}\\p{L}+\\s+län)";
   // "Elevhälsans verksamhetschef": an organisation's chief, named by the organisation in the genitive; "Hallands
   // sjukhus" likewise a hospital by its county or town.
@@ -79,9 +81,9 @@ final class ActorMatcher {
   // subject of a duty verb, where a running "enheten" alone is not.
   // "näringslivsenheten", "tekniska avdelningen": a unit in lower case, a compound or an adjective and the bare head.
   private static final String UNIT_NOUN =
-      "(?:[\\p{Lu}\\p{Ll}]\\p{Ll}{2,}a\\s+(?:enheten|avdelningen)|\\p{Ll}{3,}(?:enheten|avdelningen))";
+      "(?:[\\p{Lu}\\p{Ll}]\\p{Ll}{2,}a\\s+(?:enheten|avdelningen)|\\p{Ll}{3,}(?:enheten|avdelningen|tjänsten))";
   private static final String UNIT_SUBJECT =
-      "(?:" + UNIT_NOUN + "(?=\\s+(?:ska|skall|bör|ansvarar|har\\s+ansvaret|får\\s+i\\s+uppdrag|ges\\s+i\\s+uppdrag)\\s)"
+      "(?:" + UNIT_NOUN + "(?=\\s+(?:ska|skall|bör|ansvarar|svarar|har\\s+ansvaret|får\\s+i\\s+uppdrag|ges\\s+i\\s+uppdrag)\\s)"
           // "Enligt förslaget ansvarar kostenheten för …", "ska tekniska avdelningen senast 2026 …": verb first.
           + "|(?<=(?:ansvarar|ska|skall|bör)\\s)" + UNIT_NOUN + ")";
   private static final String NAMED_BARE = "(?:\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?(?!-))";
@@ -101,8 +103,10 @@ final class ActorMatcher {
           + "|(?:\\p{L}{2,}(?:ala|iska|liga|ella|mma)\\s+\\p{L}{3,}(?:nämnden|styrelsen|förvaltningen))"
           // "Rektor", "huvudmannen": the school law's officials; "enhetschefen för hemtjänsten" is one official, the
           // of-phrase a definite noun (never "för att").
-          + "|(?:rektor(?:n|erna)?|huvudmannen|huvudmännen)"
-          + "|(?:\\p{L}{3,}chefen\\s+för\\s+(?!att\\s)\\p{Ll}{3,}(?:en|et|na)(?![\\p{L}-]))"
+          + "|(?:huvudmannen\\s+för\\s+\\p{Ll}{3,}(?:en|et|na)(?![\\p{L}-]))|(?:rektor(?:n|erna)?|huvudmannen|huvudmännen)"
+          + "|(?:\\p{L}{3,}chefen\\s+för\\s+(?!att\\s)(?:\\p{Ll}{3,}(?:en|et|na)|\\p{Ll}{3,}\\s+och\\s+\\p{Ll}{3,})(?![\\p{L}-]))"
+          // "verksamhetschef för elevhälsan", "huvudmannen för begravningsverksamheten": an official by the unit it heads.
+          + "|(?:\\p{L}{3,}chef\\s+för\\s+\\p{Ll}{3,}(?:en|et|na)(?![\\p{L}-]))"
           // Officials a board assigns work to: "kommundirektören", "stadsdirektören", "förvaltningschefen".
           + "|(?:\\p{L}{3,}direktören|\\p{L}{3,}chefen|\\p{L}{3,}cheferna)"
           // "Säkerhetssamordnaren", "minoritetssamordnaren": a coordinator named by the field is an official too.
@@ -137,7 +141,7 @@ final class ActorMatcher {
     }
     StringBuilder patterns = new StringBuilder();
     thesaurus.actorPatterns().forEach(p -> patterns.append("|(?-i:").append(p.regex().replaceAll("\\((?!\\?)", "(?:")).append(')'));
-    String alternation = "(?-i:" + COUNTY_BOARD + ")|(?-i:" + NAMED_FOR_CAPITAL + ")|(?-i:" + CHIEF_OF + ")|" + DISTRICT + "|" + BARE_PAIR + "|(?i:" + QUALIFIED + ")|" + (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?-i:" + PLACE + ")|(?-i:" + COMPANY + ")|(?-i:" + UNIT + ")|(?i:" + GENERIC + ")";
+    String alternation = "(?-i:" + STATE_AGENCY + ")|(?-i:" + COUNTY_BOARD + ")|(?-i:" + NAMED_FOR_CAPITAL + ")|(?-i:" + CHIEF_OF + ")|" + DISTRICT + "|" + BARE_PAIR + "|(?i:" + QUALIFIED + ")|" + (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?-i:" + PLACE + ")|(?-i:" + COMPANY + ")|(?-i:" + UNIT + ")|(?i:" + GENERIC + ")";
     this.unnamed = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{N}])", Pattern.UNICODE_CASE);
     // Not glued to other letters, and no genitive: "socialnämndens ansvar" names no acting subject.
     this.actor = "(?<![\\p{L}\\p{N}-])(?:" + alternation + "|(?-i:" + NAMED + ")|(?-i:" + UNIT_SUBJECT + "))(?![\\p{L}\\p{N}])";
@@ -187,9 +191,10 @@ final class ActorMatcher {
     }
     for (int i = 0; i + 1 < parts.size(); i++) {
       String part = parts.get(i);
+      // "Bildnings- och socialnämnderna": a plural head names one board per part, never a pair's single name.
       boolean single = part.endsWith("-") && (i == 0 || !parts.get(i - 1).endsWith("-"))
           && listText.substring(starts.get(i) + part.length(), starts.get(i + 1)).matches("\\s+och\\s+")
-          && single(parts.get(i + 1));
+          && single(parts.get(i + 1)) && !PLURAL_HEAD.matcher(parts.get(i + 1)).find();
       if (single) {
         String pair = listText.substring(starts.get(i), starts.get(i + 1) + parts.get(i + 1).length());
         Matcher h = HEAD_OF.matcher(parts.get(i + 1));
@@ -278,6 +283,7 @@ final class ActorMatcher {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
+  private static final Pattern PLURAL_HEAD = Pattern.compile("(?iu)(?:nämnderna|styrelserna|förvaltningarna)$");
   private static final Pattern BARE_PAIR_PARTS = Pattern.compile("(?u)(\\p{L}+)\\s+och\\s+(\\p{Ll}+)");
   private static final Pattern EACH_CHIEF = Pattern.compile("(?iu)(?:varje|respektive)\\s+(\\p{L}{3,}chef)");
   private static final Pattern EVERY = Pattern.compile("(?iu)(?:samtliga|alla)\\s+(\\p{L}*(?:nämnder|förvaltningar|styrelser))");

@@ -146,6 +146,9 @@ final class ResponsibilityExtractor {
             // Verb second after a fronted adverbial: "I handlingsplanen är X tillsammans med Y särskilt ansvarig för …".
             new Rule("särskilt-ansvarig-v2", "särskilt ansvarig",
                 Pattern.compile("(?<![\\p{L}])(?:är|blir)\\s+" + list + "\\s+" + ADVS + co + "särskilt\\s+ansvarig[a]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+            // "X har, i samverkan med Y, ett särskilt ansvar för att …".
+            new Rule("har-särskilt-ansvar", "särskilt ansvarig",
+                Pattern.compile(list + "\\s+har" + INTERJECTION + "\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s*)?" + DUTY, flags), false, true),
             new Rule("får-särskilt-ansvar", "särskilt ansvarig",
                 Pattern.compile(list + "\\s+(?:får|ges|tilldelas)\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("med-särskilt-ansvar", "särskilt ansvarig",
@@ -187,7 +190,8 @@ final class ResponsibilityExtractor {
                 Pattern.compile("uppdraget\\s+(?:att\\s+)?(?<duty>[^.]{3,120}?)\\s+(?:ges|går|lämnas|läggs|lagts)\\s+(?:till|på)\\s+" + list, flags), false, false),
             // "Uppföljningen genomförs av kommunledningskontoret": a passive whose agent names who does it.
             new Rule("passiv-agent", "ansvarar",
-                Pattern.compile("(?:^|(?<=(?<![\\p{L}])att\\s))(?<duty>(?:(?!(?<![\\p{L}])att\\s)[^.,;:]){3,100}?)\\s+(?:(?<modal>ska|skall|bör)\\s+)?(?<passive>(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för|görs|göras|uppdateras|revideras|planeras|anordnas|erbjuds|erbjudas|tillhandahålls|tillhandahållas))\\s+(?:(?:årligen|löpande|kontinuerligt|regelbundet)\\s+)?av\\s+" + agent + "(?![\\p{L}-])", flags), false, false),
+                Pattern.compile("(?:^|(?<=(?<![\\p{L}])att\\s))(?<duty>(?:(?!(?<![\\p{L}])att\\s)[^.,;:]){3,100}?)\\s+(?:(?<modal>ska|skall|bör)\\s+)?(?<passive>(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för|görs|göras|uppdateras|revideras|planeras|anordnas|erbjuds|erbjudas|tillhandahålls|tillhandahållas))\\s+(?:(?:årligen|löpande|kontinuerligt|regelbundet)\\s+)?av\\s+" + agent + "(?![\\p{L}-])"
+                    + "(?:\\s+tillsammans\\s+med\\s+(?<co>" + actors.list() + "))?", flags), false, false),
             // "För genomförandet ansvarar respektive nämnd": the duty fronted, the actor after the verb.
             new Rule("för-ansvarar", "ansvarar",
                 Pattern.compile("(?:^|[.:;]\\s+)för\\s+(?:att\\s+)?(?<duty>[^,.;:]{3,100}?)\\s+(?:ansvarar|svarar)\\s+" + list + "(?![\\p{L}-])", flags), false, false),
@@ -230,7 +234,8 @@ final class ResponsibilityExtractor {
     this.decisionItem = Pattern.compile("^" + list + "\\s+(?<duty>\\p{Ll}+r\\b.*)", Pattern.UNICODE_CASE | Pattern.DOTALL);
     this.proposedDecision =
         Pattern.compile("(?<![\\p{L}])föreslår\\s+(?:att\\s+)?" + list + "\\s+(?<duty>(?:beslutar|godkänner|överlämnar|antar|lägger|besvarar|avger|översänder|tillstyrker|avstyrker|hänvisar)\\b.*)", flags);
-    this.proposed = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "(?:\\s+tillsammans\\s+med\\s+(?<with>" + actors.list() + "))?\\s+(?:(?:gemensamt|också|även|själv|själva)\\s+)?(?!ska\\b|skall\\b|bör\\b|borde\\b|måste\\b|föreslås\\b|kan\\b|inte\\b|är\\b|blir\\b|vill\\b|finns\\b|går\\b)(?<duty>(?:\\p{Ll}+r|ges|tilldelas)\\b.*)", flags);
+    // "att Värmlandstrafik tillsammans med kommunen utreder …": a partner the actor patterns do not know is passed over.
+    this.proposed = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "(?:\\s+tillsammans\\s+med\\s+(?:(?<with>" + actors.list() + ")|\\p{Ll}+(?:en|et|na)))?" + INTERJECTION + "\\s+(?:(?:gemensamt|också|även|själv|själva)\\s+)?(?!ska\\b|skall\\b|bör\\b|borde\\b|måste\\b|föreslås\\b|kan\\b|inte\\b|är\\b|blir\\b|vill\\b|finns\\b|går\\b|för\\b|efter\\b|under\\b|över\\b)(?<duty>(?:\\p{Ll}+r|ges|tilldelas)\\b.*)", flags);
     // "att stadsbyggnadsnämnden i den kommande översiktsplanen prövar …": an adverbial between the actor and its verb.
     // The adverbial ends in a definite noun or a year, so a plural noun ("i sina planer tar") is not read as the verb.
     this.proposedAdverbial = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "\\s+(?:i|inom|under|vid|genom|på|efter|senast|redan)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?!(?:sina|dina|mina|våra|egna|andra|denna|sin|min|din)\\s)(?:\\p{L}+(?:en|et|na|an)|år|\\d{4})\\s+(?<duty>\\p{Ll}+(?:ar|er|ir|or|ör|år)\\b.*)", flags);
@@ -478,7 +483,7 @@ final class ResponsibilityExtractor {
   }
 
   private static final Pattern PREPOSITION_BEFORE =
-      Pattern.compile("(?iu)(?<![\\p{L}])(?:i|av|med|till|hos|från|inom|mellan|om|på|utan|över|genom|mot|åt|vid|bland)\\s+$");
+      Pattern.compile("(?iu)(?<![\\p{L}])(?:i|av|för|med|till|hos|från|inom|mellan|om|på|utan|över|genom|mot|åt|vid|bland)\\s+$");
   private static final Pattern SECOND_PASSIVE = Pattern.compile("(?iu)\\soch\\s+\\p{L}{2,}(?:as|es)(?![\\p{L}])");
   private static final Pattern CLAUSE_INSIDE = Pattern.compile("(?iu)(?<![\\p{L}])(?:ska|skall|bör|kan|har|är|blir)(?![\\p{L}])");
   private static final Pattern PREPOSITIONAL_CONJUNCT =
