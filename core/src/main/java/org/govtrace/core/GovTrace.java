@@ -126,17 +126,21 @@ public final class GovTrace implements AutoCloseable {
       synchronized (this) {
         built = pipeline;
         if (built == null) {
-          built = new DocumentPipeline(
-              new DocumentExtractor(limits),
-              new TextCleaner(),
-              annotator != null ? annotator : OpenNlpSentenceAnnotator.fromClasspath(),
-              new DocumentProfiler(officesOf(thesaurus).orElse(BoardResolver.generic())),
-              concernModel == null ? new GovernanceAnalyzer(thesaurus) : GovernanceAnalyzer.withConcernModel(thesaurus, concernModel));
+          built = newPipeline(concernModel == null ? new GovernanceAnalyzer(thesaurus) : GovernanceAnalyzer.withConcernModel(thesaurus, concernModel));
           pipeline = built;
         }
       }
     }
     return built;
+  }
+
+  private DocumentPipeline newPipeline(GovernanceAnalyzer analyzer) {
+    return new DocumentPipeline(
+        new DocumentExtractor(limits),
+        new TextCleaner(),
+        annotator != null ? annotator : OpenNlpSentenceAnnotator.fromClasspath(),
+        new DocumentProfiler(officesOf(thesaurus).orElse(BoardResolver.generic())),
+        analyzer);
   }
 
   /** The thesaurus's office→board mapping, saying nothing of an office it does not list. */
@@ -223,9 +227,7 @@ public final class GovTrace implements AutoCloseable {
    * @throws GovTraceException when an example file cannot be read or the directory cannot be written
    */
   public ConcernModelReport trainConcernModel(List<Path> examples, List<Path> fresh, Path outDirectory) {
-    DocumentPipeline rulesOnly = new DocumentPipeline(new DocumentExtractor(limits), new TextCleaner(),
-        annotator != null ? annotator : OpenNlpSentenceAnnotator.fromClasspath(),
-        new DocumentProfiler(officesOf(thesaurus).orElse(BoardResolver.generic())), GovernanceAnalyzer.rulesOnly(thesaurus));
+    DocumentPipeline rulesOnly = newPipeline(GovernanceAnalyzer.rulesOnly(thesaurus));
     return new ConcernModelTrainer(text -> rulesOnly.analyzeText(text, "text")).train(List.copyOf(examples), List.copyOf(fresh),
         Objects.requireNonNull(outDirectory, "outDirectory"));
   }

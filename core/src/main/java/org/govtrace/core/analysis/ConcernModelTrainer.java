@@ -153,7 +153,7 @@ public final class ConcernModelTrainer {
     /** As the analysis decides: a strong rule, the weak rule confirmed, or the model where nothing vetoes it. */
     boolean combined(double[] p, double threshold) {
       for (int i = 0; i < sentences.size(); i++) {
-        if (strong.get(i) || weak.get(i) && p[i] >= ResourceConcernModel.CONFIRMATION || !vetoed.get(i) && p[i] >= threshold) {
+        if (strong.get(i) || weak.get(i) && ResourceConcernModel.confirms(p[i]) || !vetoed.get(i) && p[i] >= threshold) {
           return true;
         }
       }
@@ -179,7 +179,7 @@ public final class ConcernModelTrainer {
     List<Boolean> weak = new ArrayList<>();
     for (Sentence sentence : document.sentences()) {
       sentences.add(features.of(sentence, 0));
-      vetoed.add(rules.excludes(sentence.text()) || rules.denies(sentence.text()) || !ResourceConcernModel.statement(sentence));
+      vetoed.add(rules.vetoesModel(sentence.text()) || !ResourceConcernModel.statement(sentence));
       List<Finding> found = document.findings().stream()
           .filter(f -> f.kind() == FindingKind.RESOURCE_CONCERN && f.evidence().span().equals(sentence.span())).toList();
       ruled.add(!found.isEmpty());

@@ -190,7 +190,7 @@ final class ResourceConcernClassifier {
    * Whether any of the lexicon's "no concern" phrases stands in the text ("en viktig resurs", "ryms inom befintlig
    * ram", grants received, money welcomed): the rules' exclusions keep the final say over the model too.
    */
-  boolean excludes(String text) {
+  private boolean excludes(String text) {
     return notConcern.matcher(text).find();
   }
 
@@ -201,7 +201,7 @@ final class ResourceConcernClassifier {
    * negated past allocation ("inga medel har avsatts") is a lack, not a denial. The rules' denials keep the final
    * say over the model, which weighs words, not their scope.
    */
-  boolean denies(String text) {
+  private boolean denies(String text) {
     Matcher n = need.matcher(text);
     while (n.find()) {
       if (NEEDS.matcher(n.group()).lookingAt() && negatedBefore(text, n.start())) {
@@ -209,6 +209,14 @@ final class ResourceConcernClassifier {
       }
     }
     return NOTHING_TO_COME.matcher(text).find();
+  }
+
+  /**
+   * Whether the rules keep the model from adding a concern to the text: one of their exclusions stands in it, or it
+   * denies a need outright.
+   */
+  boolean vetoesModel(String text) {
+    return excludes(text) || denies(text);
   }
 
   private static final Pattern NEEDS = Pattern.compile("(?iu)(?:behov|behöv|kräv|förutsätt|sakna|brist)");

@@ -96,19 +96,20 @@ final class ResourceConcernModel {
   }
 
   /**
-   * Whether the model sees some sign of a concern, far below its own threshold: enough to let the weakest rule
-   * stand. 0.2 is the lowest value at which the development sets stopped gaining (heldout-10, the one not trained
-   * on: resource-concern precision 0.79 -> 0.90 at the same recall; no other development set lost a passage).
+   * Whether a probability shows some sign of a concern, far below the model's own threshold: enough to let the
+   * weakest rule stand. 0.2 is the lowest value at which the development sets stopped gaining (heldout-10, the one
+   * not trained on: resource-concern precision 0.79 -> 0.90 at the same recall; no other development set lost a
+   * passage).
    */
-  boolean confirms(Sentence sentence) {
-    return probability(sentence) >= CONFIRMATION;
+  static boolean confirms(double probability) {
+    return probability >= CONFIRMATION;
   }
 
-  static final double CONFIRMATION = 0.2;
+  private static final double CONFIRMATION = 0.2;
 
-  /** Whether the sentence counts as a concern at the model's threshold. */
-  boolean raises(Sentence sentence) {
-    return statement(sentence) && probability(sentence) >= threshold;
+  /** Whether a probability counts as a concern on its own, at the model's threshold. */
+  boolean raises(double probability) {
+    return probability >= threshold;
   }
 
   /**

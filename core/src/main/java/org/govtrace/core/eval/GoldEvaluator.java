@@ -151,9 +151,10 @@ public final class GoldEvaluator {
         confusion(baselineStances, expected, keywords.stance());
         value(errors, id, passage, "stance", expected, system.stance());
       }
-      tally.duties("responsibilities", gold.has("responsibilities"), system.responsibilities(), keywords.responsibilities(), duties(gold), this);
+      List<Prediction.Duty> goldDuties = duties(gold);
+      tally.duties("responsibilities", gold.has("responsibilities"), system.responsibilities(), keywords.responsibilities(), goldDuties, this);
       if (gold.has("responsibilities")) {
-        dutyErrors(errors, id, passage, system.responsibilities(), duties(gold));
+        dutyErrors(errors, id, passage, system.responsibilities(), goldDuties);
       }
     }
     tally.macroF1("stance", macroF1(systemStances), macroF1(baselineStances));
