@@ -125,15 +125,22 @@ final class ActorMatcher {
   private static final String CONNECTOR = "(?:\\s*,\\s*(?:och\\s+|samt\\s+)?|\\s+och\\s+|\\s+samt\\s+|\\s+respektive\\s+|\\s+och/eller\\s+)";
 
   private final Thesaurus thesaurus;
+  // The thesaurus builds its index of written forms anew on each call: read once here, where every mention asks.
+  private final java.util.Map<String, String> index;
+  private final java.util.Set<String> canonicalNames;
   private final String actor;
   private final String list;
   private final String item;
   private final Pattern single;
+  // The parts of a coordinated list; compiled once, since every responsibility found expands its list.
+  private final Pattern listParts;
   private final Pattern unnamed;
 
   ActorMatcher(Thesaurus thesaurus) {
     this.thesaurus = thesaurus;
-    List<String> forms = new ArrayList<>(thesaurus.actorIndex().keySet());
+    this.index = java.util.Collections.unmodifiableMap(thesaurus.actorIndex());
+    this.canonicalNames = java.util.Set.copyOf(index.values());
+    List<String> forms = new ArrayList<>(index.keySet());
     forms.sort(Comparator.comparingInt(String::length).reversed());
     StringBuilder known = new StringBuilder();
     for (String form : forms) {
@@ -149,6 +156,7 @@ final class ActorMatcher {
     // Within a list already found, a proper name needs no context to count.
     this.item = "(?<![\\p{L}\\p{N}-])(?:" + alternation + "|(?-i:" + UNIT_NOUN + ")|(?-i:" + NAMED_BARE + "))(?![\\p{L}\\p{N}])";
     this.single = Pattern.compile(item, Pattern.UNICODE_CASE);
+    this.listParts = Pattern.compile(item + "|" + TRUNCATED, Pattern.UNICODE_CASE);
   }
 
   /** A regular expression for one actor mention, to embed in larger patterns. */
@@ -184,7 +192,7 @@ final class ActorMatcher {
   List<String> expand(String listText) {
     List<String> parts = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
-    Matcher mention = Pattern.compile(item + "|" + TRUNCATED, Pattern.UNICODE_CASE).matcher(listText);
+    Matcher mention = listParts.matcher(listText);
     while (mention.find()) {
       parts.add(mention.group());
       starts.add(mention.start());
@@ -243,7 +251,7 @@ final class ActorMatcher {
   }
 
   private boolean known(String name) {
-    return thesaurus.actorIndex().containsKey(fold(name));
+    return index.containsKey(fold(name));
   }
 
   /** The canonical name of a mention: the thesaurus's, or the mention with a capital first letter. */
@@ -265,7 +273,7 @@ final class ActorMatcher {
       return chief.group(1).toLowerCase(Locale.ROOT);
     }
     Matcher every = EVERY.matcher(flat);
-    if (every.matches() && !thesaurus.actorIndex().containsKey(fold(flat))) {
+    if (every.matches() && !index.containsKey(fold(flat))) {
       // "samtliga områdesnämnder" is the collective "områdesnämnderna", as analysts write it.
       String collective = every.group(1).toLowerCase(Locale.ROOT) + "na";
       String known = thesaurus.canonicalActor(collective);
@@ -277,7 +285,7 @@ final class ActorMatcher {
       return thesaurus.canonicalActor(pair.group(1) + "- och " + pair.group(2));
     }
     String name = thesaurus.canonicalActor(flat);
-    if (name.isEmpty() || thesaurus.actorIndex().containsValue(name) || isCollective(name)) {
+    if (name.isEmpty() || canonicalNames.contains(name) || isCollective(name)) {
       return name;
     }
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);

@@ -72,11 +72,14 @@ final class ConcernFeatures {
       features.add("b=" + previous + "_" + lemma);
       previous = lemma;
       Set<String> mine = new java.util.TreeSet<>();
-      classes.forEach((name, cues) -> {
-        if (cues.stream().anyMatch(cue -> cue.matches(lemma))) {
-          mine.add(name);
+      for (Map.Entry<String, List<Cue>> wordClass : classes.entrySet()) {
+        for (Cue cue : wordClass.getValue()) {
+          if (cue.matches(lemma)) {
+            mine.add(wordClass.getKey());
+            break;
+          }
         }
-      });
+      }
       classOf.add(mine);
       present.addAll(mine);
     }

@@ -99,11 +99,11 @@ public final class GovernanceAnalyzer {
     PlacedSentence previous = null;
     for (PlacedSentence sentence : placed) {
       List<Hit> hits = new ArrayList<>();
-      // One reading of the sentence by the model serves both its uses below.
-      double probability = concernModel == null ? 0 : concernModel.probability(sentence.sentence());
+      // The model reads a sentence only when one of its two uses below needs it, and at most once.
+      double probability = Double.NaN;
       List<Hit> concern = concerns.classify(sentence);
       if (concernModel != null && concern.stream().anyMatch(h -> h.rule().equals(ResourceConcernClassifier.NEED_NEAR_RESOURCE))
-          && !ResourceConcernModel.confirms(probability)) {
+          && !ResourceConcernModel.confirms(probability = concernModel.probability(sentence.sentence()))) {
         // The weakest rule (a need word near a resource word) fires on "besökare som behöver stöd … personalen"
         // too: it stands only where the model also finds some sign of a concern.
         concern = List.of();
@@ -113,7 +113,8 @@ public final class GovernanceAnalyzer {
         concern = concerns.requested(sentence);
       }
       if (concern.isEmpty() && concernModel != null && speaker.ownWords(sentence) && !concerns.vetoesModel(sentence.body())
-          && ResourceConcernModel.statement(sentence.sentence()) && concernModel.raises(probability)) {
+          && ResourceConcernModel.statement(sentence.sentence())
+          && concernModel.raises(Double.isNaN(probability) ? concernModel.probability(sentence.sentence()) : probability)) {
         // The rules found nothing, but the sentence reads like a concern: the model's word, marked as such.
         concern = List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, sentence.body().replaceAll("\\s+", " ").strip(), "concern:model"));
       }
