@@ -190,9 +190,20 @@ final class HeadlessChromium implements AutoCloseable {
     } catch (Exception e) {
       // The browser is going away either way.
     }
+    // Chromium's helper processes (zygote, renderer, crash handler) outlive the main one for a moment and keep
+    // writing into the profile; the test's temporary directory can only be removed once they are gone too.
+    List<ProcessHandle> helpers = process.descendants().toList();
     process.destroy();
     if (!process.waitFor(5, TimeUnit.SECONDS)) {
       process.destroyForcibly();
+    }
+    for (ProcessHandle helper : helpers) {
+      helper.destroy();
+      try {
+        helper.onExit().get(5, TimeUnit.SECONDS);
+      } catch (java.util.concurrent.TimeoutException e) {
+        helper.destroyForcibly();
+      }
     }
   }
 }
