@@ -86,6 +86,43 @@ final class ActorMatcher {
       "(?:" + UNIT_NOUN + "(?=\\s+(?:ska|skall|bör|ansvarar|svarar|har\\s+ansvaret|får\\s+i\\s+uppdrag|ges\\s+i\\s+uppdrag)\\s)"
           // "Enligt förslaget ansvarar kostenheten för …", "ska tekniska avdelningen senast 2026 …": verb first.
           + "|(?<=(?:ansvarar|ska|skall|bör)\\s)" + UNIT_NOUN + ")";
+  // "biblioteken ska …", "smittskyddsläkaren ansvarar för …", "hemtjänstens personal ska …": a noun that names people
+  // or an institution that can act, where no board, office or company is named. Definite forms stand alone; an
+  // indefinite form needs a word before it that picks the actors out ("varje vårdcentral", "berörda kommuner").
+  private static final String AGENT_DEFINITE =
+      "(?:\\p{L}*(?:kommunen|kommunerna|regionen|polisen|biblioteket|biblioteken|skolan|skolorna|förskolan|förskolorna|"
+          + "vårdcentralen|vårdcentralerna|mottagningen|mottagningarna|kliniken|klinikerna|räddningstjänsten|brandkåren|"
+          + "föreningen|föreningarna|förbundet|kansliet|sekretariatet|centret|personalen|medarbetarna|läkaren|läkarna|"
+          + "sköterskan|sköterskorna|handläggaren|handläggarna|samordnarna|strategen|strategerna|utvecklaren|utvecklarna|"
+          + "lärarna|pedagogerna|kuratorn|kuratorerna|psykologen|psykologerna|ombudet|ombuden|direktionen|instruktörerna|"
+          + "inspektörerna|ägaren|ägarna|tjänstemännen|företrädarna|huvudmännen))";
+  private static final String AGENT_INDEFINITE =
+      "(?:\\p{L}*(?:kommun|kommuner|region|regioner|bibliotek|skola|skolor|förskola|förskolor|vårdcentral|vårdcentraler|"
+          + "mottagning|mottagningar|klinik|kliniker|förening|föreningar|personal|medarbetare|anställda|läkare|sköterska|"
+          + "sköterskor|handläggare|samordnare|strateg|strateger|utvecklare|lärare|pedagog|pedagoger|kurator|kuratorer|"
+          + "psykolog|psykologer|ombud|instruktör|instruktörer|inspektör|inspektörer|ägare|tjänsteman|tjänstemän|företrädare|"
+          + "verksamhetsområde|huvudman|huvudmän))";
+  // The words before the head that annotators keep with it: a quantifier, an owner in the genitive, an adjective.
+  private static final String AGENT_SELECTOR = "(?:varje|respektive|samtliga|alla|berörda|berörd|övriga|båda|dessa|de|den|det)";
+  private static final String AGENT_OWNER = "(?:(?!(?:dess|vars|hans|hennes|deras|alltså|dessutom|därutöver|sedan|ibland|oftast|minst|mest|bäst|flest)\\s)\\p{L}{3,}s)";
+  // Adjective endings only, so an infinitive ("ska erbjuda förskola") is never read as one.
+  private static final String AGENT_ADJECTIVE = "(?:\\p{L}{2,}(?:iga|ska|ala|ella|ära|ande|ende|ade|ata))";
+  // "samtliga medarbetare inom akutsjukvård och psykiatri", "vårdcentralerna i egen regi": a short phrase after the head.
+  private static final String AGENT_AFTER = "(?:\\s+(?:inom|i|för|vid)\\s+(?!(?:att|sin|sitt|sina|det|den|de|samverkan|samarbete|samråd|dialog|uppdrag|enlighet|syfte|första|stället|tid|dag|år|fortsättningen|princip|praktiken|övrigt)(?![\\p{L}]))\\p{L}{2,}(?:\\s+(?:och|samt)\\s+\\p{L}{3,}|\\s+(?!(?:och|samt|som|eller)(?![\\p{L}]))\\p{L}{3,})?)?";
+  private static final String AGENT_NP =
+      "(?:(?:" + AGENT_SELECTOR + "\\s+)?(?:" + AGENT_OWNER + "\\s+)?(?:" + AGENT_ADJECTIVE + "\\s+)?" + AGENT_DEFINITE
+          + "|(?:" + AGENT_SELECTOR + "\\s+|" + AGENT_OWNER + "\\s+|" + AGENT_ADJECTIVE + "\\s+)(?:" + AGENT_ADJECTIVE + "\\s+)?" + AGENT_INDEFINITE + ")"
+          + AGENT_AFTER;
+  // A duty verb ahead, perhaps after further actors of the same list: only there is such a noun read as an actor.
+  private static final String DUTY_VERB_AHEAD =
+      "(?=(?:(?:\\s*,\\s*|\\s+och\\s+|\\s+samt\\s+)[^.;:!?]{0,80}?)?\\s+(?:(?:själva|själv|gemensamt|också|även|tillsammans)\\s+)?"
+          + "(?:ska|skall|bör|borde|måste|ansvarar|svarar|har\\s+(?:\\p{L}+\\s+){0,2}(?:huvud)?ansvar(?:et)?|får\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|ges\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|"
+          + "är\\s+(?:\\p{L}+\\s+)?ansvariga?|föreslås|åtar\\s+sig|tilldelas)(?![\\p{L}]))";
+  private static final String AGENT_SUBJECT =
+      // Never the object of a preposition ("görs på uppdrag av kommunen, och …"), and after a fronted verb never cut
+      // short of its clause ("ska alla medarbetare inom vård och omsorg som …" names no one the duty is given to).
+      "(?<!(?<![\\p{L}])(?:av|för|med|till|hos|från|inom|mellan|om|på|vid|i|under|genom|mot|åt|bland|utan|över)\\s)"
+          + "(?:" + AGENT_NP + DUTY_VERB_AHEAD + "|(?<=(?<![\\p{L}])(?:ansvarar|ska|skall|bör|måste)\\s)" + AGENT_NP + "(?!\\s+(?:som|och|samt|eller|inom|vid)(?![\\p{L}])))";
   private static final String NAMED_BARE = "(?:\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?(?!-))";
   private static final String GENERIC =
       SAMT_PAIR + "|" + NAMED_FOR + "|"
@@ -151,10 +188,13 @@ final class ActorMatcher {
     String alternation = "(?-i:" + STATE_AGENCY + ")|(?-i:" + COUNTY_BOARD + ")|(?-i:" + NAMED_FOR_CAPITAL + ")|(?-i:" + CHIEF_OF + ")|" + DISTRICT + "|" + BARE_PAIR + "|(?i:" + QUALIFIED + ")|" + (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?-i:" + PLACE + ")|(?-i:" + COMPANY + ")|(?-i:" + UNIT + ")|(?i:" + GENERIC + ")";
     this.unnamed = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{N}])", Pattern.UNICODE_CASE);
     // Not glued to other letters, and no genitive: "socialnämndens ansvar" names no acting subject.
-    this.actor = "(?<![\\p{L}\\p{N}-])(?:" + alternation + "|(?-i:" + NAMED + ")|(?-i:" + UNIT_SUBJECT + "))(?![\\p{L}\\p{N}])";
+    // The agent noun first, for the same reason as in the item pattern below ("Kommunerna i Jämtlands län ansvarar").
+    this.actor = "(?<![\\p{L}\\p{N}-])(?:(?i:" + AGENT_SUBJECT + ")|" + alternation + "|(?-i:" + NAMED + ")|(?-i:" + UNIT_SUBJECT + "))(?![\\p{L}\\p{N}])";
     this.list = "(?:" + actor + "|" + TRUNCATED + ")(?:" + CONNECTOR + "(?:" + actor + "|" + TRUNCATED + "))*";
     // Within a list already found, a proper name needs no context to count.
-    this.item = "(?<![\\p{L}\\p{N}-])(?:" + alternation + "|(?-i:" + UNIT_NOUN + ")|(?-i:" + NAMED_BARE + "))(?![\\p{L}\\p{N}])";
+    // An agent noun first: with its selector and the phrase after it ("Varje vårdcentral", "Kommunerna i Västernorrland")
+    // it is one actor, which the shorter alternatives would cut in two.
+    this.item = "(?<![\\p{L}\\p{N}-])(?:(?i:" + AGENT_NP + ")|" + alternation + "|(?-i:" + UNIT_NOUN + ")|(?-i:" + NAMED_BARE + "))(?![\\p{L}\\p{N}])";
     this.single = Pattern.compile(item, Pattern.UNICODE_CASE);
     this.listParts = Pattern.compile(item + "|" + TRUNCATED, Pattern.UNICODE_CASE);
   }

@@ -359,7 +359,7 @@ final class ResponsibilityExtractor {
           // "förslaget att X ska …": the plan proposes the duty; the sentence goes on to judge it.
           modality = "föreslås";
         }
-        List<String> named = new ArrayList<>(resolved(actors.expand(m.group("list")), body, m.start("list")));
+        List<String> named = new ArrayList<>(resolved(actors.expand(m.group("list")), body, m.start("list"), previous));
         if (rule.pattern().pattern().contains("(?<co>") && m.group("co") != null) {
           named.addAll(actors.expand(m.group("co")));
         }
@@ -396,7 +396,7 @@ final class ResponsibilityExtractor {
           verbPhraseUpToMatrix = body.substring(m.start("duty"), matrix - offset);
         }
         String duty = cut(ASSIGNED.matcher(verbPhraseUpToMatrix).replaceFirst(""));
-        List<String> proposedActors = new ArrayList<>(resolved(actors.expand(m.group("list")), body, m.start("list")));
+        List<String> proposedActors = new ArrayList<>(resolved(actors.expand(m.group("list")), body, m.start("list"), previous));
         if (m.group("with") != null) {
           // "att X tillsammans med Y får i uppdrag att …": Y's share of the assignment is proposed too.
           proposedActors.addAll(actors.expand(m.group("with")));
@@ -598,24 +598,21 @@ final class ResponsibilityExtractor {
 
   /**
    * A bare "nämnden", "styrelsen" or "förvaltningen" stands for the board or office of that kind named before it in
-   * the sentence: in "Socialnämnden avstyrker förslaget att nämnden ska …" the duty is Socialnämnden's.
+   * the sentence: in "Socialnämnden avstyrker förslaget att nämnden ska …" the duty is Socialnämnden's. A bare
+   * "kommunen" or "regionen" stands for the municipality or region named before it in this sentence or the one
+   * before ("Regionutvecklingsnämnden beviljar Bengtsfors kommun … Kommunen ska redovisa …").
    */
-  private List<String> resolved(List<String> named, String body, int listStart) {
+  private List<String> resolved(List<String> named, String body, int listStart, PlacedSentence previous) {
     List<String> out = new ArrayList<>();
     for (String actor : named) {
       String bare = actor.toLowerCase(Locale.ROOT);
       String antecedent = null;
       if (BARE.contains(bare)) {
-        Matcher before = mention.matcher(body.substring(0, listStart));
-        while (before.find()) {
-          String name = actors.canonical(before.group());
-          String lower = name.toLowerCase(Locale.ROOT);
-          // "Migrationsverket tillstyrker förslaget att myndigheten ska …": a bare "myndigheten" is the agency named
-          // before it, whatever the agency's own head ("-verket", "-inspektionen", "Myndigheten för X").
-          boolean sameKind = bare.equals("myndigheten") ? AGENCY.matcher(lower).find() : lower.endsWith(bare);
-          if (!BARE.contains(lower) && sameKind) {
-            antecedent = name;
-          }
+        antecedent = antecedent(bare, body.substring(0, listStart));
+      } else if (PLACE_BARE.contains(bare)) {
+        antecedent = antecedent(bare, body.substring(0, listStart));
+        if (antecedent == null && previous != null) {
+          antecedent = antecedent(bare, previous.body());
         }
       }
       out.add(antecedent != null ? antecedent : actor);
@@ -623,8 +620,32 @@ final class ResponsibilityExtractor {
     return out;
   }
 
+  /** The last actor of the bare word's kind named in the text, or null. */
+  private String antecedent(String bare, String text) {
+    String antecedent = null;
+    Matcher before = mention.matcher(text);
+    while (before.find()) {
+      String name = actors.canonical(before.group());
+      String lower = name.toLowerCase(Locale.ROOT);
+      // "Migrationsverket tillstyrker förslaget att myndigheten ska …": a bare "myndigheten" is the agency named
+      // before it, whatever the agency's own head ("-verket", "-inspektionen", "Myndigheten för X").
+      boolean sameKind = switch (bare) {
+        case "myndigheten" -> AGENCY.matcher(lower).find();
+        case "kommunen" -> MUNICIPALITY.matcher(lower).find();
+        case "regionen" -> lower.startsWith("region ");
+        default -> lower.endsWith(bare);
+      };
+      if (!BARE.contains(lower) && !PLACE_BARE.contains(lower) && sameKind) {
+        antecedent = name;
+      }
+    }
+    return antecedent;
+  }
+
   private static final Set<String> BARE = Set.of("nämnden", "styrelsen", "förvaltningen", "kontoret", "myndigheten");
+  private static final Set<String> PLACE_BARE = Set.of("kommunen", "regionen");
   private static final Pattern AGENCY = Pattern.compile("(?:verket|myndigheten|inspektionen|kassan|förmedlingen|^myndigheten för .+)$");
+  private static final Pattern MUNICIPALITY = Pattern.compile("^\\p{L}[\\p{L}-]*\\s+(?:kommun|stad)$");
 
   private static String modalityOf(String modal) {
     return modal.equalsIgnoreCase("bör") || modal.equalsIgnoreCase("borde") ? "bör" : "ska";
