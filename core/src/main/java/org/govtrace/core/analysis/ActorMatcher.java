@@ -52,9 +52,11 @@ final class ActorMatcher {
       "(?:(?:Region|Kommun)\\s+\\p{Lu}\\p{L}+(?:\\s+län)?|(?!(?:Denna|Vår|Varje|En|Den|Hela|Samma|Annan|Någon|Ingen|Alla|Egen|Vilken)\\s)\\p{Lu}\\p{L}+\\s+(?:kommun|stad|Stad|län))";
   // "Stockholmshem AB", "Bolaget Micasa": a named company (a municipal company is an actor like a board).
   private static final String COMPANY =
+      // "Förvaltnings AB Framtiden": the legal form inside the name, tried first so the name is not cut at "AB".
+      "(?:\\p{Lu}\\p{Ll}+s\\s+AB\\s+\\p{Lu}[\\p{L}-]+)|"
       // "Helsingborgshem", "Gavlegårdarna", "Mälarenergi": a capitalised compound on a housing or utility head names
       // a municipal company even first in a sentence, where a capital alone proves nothing.
-      "(?:\\p{Lu}[\\p{L}-]+(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}-]+){0,3}\\s+AB(?![\\p{L}]))|(?:\\p{Lu}\\p{Ll}{2,}(?:shem|hem|gårdarna|energi|fastigheter|bostäder)(?![\\p{L}-]))"
+      + "(?:\\p{Lu}[\\p{L}-]+(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}-]+){0,3}\\s+AB(?![\\p{L}]))|(?:\\p{Lu}\\p{Ll}{2,}(?:shem|hem|gårdarna|energi|fastigheter|bostäder)(?![\\p{L}-]))"
           // "Upplands-Brohus", "AllboHus": a company named on "hus" with a hyphen or an inner capital.
           + "|(?:(?:\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}*hus|\\p{Lu}\\p{Ll}+Hus)(?![\\p{L}-]))|(?:(?:Bolaget|Stiftelsen)\\s+\\p{Lu}[\\p{L}-]+)"
           // "AB Skövdebostäder": the legal form first is part of the company's name.
@@ -76,7 +78,7 @@ final class ActorMatcher {
   private static final String COUNTY_BOARD = "(?:[Ll]änsstyrelsen\\s+i\\s+\\p{Lu}\\p{L}+\\s+län)";
   // "Elevhälsans verksamhetschef": an organisation's chief, named by the organisation in the genitive; "Hallands
   // sjukhus" likewise a hospital by its county or town.
-  private static final String CHIEF_OF = "(?:\\p{Lu}\\p{Ll}{3,}s\\s+(?:\\p{Ll}*chef|sjukhus|styrelse|länstrafik|\\p{Ll}{3,}enhet|\\p{Ll}{3,}avdelning|\\p{Ll}{3,}förvaltning|\\p{Ll}{3,}nämnd)(?![\\p{L}-]))";
+  private static final String CHIEF_OF = "(?:(?:(?:Västra|Östra|Norra|Södra|Mellersta|Stora)\\s+)?\\p{Lu}\\p{Ll}{3,}s\\s+(?:\\p{Ll}*chef|sjukhus|styrelse|länstrafik|\\p{Ll}{3,}enhet|\\p{Ll}{3,}avdelning|\\p{Ll}{3,}förvaltning|\\p{Ll}{3,}nämnd)(?![\\p{L}-]))";
   // "näringslivsenheten bör få …", "fastighetsenheten ansvarar för …": a unit written in lower case is an actor as the
   // subject of a duty verb, where a running "enheten" alone is not.
   // "näringslivsenheten", "tekniska avdelningen": a unit in lower case, a compound or an adjective and the bare head.
@@ -95,7 +97,7 @@ final class ActorMatcher {
           + "föreningen|föreningarna|förbundet|kansliet|sekretariatet|centret|personalen|medarbetarna|läkaren|läkarna|"
           + "sköterskan|sköterskorna|handläggaren|handläggarna|samordnarna|strategen|strategerna|utvecklaren|utvecklarna|"
           + "lärarna|pedagogerna|kuratorn|kuratorerna|psykologen|psykologerna|ombudet|ombuden|direktionen|instruktörerna|"
-          + "inspektörerna|ägaren|ägarna|tjänstemännen|företrädarna|huvudmännen))";
+          + "inspektörerna|ägaren|ägarna|tjänstemännen|företrädarna|huvudmännen|bolagen|bolaget|staden))";
   private static final String AGENT_INDEFINITE =
       "(?:\\p{L}*(?:kommun|kommuner|region|regioner|bibliotek|skola|skolor|förskola|förskolor|vårdcentral|vårdcentraler|"
           + "mottagning|mottagningar|klinik|kliniker|förening|föreningar|personal|medarbetare|anställda|läkare|sköterska|"
@@ -112,17 +114,29 @@ final class ActorMatcher {
   private static final String AGENT_NP =
       "(?:(?:" + AGENT_SELECTOR + "\\s+)?(?:" + AGENT_OWNER + "\\s+)?(?:" + AGENT_ADJECTIVE + "\\s+)?" + AGENT_DEFINITE
           + "|(?:" + AGENT_SELECTOR + "\\s+|" + AGENT_OWNER + "\\s+|" + AGENT_ADJECTIVE + "\\s+)(?:" + AGENT_ADJECTIVE + "\\s+)?" + AGENT_INDEFINITE + ")"
-          + AGENT_AFTER;
+          + AGENT_AFTER
+          // "Bolaget Familjebostäder", "Kommunen Gotland": a capitalised name after the noun names the actor instead.
+          + "(?!\\s+(?-i:[A-ZÅÄÖ]))";
   // A duty verb ahead, perhaps after further actors of the same list: only there is such a noun read as an actor.
   private static final String DUTY_VERB_AHEAD =
-      "(?=(?:(?:\\s*,\\s*|\\s+och\\s+|\\s+samt\\s+)[^.;:!?]{0,80}?)?\\s+(?:(?:själva|själv|gemensamt|också|även|tillsammans)\\s+)?"
+      "(?=(?:(?:\\s*,\\s*|\\s+och\\s+|\\s+samt\\s+)[^.;:!?]{0,80}?)?\\s+(?:(?:själva|själv|gemensamt|också|även|tillsammans|därför|fortsatt|i\\s+fortsättningen)\\s+){0,3}"
           + "(?:ska|skall|bör|borde|måste|ansvarar|svarar|har\\s+(?:\\p{L}+\\s+){0,2}(?:huvud)?ansvar(?:et)?|får\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|ges\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|"
           + "är\\s+(?:\\p{L}+\\s+)?ansvariga?|föreslås|åtar\\s+sig|tilldelas)(?![\\p{L}]))";
   private static final String AGENT_SUBJECT =
       // Never the object of a preposition ("görs på uppdrag av kommunen, och …"), and after a fronted verb never cut
       // short of its clause ("ska alla medarbetare inom vård och omsorg som …" names no one the duty is given to).
-      "(?<!(?<![\\p{L}])(?:av|för|med|till|hos|från|inom|mellan|om|på|vid|i|under|genom|mot|åt|bland|utan|över)\\s)"
-          + "(?:" + AGENT_NP + DUTY_VERB_AHEAD + "|(?<=(?<![\\p{L}])(?:ansvarar|ska|skall|bör|måste)\\s)" + AGENT_NP + "(?!\\s+(?:som|och|samt|eller|inom|vid)(?![\\p{L}])))";
+      // A co-actor after "tillsammans med" shares the duty ("ska X tillsammans med berörda kommuner verka för …").
+      "(?:(?<!(?<![\\p{L}])(?:av|för|med|till|hos|från|inom|mellan|om|på|vid|i|under|genom|mot|åt|bland|utan|över)\\s)"
+          + "(?:" + AGENT_NP + DUTY_VERB_AHEAD + "|(?<=(?<![\\p{L}])(?:ansvarar|ska|skall|bör|måste)\\s)" + AGENT_NP + "(?!\\s+(?:som|och|samt|eller|inom|vid)(?![\\p{L}])))"
+          + "|(?<=(?<![\\p{L}])tillsammans\\s{1,3}med\\s)" + AGENT_NP + ")";
+  // "Rinkeby-Kista och Spånga-Tensta stadsdelsnämnder", "Socialnämnderna Centrum, Hisingen och Nordost": districts
+  // named around one plural head are one board each.
+  private static final String DISTRICT_NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*";
+  private static final String DISTRICT_NAMES = DISTRICT_NAME + "(?:\\s*,\\s*" + DISTRICT_NAME + ")*\\s+(?:och|samt)\\s+" + DISTRICT_NAME;
+  private static final String DISTRICTS_BEFORE_RE = "(" + DISTRICT_NAMES + ")\\s+(stadsdelsnämnd|stadsdelsförvaltning)(?:er|ar)(?:na)?";
+  private static final String DISTRICTS_AFTER_RE = "(\\p{L}*(?:nämnd|förvaltning))(?:erna|arna)\\s+(" + DISTRICT_NAMES + ")";
+  private static final Pattern DISTRICTS_BEFORE = Pattern.compile(DISTRICTS_BEFORE_RE);
+  private static final Pattern DISTRICTS_AFTER = Pattern.compile(DISTRICTS_AFTER_RE);
   private static final String NAMED_BARE = "(?:\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?(?!-))";
   private static final String GENERIC =
       SAMT_PAIR + "|" + NAMED_FOR + "|"
@@ -143,7 +157,7 @@ final class ActorMatcher {
           + "|(?:huvudmannen\\s+för\\s+\\p{Ll}{3,}(?:en|et|na)(?![\\p{L}-]))|(?:rektor(?:n|erna)?|huvudmannen|huvudmännen)"
           + "|(?:\\p{L}{3,}chefen\\s+för\\s+(?!att\\s)(?:\\p{Ll}{3,}(?:en|et|na)|\\p{Ll}{3,}\\s+och\\s+\\p{Ll}{3,})(?![\\p{L}-]))"
           // "verksamhetschef för elevhälsan", "huvudmannen för begravningsverksamheten": an official by the unit it heads.
-          + "|(?:\\p{L}{3,}chef\\s+för\\s+\\p{Ll}{3,}(?:en|et|na)(?![\\p{L}-]))"
+          + "|(?:\\p{L}{3,}chef\\s+för\\s+(?:\\p{Ll}{3,}(?:en|et|na)|(?:respektive|varje)\\s+\\p{Ll}{3,})(?![\\p{L}-]))"
           // Officials a board assigns work to: "kommundirektören", "stadsdirektören", "förvaltningschefen".
           + "|(?:\\p{L}{3,}direktören|\\p{L}{3,}chefen|\\p{L}{3,}cheferna)"
           // "Säkerhetssamordnaren", "minoritetssamordnaren": a coordinator named by the field is an official too.
@@ -185,7 +199,7 @@ final class ActorMatcher {
     }
     StringBuilder patterns = new StringBuilder();
     thesaurus.actorPatterns().forEach(p -> patterns.append("|(?-i:").append(p.regex().replaceAll("\\((?!\\?)", "(?:")).append(')'));
-    String alternation = "(?-i:" + STATE_AGENCY + ")|(?-i:" + COUNTY_BOARD + ")|(?-i:" + NAMED_FOR_CAPITAL + ")|(?-i:" + CHIEF_OF + ")|" + DISTRICT + "|" + BARE_PAIR + "|(?i:" + QUALIFIED + ")|" + (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?-i:" + PLACE + ")|(?-i:" + COMPANY + ")|(?-i:" + UNIT + ")|(?i:" + GENERIC + ")";
+    String alternation = "(?-i:" + DISTRICTS_BEFORE_RE.replaceAll("\\((?!\\?)", "(?:") + ")|(?-i:" + DISTRICTS_AFTER_RE.replaceAll("\\((?!\\?)", "(?:") + ")|(?-i:" + STATE_AGENCY + ")|(?-i:" + COUNTY_BOARD + ")|(?-i:" + NAMED_FOR_CAPITAL + ")|(?-i:" + CHIEF_OF + ")|" + DISTRICT + "|" + BARE_PAIR + "|(?i:" + QUALIFIED + ")|" + (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?-i:" + PLACE + ")|(?-i:" + COMPANY + ")|(?-i:" + UNIT + ")|(?i:" + GENERIC + ")";
     this.unnamed = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{N}])", Pattern.UNICODE_CASE);
     // Not glued to other letters, and no genitive: "socialnämndens ansvar" names no acting subject.
     // The agent noun first, for the same reason as in the item pattern below ("Kommunerna i Jämtlands län ansvarar").
@@ -217,6 +231,13 @@ final class ActorMatcher {
   /** Whether the mention is known only as a proper name in the sentence, not as a board, office, place or company. */
   boolean properNameOnly(String mention) {
     return !unnamed.matcher(mention.strip()).matches();
+  }
+
+  /** Whether the canonical name is a company: one the thesaurus lists as such, or a name shaped like one. */
+  boolean isCompany(String name) {
+    String folded = fold(name);
+    return thesaurus.actors().stream().anyMatch(a -> a.kind().equals("company") && fold(a.name()).equals(folded))
+        || COMPANY_NAME.matcher(name.strip()).matches();
   }
 
   /** Whether the text is exactly one actor mention. */
@@ -260,6 +281,11 @@ final class ActorMatcher {
     List<String> actors = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       String part = parts.get(i);
+      List<String> districts = districts(part);
+      if (!districts.isEmpty()) {
+        actors.addAll(districts);
+        continue;
+      }
       // The part that carries the head of truncated parts ("kultur-, fritids- och utbildningsnämnderna") is one board.
       boolean carriesHead = i > 0 && parts.get(i - 1).endsWith("-") || part.contains("- och ");
       if (!part.endsWith("-") && (single.matcher(part).matches() || part.contains(" och "))) {
@@ -279,6 +305,25 @@ final class ActorMatcher {
       }
     }
     return actors.stream().distinct().toList();
+  }
+
+  /** One board per district named around a plural head, or nothing when the part is no such list. */
+  private List<String> districts(String part) {
+    String flat = part.replaceAll("\\s+", " ").strip();
+    Matcher before = DISTRICTS_BEFORE.matcher(flat);
+    Matcher after = DISTRICTS_AFTER.matcher(flat);
+    List<String> boards = new ArrayList<>();
+    if (before.matches()) {
+      for (String name : before.group(1).split("\\s*,\\s*|\\s+(?:och|samt)\\s+")) {
+        boards.add(canonical(name + " " + before.group(2)));
+      }
+    } else if (after.matches()) {
+      String head = after.group(1) + "en";
+      for (String name : after.group(2).split("\\s*,\\s*|\\s+(?:och|samt)\\s+")) {
+        boards.add(canonical(Character.toUpperCase(head.charAt(0)) + head.substring(1) + " " + name));
+      }
+    }
+    return boards;
   }
 
   private boolean single(String part) {
@@ -331,6 +376,7 @@ final class ActorMatcher {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
+  private static final Pattern COMPANY_NAME = Pattern.compile("(?:" + COMPANY + ")", Pattern.UNICODE_CASE);
   private static final Pattern PLURAL_HEAD = Pattern.compile("(?iu)(?:nämnderna|styrelserna|förvaltningarna)$");
   private static final Pattern BARE_PAIR_PARTS = Pattern.compile("(?u)(\\p{L}+)\\s+och\\s+(\\p{Ll}+)");
   private static final Pattern EACH_CHIEF = Pattern.compile("(?iu)(?:varje|respektive)\\s+(\\p{L}{3,}chef)");

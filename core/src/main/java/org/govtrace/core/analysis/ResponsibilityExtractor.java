@@ -25,7 +25,7 @@ final class ResponsibilityExtractor {
 
   private static final String ADV =
       "(?:också|även|därför|dessutom|gemensamt|fortsatt|vidare|primärt|främst|särskilt|aktivt|löpande|årligen|framöver|"
-          + "fortsättningsvis|sedan|nu|redan|snarare|istället|i\\s+stället|(?:under|senast|från|efter)\\s+\\d{4}|senast\\s+den\\s+\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?|varje\\s+år|under\\s+(?:perioden|åren)\\s+\\d{4}\\s*[–-]\\s*\\d{2,4}|i\\s+egenskap\\s+av\\s+\\p{L}+|därutöver|i\\s+(?:regleringsbrevet|instruktionen|sin\\s+instruktion)|i\\s+år|därefter|alltså|således|därmed|ytterst|var\\s+för\\s+sig|i\\s+första\\s+hand|"
+          + "fortsättningsvis|i\\s+fortsättningen|sedan|nu|redan|snarare|istället|i\\s+stället|(?:under|senast|från|efter|sedan)\\s+\\d{4}|senast\\s+den\\s+\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?|varje\\s+år|under\\s+(?:perioden|åren)\\s+\\d{4}\\s*[–-]\\s*\\d{2,4}|i\\s+egenskap\\s+av\\s+\\p{L}+|därutöver|i\\s+(?:regleringsbrevet|instruktionen|sin\\s+instruktion)|i\\s+år|därefter|alltså|således|därmed|ytterst|var\\s+för\\s+sig|i\\s+första\\s+hand|"
           // "kommunstyrelsen i varje kommun", "enligt förvaltningen": a post-modifier or a source between actor and verb.
           + "(?:i|på)\\s+(?:varje|respektive)\\s+\\p{L}+|i\\s+\\p{Lu}\\p{L}+\\s+(?:län|kommun)|enligt\\s+(?:sin|sitt|sina|dess|gällande)\\s+\\p{L}+|enligt\\s+(?:förvaltningen|nämnden|styrelsen|kontoret|vår\\s+bedömning|\\p{L}+förvaltningen|\\p{L}+kontoret)|"
           + "enligt\\s+(?:förslaget|planen|strategin|handlingsplanen|programmet|beslutet|\\p{L}+s\\s+förslag)(?:\\s+från\\s+\\d{4})?(?:\\s*\\([^)]{1,40}\\))?|"
@@ -45,10 +45,14 @@ final class ResponsibilityExtractor {
   private static final Pattern PASSIVE =
       Pattern.compile("(?iu)(?!(?:ges|tilldelas|åläggs|anförtros)\\s+(?:\\p{L}+\\s+){0,3}?(?:uppdrag|ansvar))\\p{L}{2,}(?:as|es)(?![\\p{L}])");
   // Someone wants or asks that an actor does something: "vill att kommunstyrelsen tar fram …".
-  private static final Pattern WANTS = Pattern.compile("(?iu)(?<![\\p{L}])(?:vill|önskar|efterfrågar|efterlyser|rekommenderar|förordar|uppmanar|föreslår)\\s+(?:\\p{L}+\\s+){0,3}?att\\s+\\S+");
+  private static final Pattern WANTS = Pattern.compile("(?iu)(?<![\\p{L}])(?:vill|önskar|efterfrågar|efterlyser|rekommenderar|förordar|uppmanar|föreslår|föreslås|rekommenderas)\\s+(?:\\p{L}+\\s+){0,3}?att\\s+\\S+");
   // Someone welcomes or endorses that an actor is given an assignment: "välkomnar att X får ett tydligare uppdrag att …".
   private static final Pattern SUPPORTS = Pattern.compile("(?iu)(?<![\\p{L}])(?:välkomnar|tillstyrker|ställer\\s+sig\\s+bakom)\\s+(?:\\p{L}+\\s+){0,3}?att\\s+\\S+");
   private static final Pattern GIVEN_ASSIGNMENT = Pattern.compile("(?is)(?:får|ges|tilldelas)\\s+[^.]{0,40}(?:ansvar|uppdrag).*");
+  // Only a clause with a subject of its own: "och att resultaten redovisas", not "och att i ett tidigt skede upptäcka".
+  private static final Pattern SECOND_THAT =
+      Pattern.compile("(?iu),?\\s+och\\s+att\\s+(?=(?:de|den|det|dessa|denna|detta|alla|samtliga|varje|\\p{L}{3,}(?:en|et|na))\\s).*$", Pattern.DOTALL);
+  private static final Pattern GOAL_FRAME = Pattern.compile("(?iu)(?<![\\p{L}])(?:\\p{L}*mål(?:et|en)?|målsättningen|som\\s+mål)\\s+(?:\\p{L}+\\s+){0,2}?(?:är\\s+)?att\\s+$");
   private static final Pattern STATE = Pattern.compile("(?iu)(?:bli|vara|förbli|ha\\s+blivit)(?![\\p{L}])");
   private static final Pattern COLLAB_INSIDE = Pattern.compile("(?i)(?<![\\p{L}])" + COLLAB);
   private static final Pattern LEADING_PARTNER =
@@ -130,7 +134,7 @@ final class ResponsibilityExtractor {
     this.mention = Pattern.compile(actors.actor(), Pattern.UNICODE_CASE);
     String list = "(?<list>" + actors.list() + ")";
     // A co-actor shares the duty; a partner set off by commas ("ska, tillsammans med polisen, erbjuda") is passed over.
-    String co = "(?:,?\\s*tillsammans\\s+med\\s+(?<co>" + actors.list() + ")\\s*,?\\s+|,\\s*tillsammans\\s+med\\s+[^,.;:]{2,80},\\s*)?";
+    String co = "(?:,?\\s*tillsammans\\s+med\\s+(?<co>" + actors.list() + ")(?!\\s+(?:och|samt)\\s)\\s*,?\\s+|,\\s*tillsammans\\s+med\\s+[^,.;:]{2,80},\\s*)?";
     // The agent of a passive may be any organisation: a capital in mid-sentence ("görs av Västtrafik") marks a name.
     String agent = "(?<list>" + actors.list() + "|(?-i:\\p{Lu}\\p{Ll}{3,}))";
     // "Region Dalarna tillsammans med länets kommuner ska …": a co-actor between the subject and the modal.
@@ -190,20 +194,28 @@ final class ResponsibilityExtractor {
                 Pattern.compile("uppdraget\\s+(?:att\\s+)?(?<duty>[^.]{3,120}?)\\s+(?:ges|går|lämnas|läggs|lagts)\\s+(?:till|på)\\s+" + list, flags), false, false),
             // "Uppföljningen genomförs av kommunledningskontoret": a passive whose agent names who does it.
             new Rule("passiv-agent", "ansvarar",
-                Pattern.compile("(?:^|(?<=(?<![\\p{L}])att\\s))(?<duty>(?:(?!(?<![\\p{L}])att\\s)[^.,;:]){3,100}?)\\s+(?:(?<modal>ska|skall|bör)\\s+)?(?<passive>(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för|görs|göras|uppdateras|revideras|planeras|anordnas|erbjuds|erbjudas|tillhandahålls|tillhandahållas))\\s+(?:(?:årligen|löpande|kontinuerligt|regelbundet)\\s+)?av\\s+" + agent + "(?![\\p{L}-])"
+                Pattern.compile("(?:^|(?<=(?<![\\p{L}])att\\s)|(?<=,\\s(?:och|men|medan|samt)\\s))(?<duty>(?:(?!(?<![\\p{L}])att\\s)[^.,;:]){3,100}?)\\s+(?:(?<modal>ska|skall|bör)\\s+)?(?<passive>(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för|görs|göras|uppdateras|revideras|planeras|anordnas|erbjuds|erbjudas|tillhandahålls|tillhandahållas))\\s+(?:(?:årligen|löpande|kontinuerligt|regelbundet)\\s+)?av\\s+" + agent + "(?![\\p{L}-])"
                     + "(?:\\s+tillsammans\\s+med\\s+(?<co>" + actors.list() + "))?", flags), false, false),
             // "För genomförandet ansvarar respektive nämnd": the duty fronted, the actor after the verb.
             new Rule("för-ansvarar", "ansvarar",
                 Pattern.compile("(?:^|[.:;]\\s+)för\\s+(?:att\\s+)?(?<duty>[^,.;:]{3,100}?)\\s+(?:ansvarar|svarar)\\s+" + list + "(?![\\p{L}-])", flags), false, false),
             // Verb second after a fronted adverbial: "I dag hanteras tillsynen av förorenade områden av miljönämnden".
             new Rule("passiv-agent-inverterad", "ansvarar",
-                Pattern.compile("(?<=\\p{L}\\s)(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för|görs|göras|uppdateras|revideras|planeras|anordnas|erbjuds|erbjudas|tillhandahålls|tillhandahållas)\\s+(?<duty>(?:\\p{L}+\\s+){0,7}?\\p{L}+)\\s+av\\s+" + list + "(?![\\p{L}-])", flags), false, false),
+                Pattern.compile("(?<=\\p{L}\\s)(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för|görs|göras|uppdateras|revideras|planeras|anordnas|erbjuds|erbjudas|tillhandahålls|tillhandahållas)\\s+(?!(?:årligen|löpande|kontinuerligt|regelbundet)\\s+av\\s)(?<duty>(?:\\p{L}+\\s+){0,7}?\\p{L}+)\\s+av\\s+" + list + "(?![\\p{L}-])", flags), false, false),
             // "Ansvarig för åtgärden är tekniska nämnden": the predicate fronted.
             new Rule("ansvarig-är", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])(?:huvud)?ansvarig[a]?\\s+för\\s+(?:att\\s+)?(?<duty>[^.]{3,120}?)\\s+är\\s+" + list, flags), false, false),
             // "Kommunstyrelsen är ytterst ansvarig för …".
             new Rule("är-ansvarig", "ansvarar",
-                Pattern.compile(list + "\\s+(?:är|blir)\\s+" + ADVS + "(?:ytterst\\s+|gemensamt\\s+|direkt\\s+|själva\\s+|huvud)?ansvarig[a]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+(?:är|blir|(?:anges|pekas\\s+ut|utses)\\s+(?:som|till))\\s+" + ADVS + "(?:ytterst\\s+|gemensamt\\s+|direkt\\s+|själva\\s+|huvud)?ansvarig[a]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+            // "Programmet pekar ut trafiknämnden som ansvarig för …": a document or body names the actor.
+            new Rule("utpekad-som-ansvarig", "ansvarar",
+                Pattern.compile("(?<![\\p{L}])(?:pekar\\s+ut|utpekar|utser|anger)\\s+" + list + "\\s+som\\s+(?:huvud)?ansvarig[a]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+            new Rule("utpekad-som-särskilt-ansvarig", "särskilt ansvarig",
+                Pattern.compile("(?<![\\p{L}])(?:pekar\\s+ut|utpekar|utser|anger)\\s+" + list + "\\s+som\\s+särskilt\\s+ansvarig[a]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+            // "Tillsynen bör ligga hos kommunerna": the task as subject, the actor after "hos".
+            new Rule("ligger-hos", "ansvarar",
+                Pattern.compile("(?:^|(?<=[,:;]\\s)|(?<=(?<![\\p{L}])att\\s))(?<duty>(?!(?:det|detta|den|denna|dessa|fokus|tyngdpunkten|betoningen|ansvaret|huvudansvaret)\\s)\\p{L}{3,}(?:en|et|na)(?:\\s+(?:över|för|av|med|inom)\\s+[^,.;:]{3,80}?)?)\\s+(?:(?<modal>bör|ska|skall|borde)\\s+)?(?:ligga|ligger)\\s+(?:kvar\\s+)?hos\\s+" + list, flags), false, false),
             // "Socialnämnden leder samordningen av …", "leder arbetet med …": leading named work is a duty.
             new Rule("leder", "other",
                 Pattern.compile(list + "\\s+" + ADVS + "(?<duty>leder\\s+(?:det\\s+|den\\s+)?(?:\\p{L}+\\s+)?(?:arbetet|samordningen|utvecklingen|genomförandet|uppföljningen|processen|projektet|satsningen|insatserna|\\p{L}+ningen|\\p{L}+andet|\\p{L}+arbetet)(?![\\p{L}]).*)", flags), false, false),
@@ -366,12 +378,18 @@ final class ResponsibilityExtractor {
         if (rule.pattern().pattern().contains("(?<cobefore>") && m.group("cobefore") != null) {
           named.addAll(actors.expand(m.group("cobefore")));
         }
-        if (STATE.matcher(duty).lookingAt()) {
-          // "att Göteborg ska bli en jämlik stad" states a goal for a place; a proper name alone needs a task.
+        if (STATE.matcher(duty).lookingAt() || GOAL_FRAME.matcher(body.substring(0, m.start("list"))).find()) {
+          // "att Göteborg ska bli en jämlik stad" states a goal for a place; a proper name alone needs a task. "Målet är
+          // att varje kommun ska …" states a goal too: only a board or office named in it is given the work.
           named.removeIf(actors::properNameOnly);
         }
         // "ansvarar för att upplåta lägenheter för A och för B": the second "för" belongs to the verb, not to "ansvarar".
         boolean infinitive = INFINITIVE_MARK.matcher(body.substring(0, m.start("duty"))).find();
+        if (!infinitive) {
+          // "välkomnar att X får ett samordnande ansvar för A och att resultaten ska redovisas …": a second att-clause
+          // belongs to the verb that governs the first, not to a duty that is itself no att-clause.
+          duty = SECOND_THAT.matcher(duty).replaceFirst("");
+        }
         addDuties(hits, seen, named, modality, duty, body, m.start(), rule, infinitive);
       }
     }
@@ -395,11 +413,11 @@ final class ResponsibilityExtractor {
         if (matrix > offset + m.start("duty") && matrix - offset < m.end("duty")) {
           verbPhraseUpToMatrix = body.substring(m.start("duty"), matrix - offset);
         }
-        String duty = cut(ASSIGNED.matcher(verbPhraseUpToMatrix).replaceFirst(""));
+        String duty = cut(SECOND_THAT.matcher(ASSIGNED.matcher(verbPhraseUpToMatrix).replaceFirst("")).replaceFirst(""));
         List<String> proposedActors = new ArrayList<>(resolved(actors.expand(m.group("list")), body, m.start("list"), previous));
         if (m.group("with") != null) {
           // "att X tillsammans med Y får i uppdrag att …": Y's share of the assignment is proposed too.
-          proposedActors.addAll(actors.expand(m.group("with")));
+          proposedActors.addAll(resolved(actors.expand(m.group("with")), body, m.start("with"), previous));
         }
         for (String actor : proposedActors) {
           if (STATE_AS_PAYER.matcher(actor).matches()) {
@@ -434,7 +452,7 @@ final class ResponsibilityExtractor {
           if (STATE_AS_PAYER.matcher(actor).matches()) {
             continue;
           }
-          add(hits, seen, actor, modality, cut(verbPhrase), "responsibility:förslag-att-adverbial");
+          add(hits, seen, actor, modality, cut(SECOND_THAT.matcher(verbPhrase).replaceFirst("")), "responsibility:förslag-att-adverbial");
         }
       }
     }
@@ -609,6 +627,10 @@ final class ResponsibilityExtractor {
       String antecedent = null;
       if (BARE.contains(bare)) {
         antecedent = antecedent(bare, body.substring(0, listStart));
+        if (antecedent == null && bare.equals("bolaget")) {
+          // "Bolaget ska redovisa …" with no company named: which company is not said.
+          continue;
+        }
       } else if (PLACE_BARE.contains(bare)) {
         antecedent = antecedent(bare, body.substring(0, listStart));
         if (antecedent == null && previous != null) {
@@ -633,6 +655,8 @@ final class ResponsibilityExtractor {
         case "myndigheten" -> AGENCY.matcher(lower).find();
         case "kommunen" -> MUNICIPALITY.matcher(lower).find();
         case "regionen" -> lower.startsWith("region ");
+        // "AB Stockholmshem ställer sig bakom att bolaget ska …": the company named before.
+        case "bolaget" -> actors.isCompany(name);
         default -> lower.endsWith(bare);
       };
       if (!BARE.contains(lower) && !PLACE_BARE.contains(lower) && sameKind) {
@@ -642,7 +666,7 @@ final class ResponsibilityExtractor {
     return antecedent;
   }
 
-  private static final Set<String> BARE = Set.of("nämnden", "styrelsen", "förvaltningen", "kontoret", "myndigheten");
+  private static final Set<String> BARE = Set.of("nämnden", "styrelsen", "förvaltningen", "kontoret", "myndigheten", "bolaget");
   private static final Set<String> PLACE_BARE = Set.of("kommunen", "regionen");
   private static final Pattern AGENCY = Pattern.compile("(?:verket|myndigheten|inspektionen|kassan|förmedlingen|^myndigheten för .+)$");
   private static final Pattern MUNICIPALITY = Pattern.compile("^\\p{L}[\\p{L}-]*\\s+(?:kommun|stad)$");

@@ -102,6 +102,14 @@ class DutySpanTest {
     {"Fritidsnämnden ansvarar för skötseln av idrottshallarna och tar fram en plan för upprustning.", "Fritidsnämnden", "ansvarar", "skötseln av idrottshallarna"},
     {"Kommunfullmäktige ger kommunstyrelsen i uppdrag att, i samråd med nämnderna, ta fram en lokalförsörjningsplan.", "Kommunstyrelsen", "other", "ta fram en lokalförsörjningsplan"},
     {"Kommunfullmäktige beslutar att ge tekniska nämnden i uppdrag att rusta upp lekplatserna och att anlägga en skatepark.", "Tekniska nämnden", "other", "rusta upp lekplatserna och att anlägga en skatepark"},
+    // A second att-clause with its own subject belongs to the verb that governs the first, not to a duty that is
+    // itself no att-clause.
+    {"Nämnden välkomnar att stadsledningskontoret får ett samordnande ansvar för uppföljningen och att resultaten redovisas årligen.", "Stadsledningskontoret", "other", "ett samordnande ansvar för uppföljningen"},
+    {"Region Halland föreslår att länsstyrelsen och regionen gemensamt ansvarar för en årlig uppföljning av det suicidpreventiva arbetet, och att kommunerna ges i uppdrag att redovisa sina insatser.", "Region Halland", "föreslås", "en årlig uppföljning av det suicidpreventiva arbetet"},
+    // A passive after a comma and "och", with a frequency before its agent: the duty is the passive's verb and subject.
+    {"Stadsbiblioteket ansvarar för medierna, och användningen av utbudet ska följas upp årligen av kulturnämnden.", "Kulturnämnden", "ska", "användningen av utbudet"},
+    // A task that lies with an actor.
+    {"Länsstyrelsen anser att tillsynen över de nya kraven bör ligga hos kommunerna.", "kommunerna", "bör", "tillsynen över de nya kraven"},
   };
 
   static Stream<Arguments> cases() {
