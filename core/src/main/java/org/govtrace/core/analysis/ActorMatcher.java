@@ -61,6 +61,8 @@ final class ActorMatcher {
           + "|(?:(?:\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}*hus|\\p{Lu}\\p{Ll}+Hus)(?![\\p{L}-]))|(?:(?:Bolaget|Stiftelsen)\\s+\\p{Lu}[\\p{L}-]+)"
           // "AB Skövdebostäder": the legal form first is part of the company's name.
           + "|(?:AB\\s+\\p{Lu}[\\p{L}-]+)"
+          // "Micasa Fastigheter", "Svenska Bostäder", "Göteborg Energi": a name and a capitalised housing or utility head.
+          + "|(?:\\p{Lu}\\p{Ll}+\\s+(?:Fastigheter|Bostäder|Energi|Vatten|Hem)(?![\\p{L}-]))"
           // "SRV återvinning AB": an acronym and lower-case words before the legal form.
           + "|(?:\\p{Lu}{2,}(?:\\s+\\p{Ll}+){1,2}\\s+AB(?![\\p{L}]))";
   // "att Gavlegårdarna ska …", "Socialnämnden och Mälarenergi ska …": a proper name inside the sentence (so not
@@ -121,7 +123,7 @@ final class ActorMatcher {
           + "(?!\\s+(?-i:[A-ZÅÄÖ]))";
   // A duty verb ahead, perhaps after further actors of the same list: only there is such a noun read as an actor.
   private static final String DUTY_VERB_AHEAD =
-      "(?=(?:(?:\\s*,\\s*|\\s+och\\s+|\\s+samt\\s+)[^.;:!?]{0,80}?)?\\s+(?:(?:själva|själv|gemensamt|också|även|tillsammans|därför|fortsatt|i\\s+fortsättningen)\\s+){0,3}"
+      "(?=(?:(?:\\s*,\\s*|\\s+och\\s+|\\s+samt\\s+)[^.;:!?]{0,80}?)?\\s+(?:(?:själva|själv|gemensamt|också|även|tillsammans|därför|fortsatt|fortsättningsvis|framöver|dessutom|i\\s+fortsättningen)\\s+){0,3}"
           + "(?:ska|skall|bör|borde|måste|ansvarar|svarar|har\\s+(?:\\p{L}+\\s+){0,2}(?:huvud)?ansvar(?:et)?|får\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|ges\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|"
           + "är\\s+(?:\\p{L}+\\s+)?ansvariga?|föreslås|åtar\\s+sig|tilldelas|(?:får|ges)\\s+(?:\\p{L}+\\s+){0,2}ansvar(?:et)?)(?![\\p{L}]))";
   private static final String AGENT_SUBJECT =

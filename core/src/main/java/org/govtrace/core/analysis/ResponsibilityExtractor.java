@@ -50,6 +50,7 @@ final class ResponsibilityExtractor {
   private static final Pattern SUPPORTS = Pattern.compile("(?iu)(?<![\\p{L}])(?:välkomnar|tillstyrker|ställer\\s+sig\\s+bakom)\\s+(?:\\p{L}+\\s+){0,3}?att\\s+\\S+");
   private static final Pattern GIVEN_ASSIGNMENT = Pattern.compile("(?is)(?:får|ges|tilldelas)\\s+[^.]{0,40}(?:ansvar|uppdrag).*");
   // Only a clause with a subject of its own: "och att resultaten redovisas", not "och att i ett tidigt skede upptäcka".
+  private static final Pattern LEADING_ADVERBIAL = Pattern.compile("(?iu)(?:vid|under|inom|genom|efter|i|på|med|utifrån|enligt)\\s+\\p{L}");
   private static final Pattern SECOND_THAT =
       Pattern.compile("(?iu),?\\s+och\\s+att\\s+(?=(?:de|den|det|dessa|denna|detta|alla|samtliga|varje|\\p{L}{3,}(?:en|et|na))\\s).*$", Pattern.DOTALL);
   private static final Pattern GOAL_FRAME = Pattern.compile("(?iu)(?<![\\p{L}])(?:\\p{L}*mål(?:et|en)?|målsättningen|som\\s+mål)\\s+(?:\\p{L}+\\s+){0,2}?(?:är\\s+)?att\\s+$");
@@ -319,7 +320,9 @@ final class ResponsibilityExtractor {
             continue;
           }
           dutyFrom = verb - offset;
-        } else if (rule.needsVerb() && !Pattern.compile("(?i)^" + COLLAB).matcher(body.substring(dutyFrom, dutyTo)).find() && !sentence.verbAfter(offset + dutyFrom)) {
+        } else if (rule.needsVerb() && !Pattern.compile("(?i)^" + COLLAB).matcher(body.substring(dutyFrom, dutyTo)).find() && !sentence.verbAfter(offset + dutyFrom)
+            // "ska vid planering av nya vård- och omsorgsboenden samråda med …": a longer adverbial before the verb.
+            && !(LEADING_ADVERBIAL.matcher(body.substring(dutyFrom, dutyTo)).lookingAt() && sentence.verbStart(offset + dutyFrom, 12) > offset + dutyFrom)) {
           continue;
         }
         if (rule.needsVerb() && PASSIVE.matcher(body.substring(dutyFrom, dutyTo)).lookingAt()) {
