@@ -81,7 +81,11 @@ final class StanceClassifier {
       + "|underskattad\\p{L}*|underskattat|kommer\\s+(?:därför\\s+)?att\\s+kräva"
       + "|kräver\\s+(?:en\\s+)?(?:betydande|omfattande|kraftig|väsentlig|avsevärd)\\p{L}*"
       + "|(?:har|får|skulle\\s+få)\\s+(?:\\p{L}+\\s+)?(?:svårt|svårigheter)\\s+att"
-      + "|(?:inte|ej)\\s+(?:\\p{L}+\\s+)?(?:inräknad\\p{L}*|medräknad\\p{L}*|finansierad\\p{L}*|kompenserad\\p{L}*|täckt\\p{L}*|budgeterad\\p{L}*)"
+      + "|(?:inte|ej|aldrig)\\s+(?:\\p{L}+\\s+)?(?:inräknad\\p{L}*|medräknad\\p{L}*|finansierad\\p{L}*|kompenserad\\p{L}*|täckt\\p{L}*|budgeterad\\p{L}*)"
+      // "merkostnaderna har aldrig kompenserats", "har inte finansierats": an uncovered cost in the perfect.
+      + "|(?:inte|ej|aldrig)\\s+(?:har\\s+)?(?:kompenserats|finansierats|täckts|budgeterats|ersatts|räknats\\s+upp)"
+      // "varken har kompetens eller tid", "redan är fullbokade": a capacity the author says is spent.
+      + "|varken\\s+(?:har|hade)\\s+(?:\\p{L}+\\s+){1,3}?eller|redan\\s+(?:är|var)\\s+(?:fullbokad\\p{L}*|fullt\\s+utnyttjad\\p{L}*|full|fulla|maximalt\\s+\\p{L}+)"
       + "|full\\s+(?:kompensation|kostnadstäckning|finansiering|ersättning)"
       + ")(?!\\p{L})");
 

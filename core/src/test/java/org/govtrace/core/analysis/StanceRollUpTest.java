@@ -46,6 +46,9 @@ class StanceRollUpTest {
       Tekniska nämnden ställer sig bakom planen. Nämnden vill dock påpeka att uppdraget inte kan hanteras inom befintlig bemanning. | CRITIQUE
       Skatteverket tillstyrker förslaget. Verket vill dock framhålla att kostnaden i konsekvensanalysen är underskattad. | CRITIQUE
       Nämnden delar bedömningen. En utbyggnad av verksamheten kommer därför att kräva både tid och ytterligare anslag. | CRITIQUE
+      Förvaltningen ställer sig bakom planens inriktning. Merkostnaderna för äldreomsorg på finska har dock aldrig kompenserats i budgeten. | CRITIQUE
+      Bolaget ställer sig bakom förslaget. En förutsättning är dock stöd från socialtjänsten, eftersom bovärdarna varken har kompetens eller tid för de sociala behoven. | CRITIQUE
+      Idrottsnämnden delar bedömningen att fler elever behöver simundervisning. Nämnden vill dock understryka att baden redan är fullbokade under skoltid, och mer vattentid kan bara frigöras om nämnden tillförs medel. | CRITIQUE
       """)
   void firstExplicitVerdictStandsAgainstLaterResourceReservations(String passage, Stance expected) {
     assertEquals(expected, stanceOf(passage));
