@@ -13,10 +13,13 @@ import org.govtrace.core.model.FindingKind;
 final class GoalExtractor {
 
   private static final Pattern CONTINUATION = Pattern.compile("^\\p{Ll}");
+  // "Resultatmål 4.1" alone: a numbered goal label the sentence splitter cut from the goal it names.
+  private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)^\\s*(?:övergripande\\s+mål|\\p{L}*mål)\\s*\\d+(?:\\.\\d+)*\\s*[a-z]?\\s*[:.–-]?\\s*$");
 
   private final Pattern statement;
   private final Pattern listIntro;
   private boolean inGoalList;
+  private boolean labelled;
   private boolean bulleted;
   private static final Pattern INLINE_LIST = Pattern.compile(":\\s*(?:[a-z]\\)|\\d{1,2}[.)]|[•–])");
 
@@ -39,6 +42,14 @@ final class GoalExtractor {
       inGoalList = false;
       return List.of();
     }
+    if (LABEL_ONLY.matcher(sentence.sentence().text()).matches()) {
+      labelled = true;
+      return List.of();
+    }
+    if (labelled) {
+      labelled = false;
+      return List.of(new Hit(FindingKind.GOAL, "statement", null, null, text, "goal:numrerat-mål"));
+    }
     if (inGoalList) {
       // Once the items carry bullets or letters, a line without one is the prose after the list.
       if (sentence.listItem() && (sentence.marked() || !bulleted)) {
@@ -54,7 +65,14 @@ final class GoalExtractor {
     inGoalList = listIntro.matcher(body).find();
     bulleted = INLINE_LIST.matcher(body).find();
     Matcher m = statement.matcher(body);
-    if (m.find()) {
+    // "Resultatmål 4.1 Stadens bibliotek erbjuder …": a numbered goal label reads as a heading glued to the sentence,
+    // and the body starts after it; the label still says the sentence is a goal.
+    boolean found = m.find();
+    if (!found && sentence.bodyStart() > 0) {
+      m = statement.matcher(sentence.sentence().text());
+      found = m.find() && m.start() < sentence.bodyStart();
+    }
+    if (found) {
       return List.of(new Hit(FindingKind.GOAL, "statement", null, null, text, "goal:" + m.group().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT)));
     }
     return List.of();

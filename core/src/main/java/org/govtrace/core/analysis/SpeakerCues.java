@@ -44,9 +44,16 @@ final class SpeakerCues {
     if (!cue.find()) {
       return false;
     }
+    if (EVALUATED.matcher(body.substring(0, cue.start())).find()) {
+      // "Riksförbundet välkomnar att handlingsplanen lyfter …": the author judges what the plan does.
+      return false;
+    }
     Matcher clause = TRAILING_CLAUSE.matcher(body);
     return !(clause.find() && clause.start() < cue.start());
   }
+
+  private static final Pattern EVALUATED = Pattern.compile(
+      "(?iu)(?<!\\p{L})(?:välkomnar|uppskattar|ser\\s+(?:\\p{L}+\\s+)?positivt\\s+på|ser\\s+gärna|anser|bedömer|menar|noterar|konstaterar|beklagar|ifrågasätter|saknar)\\s+(?:\\p{L}+\\s+){0,2}?att\\s+$");
 
   private static final Pattern TRAILING_CLAUSE = Pattern.compile("(?iu),\\s*(?:eftersom|då|men|vilket|medan|samtidigt som)\\s");
 
