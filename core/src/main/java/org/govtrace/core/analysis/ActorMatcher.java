@@ -69,7 +69,9 @@ final class ActorMatcher {
   // capitalised for being first) as the subject of a duty names an organisation such as a municipal company.
   private static final String NAMED =
       "(?:(?<=\\s(?:att|och|samt)\\s|,\\s)(?!(?:Sverige|Europa|Norden|Världen)\\s)\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?"
-          + "(?=\\s*(?:,|och\\s|samt\\s|ska\\s|skall\\s|bör\\s|borde\\s|måste\\s|ansvarar\\s|föreslås\\s)))";
+          + "(?=\\s*(?:,|och\\s|samt\\s|ska\\s|skall\\s|bör\\s|borde\\s|måste\\s|ansvarar\\s|föreslås\\s)))"
+          // "föreslår att Språkcentrum får ett samlat ansvar för …": given a responsibility right after "att".
+          + "|(?:(?<=(?<![\\p{L}])att\\s)\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?(?=\\s+(?:får|ges)\\s+(?:\\p{L}+\\s+){0,2}(?:ansvar|uppdrag)))";
   // "Personalavdelningen", "IT-säkerhetsfunktionen", "Försäkringskassan": a capitalised compound on the head of an
   // organisation's unit or a state agency names one actor; capitalised, so a running "enheten" or "funktionen" is not.
   private static final String UNIT =

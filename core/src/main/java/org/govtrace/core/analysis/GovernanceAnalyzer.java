@@ -95,6 +95,9 @@ public final class GovernanceAnalyzer {
     // a funding objection as a proposal. Approval and reservation joined by "men" in one sentence stay critique, and
     // so does a later reservation stating an inability or an uncovered cost (the annotators of four sets agree).
     Stance firstVerdict = null;
+    // Whether the last sentence that takes a stance asks for something: "Bristen på … gör att rätten inte kan
+    // tillgodoses. Förbundet föreslår att …" ends in a request, and annotators read the passage as a proposal.
+    boolean endsInRequest = false;
     boolean otherCritique = false;
     PlacedSentence previous = null;
     for (PlacedSentence sentence : placed) {
@@ -144,6 +147,9 @@ public final class GovernanceAnalyzer {
       // A resource reservation that states an inability or an uncovered cost is an objection in its own right;
       // one that only asks for financing leaves the first verdict standing.
       otherCritique |= sentenceStance == Stance.CRITIQUE && (concern.isEmpty() || stances.statesInability(sentence));
+      if (sentenceStance != Stance.NEUTRAL) {
+        endsInRequest = sentenceStance == Stance.PROPOSAL && proposal.stream().anyMatch(p -> p.label().equals("request"));
+      }
       switch (sentenceStance) {
         case SUPPORT -> support++;
         case CRITIQUE -> critique++;
@@ -163,7 +169,8 @@ public final class GovernanceAnalyzer {
       previous = sentence;
     }
     boolean reservationsOnly = firstVerdict != null && firstVerdict != Stance.NEUTRAL && !otherCritique && critique > 0;
-    return new DocumentAnalysis(dedupe(findings), reservationsOnly ? firstVerdict : rollUp(support, critique, requests, formal));
+    Stance stance = reservationsOnly ? firstVerdict : endsInRequest && critique > 0 ? Stance.PROPOSAL : rollUp(support, critique, requests, formal);
+    return new DocumentAnalysis(dedupe(findings), stance);
   }
 
   /** A fingerprint of the rules and lexicon, stored in the index commit so changed rules re-analyse. */

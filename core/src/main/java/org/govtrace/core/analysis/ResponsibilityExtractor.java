@@ -24,7 +24,7 @@ import org.govtrace.core.model.FindingKind;
 final class ResponsibilityExtractor {
 
   private static final String ADV =
-      "(?:också|även|därför|dessutom|gemensamt|tillsammans(?!\\s+med\\s)|själva|själv|fortsatt|vidare|primärt|främst|särskilt|aktivt|löpande|årligen|framöver|"
+      "(?:också|även|därför|dessutom|gemensamt|tillsammans(?!\\s+med\\s)|själva|själv|tydligt|uttryckligen|formellt|fortsatt|vidare|primärt|främst|särskilt|aktivt|löpande|årligen|framöver|"
           + "fortsättningsvis|i\\s+fortsättningen|sedan|nu|redan|snarare|istället|i\\s+stället|(?:under|senast|från|efter|sedan)\\s+\\d{4}|senast\\s+den\\s+\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?|varje\\s+år|under\\s+(?:perioden|åren)\\s+\\d{4}\\s*[–-]\\s*\\d{2,4}|i\\s+egenskap\\s+av\\s+\\p{L}+|därutöver|i\\s+(?:regleringsbrevet|instruktionen|sin\\s+instruktion)|i\\s+år|därefter|alltså|således|därmed|ytterst|var\\s+för\\s+sig|i\\s+första\\s+hand|"
           // "kommunstyrelsen i varje kommun", "enligt förvaltningen": a post-modifier or a source between actor and verb.
           + "(?:i|på)\\s+(?:varje|respektive)\\s+\\p{L}+|i\\s+\\p{Lu}\\p{L}+\\s+(?:län|kommun)|enligt\\s+(?:sin|sitt|sina|dess|gällande)\\s+\\p{L}+|enligt\\s+(?:förvaltningen|nämnden|styrelsen|kontoret|vår\\s+bedömning|\\p{L}+förvaltningen|\\p{L}+kontoret)|"
@@ -50,6 +50,9 @@ final class ResponsibilityExtractor {
   private static final Pattern SUPPORTS = Pattern.compile("(?iu)(?<![\\p{L}])(?:välkomnar|tillstyrker|ställer\\s+sig\\s+bakom)\\s+(?:\\p{L}+\\s+){0,3}?att\\s+\\S+");
   private static final Pattern GIVEN_ASSIGNMENT = Pattern.compile("(?is)(?:får|ges|tilldelas)\\s+[^.]{0,40}(?:ansvar|uppdrag).*");
   // Only a clause with a subject of its own: "och att resultaten redovisas", not "och att i ett tidigt skede upptäcka".
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("(?iu)(?:,|\\s+och\\s|\\s+samt\\s|\\s+men\\s|\\s+medan\\s).*$", Pattern.DOTALL);
+  private static final Pattern DENIED = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:inte|ej|knappast)\\s+(?:\\p{L}+\\s+)?(?:rimligt|möjligt|realistiskt|lämpligt|självklart)|orimligt|oansvarigt|olämpligt|orealistiskt)\\s+att\\s+$");
+  private static final Pattern QUESTIONED = Pattern.compile("(?iu)(?<![\\p{L}])(?:hur(?:\\s+många|\\s+mycket|\\s+stor)?|vilka|vilken|vilket)\\s+[^,.;:]{0,80}$");
   private static final Pattern LEADING_ADVERBIAL = Pattern.compile("(?iu)(?:vid|under|inom|genom|efter|i|på|med|utifrån|enligt)\\s+\\p{L}");
   private static final Pattern SECOND_THAT =
       Pattern.compile("(?iu),?\\s+och\\s+att\\s+(?=(?:de|den|det|dessa|denna|detta|alla|samtliga|varje|\\p{L}{3,}(?:en|et|na))\\s).*$", Pattern.DOTALL);
@@ -159,7 +162,7 @@ final class ResponsibilityExtractor {
             new Rule("med-särskilt-ansvar", "särskilt ansvarig",
                 Pattern.compile(list + ",?\\s+med\\s+särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("får-ansvaret", "other",
-                Pattern.compile(list + "\\s+" + ADVS + "(?:får|ges|tilldelas|övertar|tar\\s+över)\\s+" + ADVS + "(?:(?<np>(?:det\\s+|ett\\s+)?(?!särskilt\\s|huvud)\\p{L}+[^\\P{L}s]\\s+ansvar(?:et)?\\s+för\\s+)|(?:det\\s+|ett\\s+)?(?:huvud)?ansvar(?:et)?\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+" + ADVS + "(?:får|ges|tilldelas|övertar|tar\\s+över|behåller)\\s+" + ADVS + "(?:(?<np>(?:det\\s+|ett\\s+)?(?!särskilt\\s|huvud)\\p{L}+[^\\P{L}s]\\s+ansvar(?:et)?\\s+för\\s+)|(?:det\\s+|ett\\s+)?(?:huvud)?ansvar(?:et)?\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("föreslås", "föreslås",
                 Pattern.compile(list + "\\s+föreslås\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
             new Rule("föreslås-inverterad", "föreslås",
@@ -178,9 +181,9 @@ final class ResponsibilityExtractor {
             new Rule("i-uppdrag-inverterad", "other",
                 Pattern.compile("(?:ges|får)\\s+" + list + "\\s+" + ADVS + "(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?(?:att\\s+)?" + DUTY, flags), false, false),
             new Rule("har-i-uppdrag", "other",
-                Pattern.compile(list + "\\s+har\\s+" + ADVS + "(?:fått\\s+)?(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?att\\s+" + DUTY, flags), false, false),
+                Pattern.compile(list + "\\s+har\\s+" + ADVS + "(?:fått\\s+)?(?:\\p{L}+s\\s+)?(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?att\\s+" + DUTY, flags), false, false),
             new Rule("uppdras", "other",
-                Pattern.compile(list + "\\s+(?:uppdras|åläggs)\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), false, false),
+                Pattern.compile(list + "\\s+(?:uppdras|åläggs|förväntas)\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
             new Rule("uppdrar-åt", "other",
                 Pattern.compile("(?<![\\p{L}])uppdra(?:r|s)?\\s+(?:åt\\s+|till\\s+)?" + list + "\\s+att\\s+" + DUTY, flags), false, false),
             // "besluta att ge kulturnämnden i uppdrag att …": the board given the assignment holds the duty.
@@ -190,6 +193,9 @@ final class ResponsibilityExtractor {
                 Pattern.compile("(?:huvud)?ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:ligger|vilar|(?:bör|ska|skall|borde)\\s+(?:\\p{L}+\\s+)?(?:ligga|vila))\\s+(?:\\p{L}+\\s+)?(?:hos|på)\\s+" + list, flags), false, false),
             new Rule("ansvaret-överförs", "other",
                 Pattern.compile("ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:har\\s+|har\\s+[^.]{0,40}?\\s+|ska\\s+|föreslås\\s+)?(?:(?:förts\\s+över|överförts|överföras|flyttats|flyttas|lagts\\s+över|överlåtits|gått\\s+över|ges|tilldelas|delegeras|går)\\s+till|(?:läggs|läggas|lagts|placeras|ligger)\\s+på)\\s+" + list, flags), false, false),
+            // "Handlingsplanen lägger merparten av genomförandet på stadsdelsnämnderna": work laid on an actor.
+            new Rule("lägger-på", "other",
+                Pattern.compile("(?<![\\p{L}])(?:lägger|lägga|lagt|lade)\\s+(?<duty>(?:(?!på\\s)[^.,;:]){3,80}?)\\s+på\\s+" + list + "(?![\\p{L}-])", flags), false, false),
             // "Uppdraget att ta fram X går till Y": the assignment as subject, the actor after "till".
             new Rule("uppdraget-ges-till", "other",
                 Pattern.compile("uppdraget\\s+(?:att\\s+)?(?<duty>[^.]{3,120}?)\\s+(?:ges|går|lämnas|läggs|lagts)\\s+(?:till|på)\\s+" + list, flags), false, false),
@@ -288,6 +294,10 @@ final class ResponsibilityExtractor {
           continue;
         }
         if (QUESTION_WORD.matcher(body.substring(0, m.start())).find() || purposeClause(body, m.start("list"))
+            // "det är inte rimligt att varje förvaltning ska bekosta …" denies the duty; "hur många platser staden ska
+            // erbjuda" asks about it.
+            || DENIED.matcher(body.substring(0, m.start("list"))).find() || DENIED.matcher(body.substring(0, m.start())).find() || QUESTIONED.matcher(body.substring(0, m.start("list"))).find()
+            || rule.name().equals("med-särskilt-ansvar") && MODAL_BEFORE.matcher(body.substring(0, m.start("list"))).find()
             || SOURCE.matcher(body.substring(0, m.start("list"))).find()
             || rule.name().equals("ansvarar-för") && MODAL_BEFORE.matcher(body.substring(0, m.start("list"))).find()) {
           // "Enligt förvaltningen bör X …": the source is no actor; "bör X ansvara för …" is read by the modal rule.
@@ -348,7 +358,9 @@ final class ResponsibilityExtractor {
           // senast 2027", and how often ("följs upp årligen av X"), as heldout-17, -18, -20 and -26 write it. After a
           // bare object what follows the agent belongs to the duty too ("och redovisas för …"); after a longer one
           // annotators end the duty at the agent (heldout-3).
-          String tail = duty.strip().split("\\s+").length <= 2 ? cut(body.substring(m.end("list"))) : "";
+          String after = body.substring(m.end("list"));
+          // After a longer subject only the phrase that ends the clause ("i samband med verksamhetsberättelserna").
+          String tail = duty.strip().split("\\s+").length <= 2 ? cut(after) : cut(CLAUSE_BREAK.matcher(after).replaceFirst(""));
           String when = m.group("when") == null ? "" : " " + m.group("when");
           duty = infinitive(m.group("passive")) + " " + lowerFirst(duty.strip()) + when + (tail.isEmpty() ? "" : " " + tail);
         }
@@ -416,7 +428,8 @@ final class ResponsibilityExtractor {
         String modality = body.toLowerCase(Locale.ROOT).contains("föreslå") ? "föreslås" : "other";
         String verbPhraseUpToMatrix = verbPhrase;
         int matrix = sentence.matrixVerb(offset + m.start("duty"));
-        if (matrix > offset + m.start("duty") && matrix - offset < m.end("duty")) {
+        // "att X tar fram en kostnadsberäkning och redovisar hur …": a second finite verb after "och" shares the subject.
+        if (matrix > offset + m.start("duty") && matrix - offset < m.end("duty") && !body.substring(m.start("duty"), matrix - offset).matches("(?is).*\\soch\\s+$")) {
           verbPhraseUpToMatrix = body.substring(m.start("duty"), matrix - offset);
         }
         String duty = cut(SECOND_THAT.matcher(ASSIGNED.matcher(verbPhraseUpToMatrix).replaceFirst("")).replaceFirst(""));
