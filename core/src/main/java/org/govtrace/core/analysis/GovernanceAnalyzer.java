@@ -169,9 +169,14 @@ public final class GovernanceAnalyzer {
       previous = sentence;
     }
     boolean reservationsOnly = firstVerdict != null && firstVerdict != Stance.NEUTRAL && !otherCritique && critique > 0;
-    Stance stance = reservationsOnly ? firstVerdict : endsInRequest && critique > 0 ? Stance.PROPOSAL : rollUp(support, critique, requests, formal);
+    // Only a passage ends in its request; a whole remissvar ends in requests and formal proposals whatever its verdict.
+    boolean passage = placed.size() <= PASSAGE_SENTENCES;
+    Stance stance = reservationsOnly ? firstVerdict : passage && endsInRequest && critique > 0 ? Stance.PROPOSAL : rollUp(support, critique, requests, formal);
     return new DocumentAnalysis(dedupe(findings), stance);
   }
+
+  // A passage of the gold format has one to four sentences; longer texts are documents.
+  private static final int PASSAGE_SENTENCES = 4;
 
   /** A fingerprint of the rules and lexicon, stored in the index commit so changed rules re-analyse. */
   public String fingerprint() {

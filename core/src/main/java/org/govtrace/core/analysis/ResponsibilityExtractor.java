@@ -51,6 +51,7 @@ final class ResponsibilityExtractor {
   private static final Pattern GIVEN_ASSIGNMENT = Pattern.compile("(?is)(?:får|ges|tilldelas)\\s+[^.]{0,40}(?:ansvar|uppdrag).*");
   // Only a clause with a subject of its own: "och att resultaten redovisas", not "och att i ett tidigt skede upptäcka".
   private static final Pattern CLAUSE_BREAK = Pattern.compile("(?iu)(?:,|\\s+och\\s|\\s+samt\\s|\\s+men\\s|\\s+medan\\s).*$", Pattern.DOTALL);
+  private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])som\\s+$");
   private static final Pattern DENIED = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:inte|ej|knappast)\\s+(?:\\p{L}+\\s+)?(?:rimligt|möjligt|realistiskt|lämpligt|självklart)|orimligt|oansvarigt|olämpligt|orealistiskt)\\s+att\\s+$");
   private static final Pattern QUESTIONED = Pattern.compile("(?iu)(?<![\\p{L}])(?:hur(?:\\s+många|\\s+mycket|\\s+stor)?|vilka|vilken|vilket)\\s+[^,.;:]{0,80}$");
   private static final Pattern LEADING_ADVERBIAL = Pattern.compile("(?iu)(?:vid|under|inom|genom|efter|i|på|med|utifrån|enligt)\\s+\\p{L}");
@@ -193,9 +194,6 @@ final class ResponsibilityExtractor {
                 Pattern.compile("(?:huvud)?ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:ligger|vilar|(?:bör|ska|skall|borde)\\s+(?:\\p{L}+\\s+)?(?:ligga|vila))\\s+(?:\\p{L}+\\s+)?(?:hos|på)\\s+" + list, flags), false, false),
             new Rule("ansvaret-överförs", "other",
                 Pattern.compile("ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:har\\s+|har\\s+[^.]{0,40}?\\s+|ska\\s+|föreslås\\s+)?(?:(?:förts\\s+över|överförts|överföras|flyttats|flyttas|lagts\\s+över|överlåtits|gått\\s+över|ges|tilldelas|delegeras|går)\\s+till|(?:läggs|läggas|lagts|placeras|ligger)\\s+på)\\s+" + list, flags), false, false),
-            // "Handlingsplanen lägger merparten av genomförandet på stadsdelsnämnderna": work laid on an actor.
-            new Rule("lägger-på", "other",
-                Pattern.compile("(?<![\\p{L}])(?:lägger|lägga|lagt|lade)\\s+(?<duty>(?:(?!på\\s)[^.,;:]){3,80}?)\\s+på\\s+" + list + "(?![\\p{L}-])", flags), false, false),
             // "Uppdraget att ta fram X går till Y": the assignment as subject, the actor after "till".
             new Rule("uppdraget-ges-till", "other",
                 Pattern.compile("uppdraget\\s+(?:att\\s+)?(?<duty>[^.]{3,120}?)\\s+(?:ges|går|lämnas|läggs|lagts)\\s+(?:till|på)\\s+" + list, flags), false, false),
@@ -298,6 +296,8 @@ final class ResponsibilityExtractor {
             // erbjuda" asks about it.
             || DENIED.matcher(body.substring(0, m.start("list"))).find() || DENIED.matcher(body.substring(0, m.start())).find() || QUESTIONED.matcher(body.substring(0, m.start("list"))).find()
             || rule.name().equals("med-särskilt-ansvar") && MODAL_BEFORE.matcher(body.substring(0, m.start("list"))).find()
+            // "40 mål som stadsdelsnämnderna förväntas förhålla sig till": the object of a relative clause is no duty.
+            || rule.name().equals("uppdras") && RELATIVE_BEFORE.matcher(body.substring(0, m.start("list"))).find()
             || SOURCE.matcher(body.substring(0, m.start("list"))).find()
             || rule.name().equals("ansvarar-för") && MODAL_BEFORE.matcher(body.substring(0, m.start("list"))).find()) {
           // "Enligt förvaltningen bör X …": the source is no actor; "bör X ansvara för …" is read by the modal rule.

@@ -56,4 +56,14 @@ class StanceRollUpTest {
   void firstExplicitVerdictStandsAgainstLaterResourceReservations(String passage, Stance expected) {
     assertEquals(expected, stanceOf(passage));
   }
+
+  @org.junit.jupiter.api.Test
+  void aWholeRemissvarIsNotMadeAProposalByTheRequestsItEndsWith() {
+    String remissvar = "Förvaltningen är kritisk till att handlingsplanen saknar en analys av kostnaderna. "
+        + "Planen lägger nya uppgifter på stadsdelsnämnderna utan att tillföra medel. "
+        + "Förvaltningen saknar personal för att genomföra de nya uppdragen. "
+        + "Samrådet med föreningarna har fungerat väl under året. "
+        + "Förvaltningen föreslår att kommunstyrelsen tar fram en kostnadsberäkning.";
+    assertEquals(Stance.CRITIQUE, stanceOf(remissvar));
+  }
 }
