@@ -429,7 +429,7 @@ final class ResponsibilityExtractor {
         String verbPhraseUpToMatrix = verbPhrase;
         int matrix = sentence.matrixVerb(offset + m.start("duty"));
         // "att X tar fram en kostnadsberäkning och redovisar hur …": a second finite verb after "och" shares the subject.
-        if (matrix > offset + m.start("duty") && matrix - offset < m.end("duty") && !body.substring(m.start("duty"), matrix - offset).matches("(?is).*\\soch\\s+$")) {
+        if (matrix > offset + m.start("duty") && matrix - offset < m.end("duty") && !body.substring(matrix - offset).matches("(?is)^(?:och|samt)\\s.*")) {
           verbPhraseUpToMatrix = body.substring(m.start("duty"), matrix - offset);
         }
         String duty = cut(SECOND_THAT.matcher(ASSIGNED.matcher(verbPhraseUpToMatrix).replaceFirst("")).replaceFirst(""));

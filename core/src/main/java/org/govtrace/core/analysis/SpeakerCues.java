@@ -44,14 +44,16 @@ final class SpeakerCues {
     if (!cue.find()) {
       return false;
     }
-    if (EVALUATED.matcher(body.substring(0, cue.start())).find()) {
-      // "Riksförbundet välkomnar att handlingsplanen lyfter …": the author judges what the plan does.
+    if (EVALUATED.matcher(body.substring(0, cue.start())).find() || RELATIVE.matcher(body.substring(0, cue.start())).find()) {
+      // "Riksförbundet välkomnar att handlingsplanen lyfter …": the author judges what the plan does; "de
+      // samrådsformer som planen beskriver": the plan is named inside a relative clause of the author's sentence.
       return false;
     }
     Matcher clause = TRAILING_CLAUSE.matcher(body);
     return !(clause.find() && clause.start() < cue.start());
   }
 
+  private static final Pattern RELATIVE = Pattern.compile("(?iu)\\p{L}{2,}\\s+som\\s+$");
   private static final Pattern EVALUATED = Pattern.compile(
       "(?iu)(?<!\\p{L})(?:välkomnar|uppskattar|ser\\s+(?:\\p{L}+\\s+)?positivt\\s+på|ser\\s+gärna|anser|bedömer|menar|noterar|konstaterar|beklagar|ifrågasätter|saknar)\\s+(?:\\p{L}+\\s+){0,2}?att\\s+$");
 

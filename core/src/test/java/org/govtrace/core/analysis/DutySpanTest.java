@@ -114,6 +114,8 @@ class DutySpanTest {
     // A passive's agent does the duty in the active, how often included; after a longer subject the duty ends at the agent.
     {"Målen i handlingsprogrammet följs upp årligen av direktionen och redovisas för medlemskommunerna.", "Direktionen", "ansvarar", "följa upp målen i handlingsprogrammet årligen"},
     {"Uppföljningen av strategin genomförs av kommunledningskontoret och rapporteras till kommunstyrelsen en gång per år.", "Kommunledningskontoret", "ansvarar", "genomföra uppföljningen av strategin"},
+    // A proposal's second finite verb after "och" shares its subject: the duty runs on.
+    {"Förvaltningen efterfrågar att kommunstyrelsen tar fram en kostnadsberäkning och redovisar hur insatserna ska finansieras.", "Kommunstyrelsen", "other", "tar fram en kostnadsberäkning och redovisar hur insatserna ska finansieras"},
   };
 
   static Stream<Arguments> cases() {
