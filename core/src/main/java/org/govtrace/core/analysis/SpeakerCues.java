@@ -55,7 +55,7 @@ final class SpeakerCues {
 
   private static final Pattern RELATIVE = Pattern.compile("(?iu)\\p{L}{2,}\\s+som\\s+$");
   private static final Pattern EVALUATED = Pattern.compile(
-      "(?iu)(?<!\\p{L})(?:välkomnar|uppskattar|ser\\s+(?:\\p{L}+\\s+)?positivt\\s+på|ser\\s+gärna|anser|bedömer|menar|noterar|konstaterar|beklagar|ifrågasätter|saknar)\\s+(?:\\p{L}+\\s+){0,2}?att\\s+$");
+      "(?iu)(?<!\\p{L})(?:välkomnar|uppskattar|ser\\s+(?:\\p{L}+\\s+)?positivt\\s+på|ser\\s+gärna|anser|bedömer|menar|beklagar|ifrågasätter|saknar)\\s+(?:\\p{L}+\\s+){0,2}?att\\s+$");
 
   // A relative clause too: "Tidplanen, som enligt handlingsplanen ska vara klar 2027, bedöms inte realistisk".
   private static final Pattern TRAILING_CLAUSE = Pattern.compile("(?iu),\\s*(?:eftersom|då|men|vilket|medan|samtidigt som|som)\\s");
