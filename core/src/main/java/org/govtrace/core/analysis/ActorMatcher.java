@@ -143,6 +143,8 @@ final class ActorMatcher {
   private static final String DISTRICTS_AFTER_RE = "(\\p{L}*(?:nämnd|förvaltning))(?:erna|arna)\\s+(" + DISTRICT_NAMES + ")";
   private static final Pattern DISTRICTS_BEFORE = Pattern.compile(DISTRICTS_BEFORE_RE);
   private static final Pattern DISTRICTS_AFTER = Pattern.compile(DISTRICTS_AFTER_RE);
+  private static final Pattern AGENT_HEAD_WORD =
+      Pattern.compile("(?<![\\p{L}])(?:" + AGENT_DEFINITE + "|" + AGENT_INDEFINITE + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final String NAMED_BARE = "(?:\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?(?!-))";
   private static final String GENERIC =
       SAMT_PAIR + "|" + NAMED_FOR + "|"
@@ -192,8 +194,19 @@ final class ActorMatcher {
   // The parts of a coordinated list; compiled once, since every responsibility found expands its list.
   private final Pattern listParts;
   private final Pattern unnamed;
+  private final boolean agents;
 
+  /** A matcher that knows agent nouns too ("biblioteken", "hemtjänstens personal"). */
   ActorMatcher(Thesaurus thesaurus) {
+    this(thesaurus, true);
+  }
+
+  /**
+   * A matcher with or without agent nouns. Without them the patterns are cheaper and find the same actors in any
+   * text where {@link #mayNameAgent} is false.
+   */
+  ActorMatcher(Thesaurus thesaurus, boolean agents) {
+    this.agents = agents;
     this.thesaurus = thesaurus;
     this.index = java.util.Collections.unmodifiableMap(thesaurus.actorIndex());
     this.canonicalNames = java.util.Set.copyOf(index.values());
@@ -209,12 +222,12 @@ final class ActorMatcher {
     this.unnamed = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{N}])", Pattern.UNICODE_CASE);
     // Not glued to other letters, and no genitive: "socialnämndens ansvar" names no acting subject.
     // The agent noun first, for the same reason as in the item pattern below ("Kommunerna i Jämtlands län ansvarar").
-    this.actor = "(?<![\\p{L}\\p{N}-])(?:(?i:" + AGENT_SUBJECT + ")|" + alternation + "|(?-i:" + NAMED + ")|(?-i:" + UNIT_SUBJECT + "))(?![\\p{L}\\p{N}])";
+    this.actor = "(?<![\\p{L}\\p{N}-])(?:" + (agents ? "(?i:" + AGENT_SUBJECT + ")|" : "") + alternation + "|(?-i:" + NAMED + ")|(?-i:" + UNIT_SUBJECT + "))(?![\\p{L}\\p{N}])";
     this.list = "(?:" + actor + "|" + TRUNCATED + ")(?:" + CONNECTOR + "(?:" + actor + "|" + TRUNCATED + "))*";
     // Within a list already found, a proper name needs no context to count.
     // An agent noun first: with its selector and the phrase after it ("Varje vårdcentral", "Kommunerna i Västernorrland")
     // it is one actor, which the shorter alternatives would cut in two.
-    this.item = "(?<![\\p{L}\\p{N}-])(?:(?i:" + AGENT_NP + ")|" + alternation + "|(?-i:" + UNIT_NOUN + ")|(?-i:" + NAMED_BARE + "))(?![\\p{L}\\p{N}])";
+    this.item = "(?<![\\p{L}\\p{N}-])(?:" + (agents ? "(?i:" + AGENT_NP + ")|" : "") + alternation + "|(?-i:" + UNIT_NOUN + ")|(?-i:" + NAMED_BARE + "))(?![\\p{L}\\p{N}])";
     this.single = Pattern.compile(item, Pattern.UNICODE_CASE);
     this.listParts = Pattern.compile(item + "|" + TRUNCATED, Pattern.UNICODE_CASE);
   }
@@ -229,7 +242,12 @@ final class ActorMatcher {
    * naturvårdsenheten"): an actor list, or a noun naming people or a unit, which after "av" needs no verb to follow.
    */
   String passiveAgent() {
-    return "(?:" + list + "|(?i:" + AGENT_NP + ")|(?-i:" + UNIT_NOUN + "))";
+    return "(?:" + list + (agents ? "|(?i:" + AGENT_NP + ")" : "") + "|(?-i:" + UNIT_NOUN + "))";
+  }
+
+  /** Whether the text holds a word an agent noun can end in; where it does not, a matcher without agents will do. */
+  static boolean mayNameAgent(String text) {
+    return AGENT_HEAD_WORD.matcher(text).find();
   }
 
   /** A regular expression for a coordinated list of actors, truncated compound parts included. */
