@@ -49,12 +49,13 @@ final class ResponsibilityExtractor {
   // Someone welcomes or endorses that an actor is given an assignment: "välkomnar att X får ett tydligare uppdrag att …".
   private static final Pattern SUPPORTS = Pattern.compile("(?iu)(?<![\\p{L}])(?:välkomnar|tillstyrker|ställer\\s+sig\\s+bakom)\\s+(?:\\p{L}+\\s+){0,3}?att\\s+\\S+");
   private static final Pattern GIVEN_ASSIGNMENT = Pattern.compile("(?is)(?:får|ges|tilldelas)\\s+[^.]{0,40}(?:ansvar|uppdrag).*");
-  // Only a clause with a subject of its own: "och att resultaten redovisas", not "och att i ett tidigt skede upptäcka".
+  // Where the clause after a passive's agent ends: a comma or a conjunction that joins a further predicate.
   private static final Pattern CLAUSE_BREAK = Pattern.compile("(?iu)(?:,|\\s+och\\s|\\s+samt\\s|\\s+men\\s|\\s+medan\\s).*$", Pattern.DOTALL);
   private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])som\\s+$");
   private static final Pattern DENIED = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:inte|ej|knappast)\\s+(?:\\p{L}+\\s+)?(?:rimligt|möjligt|realistiskt|lämpligt|självklart)|orimligt|oansvarigt|olämpligt|orealistiskt)\\s+att\\s+$");
   private static final Pattern QUESTIONED = Pattern.compile("(?iu)(?<![\\p{L}])(?:hur(?:\\s+många|\\s+mycket|\\s+stor)?|vilka|vilken|vilket)\\s+[^,.;:]{0,80}$");
   private static final Pattern LEADING_ADVERBIAL = Pattern.compile("(?iu)(?:vid|under|inom|genom|efter|i|på|med|utifrån|enligt)\\s+\\p{L}");
+  // Only a clause with a subject of its own: "och att resultaten redovisas", not "och att i ett tidigt skede upptäcka".
   private static final Pattern SECOND_THAT =
       Pattern.compile("(?iu),?\\s+och\\s+att\\s+(?=(?:de|den|det|dessa|denna|detta|alla|samtliga|varje|\\p{L}{3,}(?:en|et|na))\\s).*$", Pattern.DOTALL);
   private static final Pattern GOAL_FRAME = Pattern.compile("(?iu)(?<![\\p{L}])(?:\\p{L}*mål(?:et|en)?|målsättningen|som\\s+mål)\\s+(?:\\p{L}+\\s+){0,2}?(?:är\\s+)?att\\s+$");
@@ -356,10 +357,9 @@ final class ResponsibilityExtractor {
         if (rule.name().equals("passiv-agent")) {
           // "Planen ska revideras av X senast 2027": a reader writes the agent's duty in the active, "revidera planen
           // senast 2027", and how often ("följs upp årligen av X"), as heldout-17, -18, -20 and -26 write it. After a
-          // bare object what follows the agent belongs to the duty too ("och redovisas för …"); after a longer one
-          // annotators end the duty at the agent (heldout-3).
+          // bare object what follows the agent belongs to the duty too ("och redovisas för …"); after a longer one only
+          // the phrase that ends its clause ("i samband med verksamhetsberättelserna", not "och rapporteras …": heldout-3).
           String after = body.substring(m.end("list"));
-          // After a longer subject only the phrase that ends the clause ("i samband med verksamhetsberättelserna").
           String tail = duty.strip().split("\\s+").length <= 2 ? cut(after) : cut(CLAUSE_BREAK.matcher(after).replaceFirst(""));
           String when = m.group("when") == null ? "" : " " + m.group("when");
           duty = infinitive(m.group("passive")) + " " + lowerFirst(duty.strip()) + when + (tail.isEmpty() ? "" : " " + tail);
