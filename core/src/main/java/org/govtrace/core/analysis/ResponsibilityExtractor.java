@@ -61,6 +61,9 @@ final class ResponsibilityExtractor {
   private static final Pattern GOAL_FRAME = Pattern.compile("(?iu)(?<![\\p{L}])(?:\\p{L}*mål(?:et|en)?|målsättningen|som\\s+mål)\\s+(?:\\p{L}+\\s+){0,2}?(?:är\\s+)?att\\s+$");
   private static final Pattern STATE = Pattern.compile("(?iu)(?:bli|vara|förbli|ha\\s+blivit)(?![\\p{L}])");
   private static final Pattern COLLAB_INSIDE = Pattern.compile("(?i)(?<![\\p{L}])" + COLLAB);
+  // Compiled once: both are tried for every rule that matches.
+  private static final Pattern LEADING_COLLAB = Pattern.compile("(?i)" + COLLAB);
+  private static final Pattern RELATIVE_ANTECEDENT = Pattern.compile("(?i)((?:den|det|de|en|ett|denna|detta)\\s+)?(\\p{L}+)\\s+som\\s+$");
   private static final Pattern LEADING_PARTNER =
       Pattern.compile("(?i)(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog|tillsammans)\\s+med\\s+");
   private static final String DUTY = "(?<duty>\\S.*)";
@@ -331,7 +334,7 @@ final class ResponsibilityExtractor {
             continue;
           }
           dutyFrom = verb - offset;
-        } else if (rule.needsVerb() && !Pattern.compile("(?i)^" + COLLAB).matcher(body.substring(dutyFrom, dutyTo)).find() && !sentence.verbAfter(offset + dutyFrom)
+        } else if (rule.needsVerb() && !LEADING_COLLAB.matcher(body.substring(dutyFrom, dutyTo)).lookingAt() && !sentence.verbAfter(offset + dutyFrom)
             // "ska vid planering av nya vård- och omsorgsboenden samråda med …": a longer adverbial before the verb.
             && !(LEADING_ADVERBIAL.matcher(body.substring(dutyFrom, dutyTo)).lookingAt() && sentence.verbStart(offset + dutyFrom, 12) > offset + dutyFrom)) {
           continue;
@@ -737,7 +740,7 @@ final class ResponsibilityExtractor {
       }
     }
     String before = body.substring(0, matchStart);
-    Matcher antecedent = Pattern.compile("(?i)((?:den|det|de|en|ett|denna|detta)\\s+)?(\\p{L}+)\\s+som\\s+$").matcher(before);
+    Matcher antecedent = RELATIVE_ANTECEDENT.matcher(before);
     if (duty.split(" ").length <= 3 && antecedent.find()) {
       return duty + " " + antecedent.group().replaceAll("(?i)\\s+som\\s+$", "").replaceAll("\\s+", " ").strip();
     }
