@@ -47,9 +47,10 @@ final class ActorMatcher {
   static final String QUALIFIED =
       "(?:(?:berörda|berörd|respektive|övriga|ansvariga|ansvarig|varje)\\s+(?:\\p{L}*nämnd(?:er)?|\\p{L}*förvaltning(?:ar)?|\\p{L}*styrelse(?:r)?)(?:\\s+och\\s+bolag(?:sstyrelser)?)?)";
   private static final Pattern QUALIFIED_WHOLE = Pattern.compile("(?iu)" + QUALIFIED);
-  // "Region Uppsala", "Region Örebro län" (the whole name, not just "Örebro län"), "Umeå kommun", "Göteborgs stad": a municipality or region by its proper name.
+  // "Region Uppsala", "Region Örebro län" (the whole name, not just "Örebro län"), "Region Västra Götaland", "Region
+  // Jämtland Härjedalen", "Umeå kommun", "Göteborgs stad": a municipality or region by its proper name.
   private static final String PLACE =
-      "(?:(?:Region|Kommun)\\s+\\p{Lu}\\p{L}+(?:\\s+län)?|(?!(?:Denna|Vår|Varje|En|Den|Hela|Samma|Annan|Någon|Ingen|Alla|Egen|Vilken)\\s)\\p{Lu}\\p{L}+\\s+(?:kommun|stad|Stad|län))";
+      "(?:(?:Region|Kommun)\\s+\\p{Lu}\\p{L}+(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi|Nämnden|Förvaltningen)(?![\\p{L}]))\\p{Lu}\\p{L}+)?(?:\\s+län)?|(?!(?:Denna|Vår|Varje|En|Den|Hela|Samma|Annan|Någon|Ingen|Alla|Egen|Vilken)\\s)\\p{Lu}\\p{L}+\\s+(?:kommun|stad|Stad|län))";
   // "Stockholmshem AB", "Bolaget Micasa": a named company (a municipal company is an actor like a board).
   private static final String COMPANY =
       // "Förvaltnings AB Framtiden": the legal form inside the name, tried first so the name is not cut at "AB".
@@ -103,13 +104,17 @@ final class ActorMatcher {
           + "föreningen|föreningarna|förbundet|kansliet|sekretariatet|centret|personalen|medarbetarna|läkaren|läkarna|"
           + "sköterskan|sköterskorna|handläggaren|handläggarna|samordnarna|strategen|strategerna|utvecklaren|utvecklarna|"
           + "lärarna|pedagogerna|kuratorn|kuratorerna|psykologen|psykologerna|ombudet|ombuden|direktionen|instruktörerna|"
-          + "inspektörerna|ägaren|ägarna|tjänstemännen|företrädarna|huvudmännen|bolagen|bolaget|staden|chefen|cheferna|rektor|rektorn|rektorerna))";
+          + "inspektörerna|ägaren|ägarna|tjänstemännen|företrädarna|huvudmännen|bolagen|bolaget|staden|chefen|cheferna|rektor|rektorn|rektorerna|"
+          // People by what they do ("entreprenören", "leverantörerna", "arbetsgivaren", "överförmyndaren"), the groups
+          // that steer work ("ledningsgruppen", "styrgruppen") and the care services ("primärvården", "äldreomsorgen").
+          + "ören|örerna|aren|ledningsgruppen|styrgruppen|arbetsgruppen|samverkansgruppen|referensgruppen|projektgruppen|expertgruppen|"
+          + "vården|omsorgen|psykiatrin))";
   private static final String AGENT_INDEFINITE =
       "(?:\\p{L}*(?:kommun|kommuner|region|regioner|bibliotek|skola|skolor|förskola|förskolor|vårdcentral|vårdcentraler|"
           + "mottagning|mottagningar|klinik|kliniker|förening|föreningar|personal|medarbetare|anställda|läkare|sköterska|"
           + "sköterskor|handläggare|samordnare|strateg|strateger|utvecklare|lärare|pedagog|pedagoger|kurator|kuratorer|"
           + "psykolog|psykologer|ombud|instruktör|instruktörer|inspektör|inspektörer|ägare|tjänsteman|tjänstemän|företrädare|"
-          + "verksamhetsområde|huvudman|huvudmän|chef|chefer))";
+          + "verksamhetsområde|huvudman|huvudmän|chef|chefer|entreprenör|entreprenörer|leverantör|leverantörer|givare|utförare|anordnare|vd))";
   // The words before the head that annotators keep with it: a quantifier, an owner in the genitive, an adjective.
   private static final String AGENT_SELECTOR = "(?:varje|respektive|samtliga|alla|berörda|berörd|övriga|båda|dessa|de|den|det)";
   private static final String AGENT_OWNER = "(?:(?!(?:dess|vars|hans|hennes|deras|alltså|dessutom|därutöver|sedan|ibland|oftast|minst|mest|bäst|flest)\\s)\\p{L}{3,}s)";
@@ -127,7 +132,9 @@ final class ActorMatcher {
   private static final String DUTY_VERB_AHEAD =
       "(?=(?:(?:\\s*,\\s*|\\s+och\\s+|\\s+samt\\s+)[^.;:!?]{0,80}?)?\\s+(?:(?:själva|själv|gemensamt|också|även|tillsammans|därför|fortsatt|fortsättningsvis|framöver|dessutom|i\\s+fortsättningen)\\s+){0,3}"
           + "(?:ska|skall|bör|borde|måste|ansvarar|svarar|har\\s+(?:\\p{L}+\\s+){0,2}(?:huvud)?ansvar(?:et)?|får\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|ges\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|"
-          + "är\\s+(?:\\p{L}+\\s+)?ansvariga?|föreslås|åtar\\s+sig|tilldelas|(?:får|ges)\\s+(?:\\p{L}+\\s+){0,2}ansvar(?:et)?)(?![\\p{L}]))";
+          + "är\\s+(?:\\p{L}+\\s+)?ansvariga?|föreslås|åtar\\s+sig|tilldelas|(?:får|ges)\\s+(?:\\p{L}+\\s+){0,2}ansvar(?:et)?|"
+          // "ge bolagets vd i uppdrag att …": the object of an assignment.
+          + "i\\s+uppdrag\\s+att)(?![\\p{L}]))";
   private static final String AGENT_SUBJECT =
       // Never the object of a preposition ("görs på uppdrag av kommunen, och …"), and after a fronted verb never cut
       // short of its clause ("ska alla medarbetare inom vård och omsorg som …" names no one the duty is given to).
@@ -167,7 +174,7 @@ final class ActorMatcher {
           // "verksamhetschef för elevhälsan", "huvudmannen för begravningsverksamheten": an official by the unit it heads.
           + "|(?:\\p{L}{3,}chef\\s+för\\s+(?:\\p{Ll}{3,}(?:en|et|na)|(?:respektive|varje)\\s+\\p{Ll}{3,})(?![\\p{L}-]))"
           // Officials a board assigns work to: "kommundirektören", "stadsdirektören", "förvaltningschefen".
-          + "|(?:\\p{L}{3,}direktören|\\p{L}{3,}chefen|\\p{L}{3,}cheferna)"
+          + "|(?:\\p{L}{3,}direktören|\\p{L}{3,}chefen|\\p{L}{3,}cheferna|verkställande\\s+direktören)"
           // "Säkerhetssamordnaren", "minoritetssamordnaren": a coordinator named by the field is an official too.
           + "|(?:\\p{L}*samordnaren)"
           // "Varje förvaltningschef ansvarar för …": each official of a kind.
@@ -290,10 +297,24 @@ final class ActorMatcher {
       parts.add(mention.group());
       starts.add(mention.start());
     }
+    // "Barn- och utbildnings- samt socialnämnden": where "samt" separates the boards, an "och" before it joins the
+    // parts of one board's name, so the pair keeps the shared head as one board.
+    for (int i = 1; i + 1 < parts.size(); i++) {
+      String between = listText.substring(starts.get(i - 1) + parts.get(i - 1).length(), starts.get(i));
+      String after = listText.substring(starts.get(i) + parts.get(i).length(), starts.get(i + 1));
+      if (parts.get(i - 1).endsWith("-") && parts.get(i).endsWith("-") && between.matches("\\s+och\\s+") && after.matches("\\s+samt\\s+")
+          && (i < 2 || !parts.get(i - 2).endsWith("-"))) {
+        parts.set(i - 1, listText.substring(starts.get(i - 1), starts.get(i) + parts.get(i).length()));
+        parts.remove(i);
+        starts.remove(i);
+      }
+    }
     for (int i = 0; i + 1 < parts.size(); i++) {
       String part = parts.get(i);
       // "Bildnings- och socialnämnderna": a plural head names one board per part, never a pair's single name.
-      boolean single = part.endsWith("-") && (i == 0 || !parts.get(i - 1).endsWith("-"))
+      boolean runStart = i == 0 || !parts.get(i - 1).endsWith("-")
+          || listText.substring(starts.get(i - 1) + parts.get(i - 1).length(), starts.get(i)).matches("\\s+samt\\s+");
+      boolean single = part.endsWith("-") && runStart
           && listText.substring(starts.get(i) + part.length(), starts.get(i + 1)).matches("\\s+och\\s+")
           && single(parts.get(i + 1)) && !PLURAL_HEAD.matcher(parts.get(i + 1)).find();
       if (single) {
@@ -327,7 +348,8 @@ final class ActorMatcher {
       String head = null;
       for (int j = i + 1; j < parts.size() && head == null; j++) {
         Matcher h = HEAD_OF.matcher(parts.get(j));
-        if (single.matcher(parts.get(j)).matches() && h.find()) {
+        // The head may stand on a pair that names one board ("… samt gymnasie- och näringslivsnämnden").
+        if ((single.matcher(parts.get(j)).matches() || parts.get(j).contains("- och ")) && h.find()) {
           head = h.group(1).toLowerCase(Locale.ROOT);
         }
       }
@@ -391,10 +413,10 @@ final class ActorMatcher {
     }
     Matcher every = EVERY.matcher(flat);
     if (every.matches() && !index.containsKey(fold(flat))) {
-      // "samtliga områdesnämnder" is the collective "områdesnämnderna", as analysts write it.
+      // "samtliga stadsdelsnämnder" is the thesaurus's collective "stadsdelsnämnderna"; a collective it does not list
+      // stays as written ("samtliga förvaltningar"), as analysts write it.
       String collective = every.group(1).toLowerCase(Locale.ROOT) + "na";
-      String known = thesaurus.canonicalActor(collective);
-      return known.isEmpty() ? collective : known;
+      return known(collective) ? thesaurus.canonicalActor(collective) : flat.toLowerCase(Locale.ROOT);
     }
     Matcher pair = BARE_PAIR_PARTS.matcher(flat);
     if (pair.matches() && known(pair.group(1) + "- och " + pair.group(2))) {

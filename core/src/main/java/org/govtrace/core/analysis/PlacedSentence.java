@@ -66,7 +66,7 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
       }
       if (tagged) {
         // The tagger misreads some infinitives as nouns or adjectives ("ansvara", "omsätta"): trust the form too.
-        if (VERB_TAGS.contains(token.upos()) || !FUNCTION_TAGS.contains(token.upos()) && infinitiveLike(form)) {
+        if (verb(token) || !FUNCTION_TAGS.contains(token.upos()) && infinitiveLike(form)) {
           return true;
         }
       } else if (!NOT_VERBS.contains(form.toLowerCase(java.util.Locale.ROOT)) && !form.matches("\\d+")) {
@@ -94,7 +94,7 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
       }
       // Untagged, a definite plural ("skolorna", "föreningarna") ends in -a like an infinitive but names a partner.
       boolean verb = tagged
-          ? VERB_TAGS.contains(token.upos())
+          ? verb(token)
           : !NOT_VERBS.contains(form.toLowerCase(java.util.Locale.ROOT)) && infinitiveLike(form) && !form.matches("(?i).*(?:arna|orna|erna|urna)");
       if (verb) {
         return token.span().start() - sentence.span().start();
@@ -121,15 +121,16 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
     }
     // "ansvarar för att varje skolenhet har …": the duty is an att-clause with its own subject, which claims the first finite verb.
     boolean ownClause = !tokens.isEmpty() && previous != null && previous.text().equalsIgnoreCase("att")
-        && !(tagged ? VERB_TAGS.contains(tokens.get(0).upos()) : infinitiveLike(tokens.get(0).text()) || finite(tokens.get(0), false));
+        && !(tagged ? verb(tokens.get(0)) : infinitiveLike(tokens.get(0).text()) || finite(tokens.get(0), false));
     int open = ownClause ? 1 : 0;
+    boolean ownClosed = false;
     for (int i = 1; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       String lower = token.text().toLowerCase(java.util.Locale.ROOT);
       if (SUBORDINATORS.contains(lower)) {
         // "för att ta fram …": an infinitive clause has no finite verb to claim.
         boolean infinitive = lower.equals("att") && i + 1 < tokens.size() && !finite(tokens.get(i + 1), tagged)
-            && (tagged ? VERB_TAGS.contains(tokens.get(i + 1).upos()) : infinitiveLike(tokens.get(i + 1).text()));
+            && (tagged ? verb(tokens.get(i + 1)) : infinitiveLike(tokens.get(i + 1).text()));
         if (!infinitive) {
           open++;
         }
@@ -137,6 +138,10 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
         // "ansvarar för A och ska B": a predicate joined by och/samt is the same subject's second duty, read elsewhere.
         String before = tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT);
         if (open == 0 && (before.equals("och") || before.equals("samt"))) {
+          if (ownClosed && !SECOND_DUTY_MODALS.contains(lower)) {
+            // "ansvarar för att uppföljningen dokumenteras och återkopplas …": the att-clause's second predicate.
+            continue;
+          }
           // "ansvarar för fördelningen av bidrag och fördelar årligen …": a second finite predicate ends the duty;
           // only a modal ("och ska …") starts a second duty of its own.
           return SECOND_DUTY_MODALS.contains(lower) ? -1 : tokens.get(i - 1).span().start() - sentence.span().start();
@@ -152,9 +157,18 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
           return token.span().start() - sentence.span().start();
         }
         open--;
+        ownClosed = ownClause && open == 0;
       }
     }
     return -1;
+  }
+
+  // The tagger reads an unknown word after "att" as a verb ("att regionens lokaler …"); a genitive noun ending
+  // ("-ens", "-ets", "-ernas") is never a verb's.
+  private static final java.util.regex.Pattern GENITIVE = java.util.regex.Pattern.compile("(?iu)\\p{L}{3,}(?:ens|ets|ernas|arnas|ornas|urnas)");
+
+  private static boolean verb(Token token) {
+    return VERB_TAGS.contains(token.upos()) && !GENITIVE.matcher(token.text()).matches();
   }
 
   // "… bygga fler bostäder välkomnas": a passive present is finite unless an auxiliary governs it ("kan genomföras").
@@ -165,7 +179,7 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
       return false;
     }
     // A genitive plural ("kommunernas", "skolornas") ends in -as too.
-    return !lower.matches(".*(?:ernas|arnas|ornas|urnas)") && (!tagged || VERB_TAGS.contains(token.upos()) && !"AUX".equals(previous.upos()));
+    return !lower.matches(".*(?:ernas|arnas|ornas|urnas)") && (!tagged || verb(token) && !"AUX".equals(previous.upos()));
   }
 
   private static final Set<String> SECOND_DUTY_MODALS = Set.of("ska", "skall", "bör", "borde", "måste");
@@ -179,7 +193,7 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
     }
     // Untagged, only the closed list and "-erar" verbs are safe: plural nouns end in -ar and -er too.
     if (tagged) {
-      return VERB_TAGS.contains(token.upos()) && lower.length() > 3 && (lower.endsWith("r") || PAST.matcher(lower).find());
+      return verb(token) && lower.length() > 3 && (lower.endsWith("r") || PAST.matcher(lower).find());
     }
     return lower.length() > 5 && (lower.endsWith("erar") || lower.endsWith("ades"));
   }

@@ -28,6 +28,8 @@ final class ResponsibilityExtractor {
           + "fortsättningsvis|i\\s+fortsättningen|sedan|nu|redan|snarare|istället|i\\s+stället|(?:under|senast|från|efter|sedan)\\s+\\d{4}|senast\\s+den\\s+\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?|varje\\s+år|under\\s+(?:perioden|åren)\\s+\\d{4}\\s*[–-]\\s*\\d{2,4}|i\\s+egenskap\\s+av\\s+\\p{L}+|därutöver|i\\s+(?:regleringsbrevet|instruktionen|sin\\s+instruktion)|i\\s+år|därefter|alltså|således|därmed|ytterst|var\\s+för\\s+sig|i\\s+första\\s+hand|"
           // "kommunstyrelsen i varje kommun", "enligt förvaltningen": a post-modifier or a source between actor and verb.
           + "(?:i|på)\\s+(?:varje|respektive)\\s+\\p{L}+|i\\s+\\p{Lu}\\p{L}+\\s+(?:län|kommun)|enligt\\s+(?:sin|sitt|sina|dess|gällande)\\s+\\p{L}+|enligt\\s+(?:förvaltningen|nämnden|styrelsen|kontoret|vår\\s+bedömning|\\p{L}+förvaltningen|\\p{L}+kontoret)|"
+          // "ansvarar enligt handlingsplanen för …", "ska var och en ta fram …": a source or a distributive before the duty.
+          + "enligt\\s+(?:\\p{L}{3,}s\\s+)?\\p{Ll}{3,}(?:en|et|na|plan|program|strategi|beslut)(?![\\p{L}])|var\\s+och\\s+en|"
           + "enligt\\s+(?:förslaget|planen|strategin|handlingsplanen|programmet|beslutet|\\p{L}+s\\s+förslag)(?:\\s+från\\s+\\d{4})?(?:\\s*\\([^)]{1,40}\\))?|"
           + "i\\s+(?:handlingsplanen|strategin|planen|förslaget|programmet)|"
           // "ansvarar enligt skollagen för", "enligt avtalet": the law or agreement that gives the duty.
@@ -92,7 +94,15 @@ final class ResponsibilityExtractor {
   // "ansvarar för A och, tillsammans med Y, för B": a second duty with a co-actor of its own. A plain "ansvarar för A
   // och för B" is one duty, as every annotator who met one wrote it (heldout-10, -12, -13, -14).
   private static final Pattern SECOND_FOR = Pattern.compile("(?i),?\\s+och,?\\s+tillsammans\\s+med\\s+[^,]{3,80},\\s*för\\s+");
-  private static final Pattern GOAL_PREFIX = Pattern.compile("(?iu)^(?:resultatmål|delmål|mål|åtgärd|aktivitet|insats)\\s*\\d*(?:\\.\\d+)*\\s*[:.–-]\\s*");
+  // "Åtgärd 3:", "Åtgärd 3.2 Utveckla …": a numbered label may stand without its colon.
+  private static final Pattern GOAL_PREFIX =
+      Pattern.compile("(?iu)^(?:resultatmål|delmål|mål|åtgärd|aktivitet|insats)\\s*(?:\\d+(?:\\.\\d+)*\\s*[:.–-]?|[:.–-])\\s*");
+  // "Ansvarig: verksamhetschef för elevhälsan.", "Ansvariga: Individ- och familjeomsorgen, HR-avdelningen": in a table
+  // row flattened to text whatever fills the field is the actor, a unit or official the actor patterns need not know.
+  private static final Pattern FREE_LABEL = Pattern.compile(
+      "(?iu)^(?<sa>särskilt\\s+)?(?:huvud)?ansvar(?:ig[a]?)?\\s*:\\s*(?<who>\\p{L}[^.;:!?\\d]{1,80}?)\\s*(?:[.;]\\s*$|$|(?=\\s+\\p{Lu}\\p{Ll}+\\s*:))");
+  // The parts of a filled field: a comma, "samt", or an "och" that closes no elided compound ("Individ- och familjeomsorgen").
+  private static final Pattern FIELD_PARTS = Pattern.compile("(?iu)\\s*,\\s*(?:och\\s+|samt\\s+)?|\\s+samt\\s+|(?<!-)\\s+och\\s+");
   // "bör få i uppdrag att X": the duty is X; "bör få ett lagstadgat ansvar för X" keeps the responsibility it names.
   private static final Pattern ASSIGNED = Pattern.compile("(?iu)^(?:få|får|ges)\\s+(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift"
       // "få en lagstadgad skyldighet att bedriva …", "får ett tydligare uppdrag att …": the duty is what follows "att".
@@ -106,6 +116,9 @@ final class ResponsibilityExtractor {
   // What a decision does to the matter itself (approve, submit, assign to someone else) is no duty of the board's.
   private static final Pattern FORMAL_INFINITIVE =
       Pattern.compile("(?i)^(?:(?:\\S+\\s+){0,4}?)(?:godkänna|överlämna|besvara|avge|översända|justera|lägga|anta|uppdra|ge|hänvisa|tillstyrka|avstyrka|notera|återremittera|yttra|anmäla|fastställa|anse)\\b");
+  // What an actor is given rather than asked to do: "ska få tillgång till", "bör få ersättning för".
+  private static final Pattern RECEIVES = Pattern.compile(
+      "(?iu)(?:få|ges|erbjudas)\\s+(?:(?:ökad|bättre|full|större|ett|en|mer)\\s+)?(?:tillgång|stöd|ersättning|kompensation|möjlighet(?:en)?|hjälp|bidrag|del\\s+av|ta\\s+del)(?![\\p{L}])");
   // A table field that names the action: "Åtgärd:", "Aktivitet:", "Insats:".
   private static final Pattern FIELD = Pattern.compile("(?iu)^(?:åtgärd|aktivitet|insats|uppdrag|uppgift)(?:er)?\\s*\\d*\\s*:\\s*");
   private static final Pattern SOURCE = Pattern.compile("(?iu)(?<![\\p{L}])enligt\\s+$");
@@ -259,7 +272,7 @@ final class ResponsibilityExtractor {
     this.proposed = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "(?:\\s+tillsammans\\s+med\\s+(?:(?<with>" + actors.list() + ")|\\p{Ll}+(?:en|et|na)))?" + INTERJECTION + "\\s+(?:(?:gemensamt|också|även|själv|själva)\\s+)?(?!ska\\b|skall\\b|bör\\b|borde\\b|måste\\b|föreslås\\b|kan\\b|inte\\b|är\\b|blir\\b|vill\\b|finns\\b|går\\b|för\\b|efter\\b|under\\b|över\\b)(?<duty>(?:\\p{Ll}+r|ges|tilldelas)\\b.*)", flags);
     // "att stadsbyggnadsnämnden i den kommande översiktsplanen prövar …": an adverbial between the actor and its verb.
     // The adverbial ends in a definite noun or a year, so a plural noun ("i sina planer tar") is not read as the verb.
-    this.proposedAdverbial = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "\\s+(?:i|inom|under|vid|genom|på|efter|senast|redan)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?!(?:sina|dina|mina|våra|egna|andra|denna|sin|min|din)\\s)(?:\\p{L}+(?:en|et|na|an)|år|\\d{4})\\s+(?<duty>\\p{Ll}+(?:ar|er|ir|or|ör|år)\\b.*)", flags);
+    this.proposedAdverbial = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "\\s+(?:i|inom|under|vid|genom|på|efter|senast|redan|hos)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?!(?:sina|dina|mina|våra|egna|andra|denna|sin|min|din)\\s)(?:\\p{L}+(?:en|et|na|an)|år|\\d{4})\\s+(?<duty>\\p{Ll}+(?:ar|er|ir|or|ör|år|är)\\b.*)", flags);
   }
 
   /**
@@ -291,7 +304,7 @@ final class ResponsibilityExtractor {
       int from = 0;
       while (from < body.length() && (atListStart ? findAtListStart(m, starts, from, body.length()) : m.find(from))) {
         from = Math.max(m.end("list"), m.start("duty") + 1);
-        if (atListStart && PREPOSITION_BEFORE.matcher(body.substring(0, m.start("list"))).find()) {
+        if (atListStart && !rule.name().startsWith("relativsats") && PREPOSITION_BEFORE.matcher(body.substring(0, m.start("list"))).find()) {
           // "98 procent av hushållen i Norrtälje kommun ska ha …": an actor governed by a preposition is no subject.
           continue;
         }
@@ -363,7 +376,9 @@ final class ResponsibilityExtractor {
           // bare object what follows the agent belongs to the duty too ("och redovisas för …"); after a longer one only
           // the phrase that ends its clause ("i samband med verksamhetsberättelserna", not "och rapporteras …": heldout-3).
           String after = body.substring(m.end("list"));
-          String tail = duty.strip().split("\\s+").length <= 2 ? cut(after) : cut(CLAUSE_BREAK.matcher(after).replaceFirst(""));
+          // "hanteras av kommunledningskontoret, som också ska …": a relative clause on the agent is its own duty.
+          String tail = after.matches("(?s)\\s*,\\s*som\\s.*") ? ""
+              : duty.strip().split("\\s+").length <= 2 ? cut(after) : cut(CLAUSE_BREAK.matcher(after).replaceFirst(""));
           String when = m.group("when") == null ? "" : " " + m.group("when");
           duty = infinitive(m.group("passive")) + " " + lowerFirst(duty.strip()) + when + (tail.isEmpty() ? "" : " " + tail);
         }
@@ -616,6 +631,31 @@ final class ResponsibilityExtractor {
         }
       }
     }
+    freeLabel(body, previous, hits, seen);
+  }
+
+  /** A label field whose filler the actor patterns do not know: each part of it holds the previous sentence's action. */
+  private void freeLabel(String body, PlacedSentence previous, List<Hit> hits, Set<String> seen) {
+    Matcher free = FREE_LABEL.matcher(body);
+    // Only in a table row: the action in the sentence before stands under its own label ("Åtgärd 3: …") or begins
+    // with its verb ("Utveckla en samordnad öppenvård.").
+    boolean row = previous != null && (FIELD.matcher(previous.body()).lookingAt() || GOAL_PREFIX.matcher(previous.body()).lookingAt()
+        || previous.verbStart(0, 1) == 0);
+    if (!row || !free.find()) {
+      return;
+    }
+    // Where the actor patterns read the whole field, the label rule has spoken.
+    Matcher known = label.matcher(body);
+    if (known.find() && known.end() >= free.end("who") && !known.group("list").strip().endsWith("-")) {
+      return;
+    }
+    String duty = GOAL_PREFIX.matcher(clean(previous.body())).replaceFirst("");
+    String modality = free.group("sa") != null ? "särskilt ansvarig" : "ansvarar";
+    for (String part : FIELD_PARTS.split(free.group("who").strip())) {
+      if (!duty.isEmpty() && part.split("\\s+").length <= 6 && !part.isBlank()) {
+        add(hits, seen, actors.canonical(part), modality, duty, "responsibility:ansvarig-etikett-fritt");
+      }
+    }
   }
 
   private static void add(List<Hit> hits, Set<String> seen, String actor, String modality, String duty, String rule) {
@@ -631,6 +671,10 @@ final class ResponsibilityExtractor {
         return;
       }
       duty = duty.substring(decided.end());
+    }
+    if (RECEIVES.matcher(duty).lookingAt()) {
+      // "ska få tillgång till läkemedelslistan", "bör få ersättning": what an actor receives is no duty of its.
+      return;
     }
     if (ASSIGNS_OTHER.matcher(duty).find()) {
       // "Regeringen bör ge X i uppdrag att …": the assigning body passes the duty on; X holds it.

@@ -116,6 +116,15 @@ class DutySpanTest {
     {"Uppföljningen av strategin genomförs av kommunledningskontoret och rapporteras till kommunstyrelsen en gång per år.", "Kommunledningskontoret", "ansvarar", "genomföra uppföljningen av strategin"},
     // A proposal's second finite verb after "och" shares its subject: the duty runs on.
     {"Förvaltningen efterfrågar att kommunstyrelsen tar fram en kostnadsberäkning och redovisar hur insatserna ska finansieras.", "Kommunstyrelsen", "other", "tar fram en kostnadsberäkning och redovisar hur insatserna ska finansieras"},
+    // An att-clause with its own subject keeps its coordinated subject and its second predicate; a genitive first
+    // word is no verb, whatever the tagger says.
+    {"Regionstyrelsen ansvarar för att regionens lokaler och webbplatser blir tillgängliga för alla.", "Regionstyrelsen", "ansvarar", "regionens lokaler och webbplatser blir tillgängliga för alla"},
+    {"Rektorerna är särskilt ansvariga för att uppföljningen dokumenteras och återkopplas till personalen.", "Rektorerna", "särskilt ansvarig", "uppföljningen dokumenteras och återkopplas till personalen"},
+    // A table row flattened to text: the label's filler is the actor, even a unit or official no pattern knows.
+    {"Åtgärd 3.2 Utveckla en samordnad öppenvård för personer med samsjuklighet. Ansvarig: Individ- och familjeomsorgen. Klart: 2026.", "Individ- och familjeomsorgen", "ansvarar", "Utveckla en samordnad öppenvård för personer med samsjuklighet"},
+    {"Åtgärd 4: Införa gemensam journalföring i elevhälsan. Ansvarig: verksamhetschef för elevhälsan.", "Verksamhetschef för elevhälsan", "ansvarar", "Införa gemensam journalföring i elevhälsan"},
+    // A proposal with an adverbial between the actor and its verb.
+    {"Förvaltningen föreslår att kultur- och fritidsnämnden hos kommunstyrelsen begär en utökad investeringsram.", "Kultur- och fritidsnämnden", "föreslås", "begär en utökad investeringsram"},
   };
 
   static Stream<Arguments> cases() {
@@ -129,5 +138,16 @@ class DutySpanTest {
     List<Finding> found = FindingsTableTest.analyze(sentence, annotator.equals("rules") ? RULES : TAGGER).stream()
         .filter(f -> f.kind() == FindingKind.RESPONSIBILITY && f.actor().equals(actor)).toList();
     assertEquals(List.of(modality + " | " + duty), found.stream().map(f -> f.modality() + " | " + f.text()).toList(), found.toString());
+  }
+
+  /** A relative clause on a passive's agent is the agent's second duty, not part of its first. */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"rules", "opennlp"})
+  void relativeClauseOnAPassivesAgentIsASecondDuty(String annotator) {
+    String sentence = "Samordningen hanteras av kommunledningskontoret, som också ska vara kontaktpunkt gentemot polisen.";
+    List<String> found = FindingsTableTest.analyze(sentence, annotator.equals("rules") ? RULES : TAGGER).stream()
+        .filter(f -> f.kind() == FindingKind.RESPONSIBILITY && f.actor().equals("Kommunledningskontoret"))
+        .map(f -> f.modality() + " | " + f.text()).toList();
+    assertEquals(List.of("ansvarar | hantera samordningen", "ska | vara kontaktpunkt gentemot polisen"), found);
   }
 }
