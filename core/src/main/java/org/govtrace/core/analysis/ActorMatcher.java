@@ -65,18 +65,23 @@ final class ActorMatcher {
           // "Micasa Fastigheter", "Svenska Bostäder", "Göteborg Energi": a name and a capitalised housing or utility head.
           + "|(?:\\p{Lu}\\p{Ll}+\\s+(?:Fastigheter|Bostäder|Energi|Vatten|Hem)(?![\\p{L}-]))"
           // "SRV återvinning AB": an acronym and lower-case words before the legal form.
-          + "|(?:\\p{Lu}{2,}(?:\\s+\\p{Ll}+){1,2}\\s+AB(?![\\p{L}]))";
+          + "|(?:\\p{Lu}{2,}(?:\\s+\\p{Ll}+){1,2}\\s+AB(?![\\p{L}]))"
+          // "Klippans Bostadsaktiebolag": the legal form spelt out.
+          + "|(?:(?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Lu}\\p{Ll}*aktiebolag(?:et)?(?![\\p{L}]))";
   // "att Gavlegårdarna ska …", "Socialnämnden och Mälarenergi ska …": a proper name inside the sentence (so not
   // capitalised for being first) as the subject of a duty names an organisation such as a municipal company.
   private static final String NAMED =
-      "(?:(?<=\\s(?:att|och|samt)\\s|,\\s)(?!(?:Sverige|Europa|Norden|Världen)\\s)\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?"
+      // "NSVA ansvarar för …", "att MUCF ges i uppdrag …": an organisation by its acronym, anywhere, before a duty verb.
+      // First in the sentence or after "att", "och", a comma: "en SIP ska" is a thing, not an organisation.
+      "(?:(?:(?<![\\s\\S])|(?<=\\s(?:att|och|samt)\\s)|(?<=,\\s))\\p{Lu}{2,6}(?=\\s+(?:ska|skall|bör|ansvarar|föreslås|ges|får|på\\s+uppdrag)\\s))|"
+      + "(?:(?<=\\s(?:att|och|samt)\\s|,\\s)(?!(?:Sverige|Europa|Norden|Världen)\\s)\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?"
           + "(?=\\s*(?:,|och\\s|samt\\s|ska\\s|skall\\s|bör\\s|borde\\s|måste\\s|ansvarar\\s|föreslås\\s)))"
           // "föreslår att Språkcentrum får ett samlat ansvar för …": given a responsibility right after "att".
           + "|(?:(?<=(?<![\\p{L}])att\\s)\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?(?=\\s+(?:får|ges)\\s+(?:\\p{L}+\\s+){0,2}(?:ansvar|uppdrag)))";
   // "Personalavdelningen", "IT-säkerhetsfunktionen", "Försäkringskassan": a capitalised compound on the head of an
   // organisation's unit or a state agency names one actor; capitalised, so a running "enheten" or "funktionen" is not.
   private static final String UNIT =
-      "(?:\\p{Lu}[\\p{L}-]{2,}(?:avdelningen|enheten|funktionen|arkivet|sekretariatet|centret|staben|kassan|förmedlingen|inspektionen|trafiken|trafik|tjänsten|sjukvården|hälsan|sjukhuset|förbundet|bibliotek|biblioteket|räddningstjänsten|räddningstjänst)(?![\\p{L}-])"
+      "(?:\\p{Lu}[\\p{L}-]{2,}(?:avdelningen|enheten|funktionen|arkivet|sekretariatet|centret|staben|kassan|förmedlingen|inspektionen|trafiken|trafik|tjänsten|sjukvården|hälsan|sjukhuset|förbundet|bibliotek|biblioteket|räddningstjänsten|räddningstjänst|sällskapet|institutet|museet|universitetet|högskolan)(?![\\p{L}-])"
           // "Länstrafiken Kronoberg", "Närsjukvården Halland": a place after the unit is part of its name.
           + "(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi|Nämnden|Förvaltningen|Region|Kommunen)(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,}(?![\\p{L}-]))?)";
   // "Länsstyrelsen i Dalarnas län": a county administrative board by its whole name, so counties stay apart.
@@ -148,11 +153,14 @@ final class ActorMatcher {
   private static final String DISTRICT_NAMES = DISTRICT_NAME + "(?:\\s*,\\s*" + DISTRICT_NAME + ")*\\s+(?:och|samt)\\s+" + DISTRICT_NAME;
   private static final String DISTRICTS_BEFORE_RE = "(" + DISTRICT_NAMES + ")\\s+(stadsdelsnämnd|stadsdelsförvaltning)(?:er|ar)(?:na)?";
   private static final String DISTRICTS_AFTER_RE = "(\\p{L}*(?:nämnd|förvaltning))(?:erna|arna)\\s+(" + DISTRICT_NAMES + ")";
+  // "Hagfors, Munkfors och Filipstads kommuner", "Ludvika och Smedjebackens kommuner": one municipality each, named as written.
+  private static final String MUNICIPALITIES_RE = "(" + DISTRICT_NAMES + ")\\s+kommuner";
+  private static final Pattern MUNICIPALITIES = Pattern.compile(MUNICIPALITIES_RE);
   private static final Pattern DISTRICTS_BEFORE = Pattern.compile(DISTRICTS_BEFORE_RE);
   private static final Pattern DISTRICTS_AFTER = Pattern.compile(DISTRICTS_AFTER_RE);
   private static final Pattern AGENT_HEAD_WORD =
       Pattern.compile("(?<![\\p{L}])(?:" + AGENT_DEFINITE + "|" + AGENT_INDEFINITE + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final String NAMED_BARE = "(?:\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?(?!-))";
+  private static final String NAMED_BARE = "(?:\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?(?!-)|\\p{Lu}{2,6}(?![\\p{L}-]))";
   private static final String GENERIC =
       SAMT_PAIR + "|" + NAMED_FOR + "|"
           + "(?:\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)*\\s+(?:stadsdelsnämnd(?:en)?|stadsdelsförvaltning(?:en)?))"
@@ -185,7 +193,11 @@ final class ActorMatcher {
           + "|(?:(?:samtliga|alla)\\s+\\p{L}*(?:nämnder|förvaltningar|styrelser))"
           + "|(?:regeringen|staten|länsstyrelsen|länsstyrelserna|myndigheten|myndigheterna|\\p{L}[\\p{L}-]*myndigheten|\\p{L}{2,}verket|kommunerna|regionerna)"
           // "länets kommuner", "regionens kommuner": the municipalities of an area as one collective.
-          + "|(?:(?:länets|regionens|landets)\\s+kommuner)";
+          + "|(?:(?:länets|regionens|landets)\\s+(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo\\p{L}*|\\d+)\\s+)?kommuner)"
+          // "kommunernas tekniska förvaltningar", "medlemskommunernas socialnämnder": the boards of several owners.
+          + "|(?:(?!dess\\s)\\p{L}{3,}(?:ernas|arnas|ens|ets)\\s+(?:\\p{L}{2,}(?:a|iska)\\s+)?\\p{L}*(?:förvaltningar|nämnder|styrelser)(?![\\p{L}]))"
+          // "Kustbevakningen", "Försvarsmakten", "Riksantikvarieämbetet", "Kronofogden": state agencies by their own heads.
+          + "|(?:\\p{L}*(?:bevakningen|ämbetet)|försvarsmakten|kronofogden|kronofogdemyndigheten|lantmäteriet)";
   private static final Pattern HEAD_OF = Pattern.compile("(?i)(stadsdelsnämnd\\p{L}*|stadsdelsförvaltning\\p{L}*|nämnd\\p{L}*|styrelse\\p{L}*|förvaltning\\p{L}*|kontor\\p{L}*)$");
   private static final String TRUNCATED = "(?<![\\p{L}\\p{N}-])(?:\\p{L}{2,}-(?=\\s*(?:,|och\\b|samt\\b|eller\\b)))|(?<![\\p{L}\\p{N}-])(?:\\p{Ll}{3,}s(?=\\s+(?:och|samt|eller)\\s))";
   private static final String CONNECTOR = "(?:\\s*,\\s*(?:och\\s+|samt\\s+)?|\\s+och\\s+|\\s+samt\\s+|\\s+respektive\\s+|\\s+och/eller\\s+)";
@@ -225,7 +237,7 @@ final class ActorMatcher {
     }
     StringBuilder patterns = new StringBuilder();
     thesaurus.actorPatterns().forEach(p -> patterns.append("|(?-i:").append(p.regex().replaceAll("\\((?!\\?)", "(?:")).append(')'));
-    String alternation = "(?-i:" + DISTRICTS_BEFORE_RE.replaceAll("\\((?!\\?)", "(?:") + ")|(?-i:" + DISTRICTS_AFTER_RE.replaceAll("\\((?!\\?)", "(?:") + ")|(?-i:" + STATE_AGENCY + ")|(?-i:" + COUNTY_BOARD + ")|(?-i:" + NAMED_FOR_CAPITAL + ")|(?-i:" + CHIEF_OF + ")|" + DISTRICT + "|" + BARE_PAIR + "|(?i:" + QUALIFIED + ")|" + (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?-i:" + PLACE + ")|(?-i:" + COMPANY + ")|(?-i:" + UNIT + ")|(?i:" + GENERIC + ")";
+    String alternation = "(?-i:" + MUNICIPALITIES_RE.replaceAll("\\((?!\\?)", "(?:") + ")|(?-i:" + DISTRICTS_BEFORE_RE.replaceAll("\\((?!\\?)", "(?:") + ")|(?-i:" + DISTRICTS_AFTER_RE.replaceAll("\\((?!\\?)", "(?:") + ")|(?-i:" + STATE_AGENCY + ")|(?-i:" + COUNTY_BOARD + ")|(?-i:" + NAMED_FOR_CAPITAL + ")|(?-i:" + CHIEF_OF + ")|" + DISTRICT + "|" + BARE_PAIR + "|(?i:" + QUALIFIED + ")|" + (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?-i:" + PLACE + ")|(?-i:" + COMPANY + ")|(?-i:" + UNIT + ")|(?i:" + GENERIC + ")";
     this.unnamed = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{N}])", Pattern.UNICODE_CASE);
     // Not glued to other letters, and no genitive: "socialnämndens ansvar" names no acting subject.
     // The agent noun first, for the same reason as in the item pattern below ("Kommunerna i Jämtlands län ansvarar").
@@ -361,13 +373,18 @@ final class ActorMatcher {
     return actors.stream().distinct().toList();
   }
 
-  /** One board per district named around a plural head, or nothing when the part is no such list. */
+  /** One board per district (or municipality) named around a plural head, or nothing when the part is no such list. */
   private List<String> districts(String part) {
     String flat = part.replaceAll("\\s+", " ").strip();
     Matcher before = DISTRICTS_BEFORE.matcher(flat);
     Matcher after = DISTRICTS_AFTER.matcher(flat);
+    Matcher municipalities = MUNICIPALITIES.matcher(flat);
     List<String> boards = new ArrayList<>();
-    if (before.matches()) {
+    if (municipalities.matches()) {
+      for (String name : municipalities.group(1).split("\\s*,\\s*|\\s+(?:och|samt)\\s+")) {
+        boards.add(canonical(name + " kommun"));
+      }
+    } else if (before.matches()) {
       for (String name : before.group(1).split("\\s*,\\s*|\\s+(?:och|samt)\\s+")) {
         boards.add(canonical(name + " " + before.group(2)));
       }

