@@ -50,7 +50,7 @@ final class ActorMatcher {
   // "Region Uppsala", "Region Örebro län" (the whole name, not just "Örebro län"), "Region Västra Götaland", "Region
   // Jämtland Härjedalen", "Umeå kommun", "Göteborgs stad": a municipality or region by its proper name.
   private static final String PLACE =
-      "(?:(?:Region|Kommun)\\s+\\p{Lu}\\p{L}+(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi|Nämnden|Förvaltningen)(?![\\p{L}]))\\p{Lu}\\p{L}+)?(?:\\s+län)?|(?!(?:Denna|Vår|Varje|En|Den|Hela|Samma|Annan|Någon|Ingen|Alla|Egen|Vilken)\\s)\\p{Lu}\\p{L}+\\s+(?:kommun|stad|Stad|län))";
+      "(?:(?:Västra|Östra|Norra|Södra)\\s+\\p{Lu}\\p{Ll}+regionen|(?:Region|Kommun)\\s+\\p{Lu}\\p{L}+(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi|Nämnden|Förvaltningen)(?![\\p{L}]))\\p{Lu}\\p{L}+)?(?:\\s+län)?|(?!(?:Denna|Vår|Varje|En|Den|Hela|Samma|Annan|Någon|Ingen|Alla|Egen|Vilken)\\s)\\p{Lu}\\p{L}+\\s+(?:kommun|stad|Stad|län))";
   // "Stockholmshem AB", "Bolaget Micasa": a named company (a municipal company is an actor like a board).
   private static final String COMPANY =
       // "Förvaltnings AB Framtiden": the legal form inside the name, tried first so the name is not cut at "AB".
@@ -86,6 +86,8 @@ final class ActorMatcher {
           + "(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi|Nämnden|Förvaltningen|Region|Kommunen)(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,}(?![\\p{L}-]))?)";
   // "Länsstyrelsen i Dalarnas län": a county administrative board by its whole name, so counties stay apart.
   // "Statens institutionsstyrelse", "Statens fastighetsverk": a state agency by its own name.
+  // "lokalpolisområde Borås", "Polisregion Väst": the police's local units by place.
+  private static final String POLICE_AREA = "(?:[Ll]okalpolisområde|[Pp]olisområde|[Pp]olisregion)\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?";
   private static final String STATE_AGENCY = "(?:Statens\\s+\\p{Ll}*(?:styrelse|verk|institut|inspektion|nämnd|råd)(?![\\p{L}-]))";
   private static final String COUNTY_BOARD = "(?:[Ll]änsstyrelsen\\s+i\\s+\\p{Lu}\\p{L}+\\s+län)";
   // "Elevhälsans verksamhetschef": an organisation's chief, named by the organisation in the genitive; "Hallands
@@ -137,7 +139,7 @@ final class ActorMatcher {
   private static final String DUTY_VERB_AHEAD =
       "(?=(?:(?:\\s*,\\s*|\\s+och\\s+|\\s+samt\\s+)[^.;:!?]{0,80}?)?\\s+(?:(?:själva|själv|gemensamt|också|även|tillsammans|därför|fortsatt|fortsättningsvis|framöver|dessutom|i\\s+fortsättningen)\\s+){0,3}"
           + "(?:ska|skall|bör|borde|måste|ansvarar|svarar|har\\s+(?:\\p{L}+\\s+){0,2}(?:huvud)?ansvar(?:et)?|får\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|ges\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|"
-          + "är\\s+(?:\\p{L}+\\s+)?ansvariga?|föreslås|åtar\\s+sig|tilldelas|(?:får|ges)\\s+(?:\\p{L}+\\s+){0,2}ansvar(?:et)?|"
+          + "är\\s+(?:\\p{L}+\\s+)?ansvarig[at]?|(?:pekas\\s+ut|anges|utses)\\s+(?:som|till)\\s+(?:\\p{L}+\\s+)?ansvarig[at]?|föreslås|åtar\\s+sig|tilldelas|(?:får|ges)\\s+(?:\\p{L}+\\s+){0,2}ansvar(?:et)?|"
           // "ge bolagets vd i uppdrag att …": the object of an assignment.
           + "i\\s+uppdrag\\s+att)(?![\\p{L}]))";
   private static final String AGENT_SUBJECT =
@@ -237,7 +239,7 @@ final class ActorMatcher {
     }
     StringBuilder patterns = new StringBuilder();
     thesaurus.actorPatterns().forEach(p -> patterns.append("|(?-i:").append(p.regex().replaceAll("\\((?!\\?)", "(?:")).append(')'));
-    String alternation = "(?-i:" + MUNICIPALITIES_RE.replaceAll("\\((?!\\?)", "(?:") + ")|(?-i:" + DISTRICTS_BEFORE_RE.replaceAll("\\((?!\\?)", "(?:") + ")|(?-i:" + DISTRICTS_AFTER_RE.replaceAll("\\((?!\\?)", "(?:") + ")|(?-i:" + STATE_AGENCY + ")|(?-i:" + COUNTY_BOARD + ")|(?-i:" + NAMED_FOR_CAPITAL + ")|(?-i:" + CHIEF_OF + ")|" + DISTRICT + "|" + BARE_PAIR + "|(?i:" + QUALIFIED + ")|" + (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?-i:" + PLACE + ")|(?-i:" + COMPANY + ")|(?-i:" + UNIT + ")|(?i:" + GENERIC + ")";
+    String alternation = "(?-i:" + MUNICIPALITIES_RE.replaceAll("\\((?!\\?)", "(?:") + ")|(?-i:" + DISTRICTS_BEFORE_RE.replaceAll("\\((?!\\?)", "(?:") + ")|(?-i:" + DISTRICTS_AFTER_RE.replaceAll("\\((?!\\?)", "(?:") + ")|(?-i:" + POLICE_AREA + ")|(?-i:" + STATE_AGENCY + ")|(?-i:" + COUNTY_BOARD + ")|(?-i:" + NAMED_FOR_CAPITAL + ")|(?-i:" + CHIEF_OF + ")|" + DISTRICT + "|" + BARE_PAIR + "|(?i:" + QUALIFIED + ")|" + (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?-i:" + PLACE + ")|(?-i:" + COMPANY + ")|(?-i:" + UNIT + ")|(?i:" + GENERIC + ")";
     this.unnamed = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{N}])", Pattern.UNICODE_CASE);
     // Not glued to other letters, and no genitive: "socialnämndens ansvar" names no acting subject.
     // The agent noun first, for the same reason as in the item pattern below ("Kommunerna i Jämtlands län ansvarar").

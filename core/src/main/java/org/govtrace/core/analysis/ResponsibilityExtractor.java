@@ -83,7 +83,8 @@ final class ResponsibilityExtractor {
   private static final Pattern PROPOSAL_NOUN = Pattern.compile("(?iu)(?<![\\p{L}])(?:förslag(?:et|en)?|förslagen)\\s+(?:om\\s+)?att\\s+$");
   private static final Pattern NUMERAL = Pattern.compile("(?i)(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\\d+)\\W*");
   private static final Pattern FRONTED_PARTITIVE = Pattern.compile("(?is)(?:^|[.!?][\"”»]?\\s+)av\\s+(?<whole>[^,.]{3,120}),");
-  private static final Pattern QUESTION_WORD = Pattern.compile("(?i)(?:^|\\s)(?:hur|om|huruvida|vad|vilka|vilket|när|varför)\\s+$");
+  // "oklart när X ska …" asks; "När stadsdelsnämnderna nu ges huvudansvaret …" first in the sentence tells when.
+  private static final Pattern QUESTION_WORD = Pattern.compile("(?i)(?:^|\\s)(?:hur|om|huruvida|vad|vilka|vilket|varför)\\s+$|\\S\\s+när\\s+$");
   // Where a duty ends: a subordinate clause that comments on it rather than continues it.
   private static final Pattern DUTY_END =
       Pattern.compile("(?i),\\s+så\\s+att\\b.*$|,?\\s+(?:eftersom|vilket|alternativt|medan|men|trots\\s+att|samtidigt\\s+som|då\\s+det)\\b.*$|\\s*;.*$"
@@ -176,12 +177,12 @@ final class ResponsibilityExtractor {
     this.rules =
         List.of(
             new Rule("särskilt-ansvarig", "särskilt ansvarig",
-                Pattern.compile(list + "\\s+(?:är|blir|utses\\s+till|står\\s+som|anges\\s+som|pekas\\s+ut\\s+som)\\s+" + ADVS + co + "särskilt\\s+ansvarig[a]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+(?:är|blir|utses\\s+till|står\\s+som|anges\\s+som|pekas\\s+ut\\s+som)\\s+" + ADVS + co + "särskilt\\s+ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("särskilt-ansvarig-inverterad", "särskilt ansvarig",
-                Pattern.compile("(?:står|är)\\s+" + list + "\\s+som\\s+särskilt\\s+ansvarig[a]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile("(?:står|är)\\s+" + list + "\\s+som\\s+särskilt\\s+ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             // Verb second after a fronted adverbial: "I handlingsplanen är X tillsammans med Y särskilt ansvarig för …".
             new Rule("särskilt-ansvarig-v2", "särskilt ansvarig",
-                Pattern.compile("(?<![\\p{L}])(?:är|blir)\\s+" + list + "\\s+" + ADVS + co + "särskilt\\s+ansvarig[a]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile("(?<![\\p{L}])(?:är|blir)\\s+" + list + "\\s+" + ADVS + co + "särskilt\\s+ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             // "X har, i samverkan med Y, ett särskilt ansvar för att …".
             new Rule("har-särskilt-ansvar", "särskilt ansvarig",
                 Pattern.compile(list + "\\s+har" + INTERJECTION + "\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s*)?" + DUTY, flags), false, true),
@@ -236,15 +237,15 @@ final class ResponsibilityExtractor {
                 Pattern.compile("(?<=\\p{L}\\s)(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för|görs|göras|uppdateras|revideras|planeras|anordnas|erbjuds|erbjudas|tillhandahålls|tillhandahållas)\\s+(?!(?:årligen|löpande|kontinuerligt|regelbundet)\\s+av\\s)(?<duty>(?:\\p{L}+\\s+){0,7}?\\p{L}+)\\s+av\\s+" + list + "(?![\\p{L}-])", flags), false, false),
             // "Ansvarig för åtgärden är tekniska nämnden": the predicate fronted.
             new Rule("ansvarig-är", "ansvarar",
-                Pattern.compile("(?<![\\p{L}])(?:huvud)?ansvarig[a]?\\s+för\\s+(?:att\\s+)?(?<duty>[^.]{3,120}?)\\s+är\\s+" + list, flags), false, false),
+                Pattern.compile("(?<![\\p{L}])(?:huvud)?ansvarig[at]?\\s+för\\s+(?:att\\s+)?(?<duty>[^.]{3,120}?)\\s+är\\s+" + list, flags), false, false),
             // "Kommunstyrelsen är ytterst ansvarig för …".
             new Rule("är-ansvarig", "ansvarar",
-                Pattern.compile(list + "\\s+(?:är|blir|(?:anges|pekas\\s+ut|utses)\\s+(?:som|till))\\s+" + ADVS + "(?:ytterst\\s+|gemensamt\\s+|direkt\\s+|själva\\s+|huvud)?ansvarig[a]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+(?:är|blir|(?:anges|pekas\\s+ut|utses)\\s+(?:som|till))\\s+" + ADVS + "(?:ytterst\\s+|gemensamt\\s+|direkt\\s+|själva\\s+|huvud)?ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             // "Programmet pekar ut trafiknämnden som ansvarig för …": a document or body names the actor.
             new Rule("utpekad-som-ansvarig", "ansvarar",
-                Pattern.compile("(?<![\\p{L}])(?:pekar\\s+ut|utpekar|utser|anger)\\s+" + list + "\\s+som\\s+(?:huvud)?ansvarig[a]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile("(?<![\\p{L}])(?:pekar\\s+ut|utpekar|utser|anger)\\s+" + list + "\\s+som\\s+(?:huvud)?ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("utpekad-som-särskilt-ansvarig", "särskilt ansvarig",
-                Pattern.compile("(?<![\\p{L}])(?:pekar\\s+ut|utpekar|utser|anger)\\s+" + list + "\\s+som\\s+särskilt\\s+ansvarig[a]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile("(?<![\\p{L}])(?:pekar\\s+ut|utpekar|utser|anger)\\s+" + list + "\\s+som\\s+särskilt\\s+ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             // "Tillsynen bör ligga hos kommunerna": the task as subject, the actor after "hos".
             new Rule("ligger-hos", "ansvarar",
                 Pattern.compile("(?:^|(?<=[,:;]\\s)|(?<=(?<![\\p{L}])att\\s))(?<duty>(?!(?:det|detta|den|denna|dessa|fokus|tyngdpunkten|betoningen|ansvaret|huvudansvaret)\\s)\\p{L}{3,}(?:en|et|na)(?:\\s+(?:över|för|av|med|inom)\\s+[^,.;:]{3,80}?)?)\\s+(?:(?<modal>bör|ska|skall|borde)\\s+)?(?:ligga|ligger)\\s+(?:kvar\\s+)?hos\\s+" + list, flags), false, false),
@@ -254,6 +255,12 @@ final class ResponsibilityExtractor {
             // "Miljönämnden åtar sig att inventera …": the actor takes the duty on itself.
             new Rule("åtar-sig", "other",
                 Pattern.compile(list + "\\s+" + ADVS + "åtar\\s+sig\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
+            // "I medborgarlöftet åtar sig kommunen och lokalpolisområdet att …": verb second after a fronted adverbial.
+            new Rule("åtar-sig-inverterad", "other",
+                Pattern.compile("(?<![\\p{L}])åtar\\s+sig\\s+" + list + "\\s+" + ADVS + "att\\s+" + ADVS + DUTY, flags), true, false),
+            // "en stadsövergripande insats som kommunstyrelsen ansvarar för.": the preposition stranded, the duty before "som".
+            new Rule("som-ansvarar-för", "ansvarar",
+                Pattern.compile("(?<![\\p{L}])(?<duty>(?:en|ett|den|det|de)\\s+(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)\\s+som\\s+" + list + "\\s+" + ADVS + "(?:(?:ska|bör|skall)\\s+ansvara|ansvarar|har\\s+(?:huvud)?ansvaret)\\s+för(?=\\s*(?:[.,;:]|$))", flags), false, false),
             // A cleft names the actor: "Det är socialnämnden som ansvarar för …", "Det bör vara kommunstyrelsen som …".
             new Rule("utbrytning", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])det\\s+(?:är|bör\\s+vara|ska\\s+vara|borde\\s+vara|måste\\s+vara)\\s+" + list + "\\s+som\\s+(?:ska\\s+|bör\\s+|har\\s+)?(?:ansvara[r]?|ansvaret|huvudansvaret)\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
@@ -783,8 +790,13 @@ final class ResponsibilityExtractor {
   }
 
   private static String cut(String duty) {
-    return clean(DUTY_END.matcher(clean(duty)).replaceFirst(""));
+    return clean(DUTY_END.matcher(clean(PARTNER_ASIDE.matcher(duty).replaceFirst(" "))).replaceFirst(""));
   }
+
+  // "bör undersöka, i dialog med romska föreningar, hur fler flickor kan nås": a partner set off by commas inside the
+  // duty is passed over; the duty goes on after it.
+  private static final Pattern PARTNER_ASIDE =
+      Pattern.compile("(?i),\\s*(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog|i\\s+nära\\s+samverkan|tillsammans)\\s+med\\s+[^,.;]{2,80},\\s*(?=\\p{Ll})");
 
   /**
    * Completes an elliptic duty from its context: a bare numeral takes the fronted partitive ("Av elva mål …, står

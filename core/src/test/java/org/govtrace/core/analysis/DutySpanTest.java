@@ -130,6 +130,8 @@ class DutySpanTest {
     {"Försäkringskassan ska under 2027 genomföra riktade informationsinsatser om bostadsbidrag i glesbygden.", "Försäkringskassan", "ska", "genomföra riktade informationsinsatser om bostadsbidrag i glesbygden"},
     // A second predicate of the same subject belongs to the duty; a modal starts a duty of its own.
     {"Kulturnämnden ansvarar för regionens del i samverkansmodellen och fördelar statliga medel till länets museer.", "Kulturnämnden", "ansvarar", "regionens del i samverkansmodellen och fördelar statliga medel till länets museer"},
+    // A partner set off by commas inside the duty is passed over; the duty goes on after it.
+    {"Förvaltningen anser att fritidsnämnden bör undersöka, i dialog med föreningarna, hur fler flickor kan nås av lovaktiviteterna.", "Fritidsnämnden", "bör", "undersöka hur fler flickor kan nås av lovaktiviteterna"},
   };
 
   static Stream<Arguments> cases() {

@@ -1,0 +1,47 @@
+package org.govtrace.core.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.govtrace.core.model.DocumentId;
+import org.govtrace.core.model.DocumentProfile;
+import org.govtrace.core.model.DocumentText;
+import org.govtrace.core.model.DocumentType;
+import org.govtrace.core.model.FindingKind;
+import org.govtrace.core.nlp.RuleSentenceAnnotator;
+import org.govtrace.core.nlp.SentenceAnnotator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Resource concerns the lexicon's rules must find on their own, without the model: the sentences here are not
+ * among the model's training examples (findings.tsv is), so they test the rules and nothing the model learnt.
+ */
+class ResourceConcernClassifierTest {
+
+  private static final GovernanceAnalyzer RULES_ONLY = GovernanceAnalyzer.rulesOnly(FindingsTableTest.testThesaurus());
+  private static final SentenceAnnotator ANNOTATOR = new RuleSentenceAnnotator();
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Nämnden bedömer att nuvarande öppettider inte kan upprätthållas inom befintlig budgetram. | true
+      Tjänsten som samordnare är den enda medarbetaren med kompetens inom krisberedskap. | true
+      Vid frånvaro finns ingen som kan ta över arbetet med bidragen. | true
+      Arbetet med tillsynen vilar i dag på en enda tjänst. | true
+      Nämnden har tagit över uppgiften från regionen utan att någon skatteväxling har skett. | true
+      Uppdraget har inte följts av någon förändring av antalet elever per kurator. | true
+      Regionen kan i det nuvarande ekonomiska läget inte åta sig att finansiera tjänsterna. | true
+      Ytterligare medel behöver tillskjutas för att väntetiderna ska kortas. | true
+      Det är tveksamt om bemanningen räcker för de nya uppgifterna. | true
+      Nämnden bedömer att arbetet kan genomföras inom befintlig budgetram. | false
+      Den enda förändringen i planen gäller tidplanen för uppföljningen. | false
+      """)
+  void findsAConcernByRuleAlone(String sentence, boolean concern) {
+    DocumentText doc = DocumentText.ofPlainText(sentence);
+    DocumentProfile profile = new DocumentProfile(DocumentType.OTHER, null, null, null, List.of(), List.of(), null, null);
+    boolean found = RULES_ONLY.analyze(DocumentId.of(sentence.getBytes(StandardCharsets.UTF_8)), doc, ANNOTATOR.annotate(doc), profile)
+        .findings().stream().anyMatch(f -> f.kind() == FindingKind.RESOURCE_CONCERN);
+    assertEquals(concern, found);
+  }
+}
