@@ -115,17 +115,22 @@ public final class ConcernModelTrainer {
   private record Choice(double l2, double threshold, Map<Passage, double[]> heldOut, double objective, Score alone, Score combined) {}
 
   /**
-   * The most cautious setting no worse than the best by more than {@link #TOLERANCE}: the objective is flat near its
-   * top (a point of F1 is one or two passages of the fresh files), so among settings that cannot be told apart the
-   * highest threshold is taken, then the best rules-and-model F1 over every file, the findings table's traps among
-   * them.
+   * The objective is flat near its top (a point of F1 is one or two passages of the fresh files). Among the settings no
+   * worse than the best by more than {@link #TOLERANCE}, the regularisation of the most cautious one is kept (it keeps
+   * the findings table's traps out), and of its thresholds on that plateau the median is taken: the edge of a plateau
+   * is one step from falling off it when the text changes a little; its middle is not.
    */
   private static Choice choose(List<Choice> choices) {
     double top = choices.stream().mapToDouble(Choice::objective).max().orElseThrow();
-    return choices.stream()
+    Choice best = choices.stream()
         .filter(c -> c.objective() >= top - TOLERANCE)
         .max(java.util.Comparator.comparingDouble(Choice::threshold).thenComparingDouble(c -> c.combined().f1()))
         .orElseThrow();
+    List<Choice> plateau = choices.stream()
+        .filter(c -> c.l2() == best.l2() && c.objective() >= top - TOLERANCE)
+        .sorted(java.util.Comparator.comparingDouble(Choice::threshold))
+        .toList();
+    return plateau.get(plateau.size() / 2);
   }
 
   private static final double TOLERANCE = 0.01;
