@@ -74,8 +74,9 @@ final class ActorMatcher {
       // "NSVA ansvarar för …", "att MUCF ges i uppdrag …": an organisation by its acronym, anywhere, before a duty verb.
       // First in the sentence or after "att", "och", a comma: "en SIP ska" is a thing, not an organisation.
       "(?:(?:(?<![\\s\\S])|(?<=\\s(?:att|och|samt)\\s)|(?<=,\\s))\\p{Lu}{2,6}(?=\\s+(?:ska|skall|bör|ansvarar|föreslås|ges|får|på\\s+uppdrag)\\s))|"
-      + "(?:(?<=\\s(?:att|och|samt)\\s|,\\s)(?!(?:Sverige|Europa|Norden|Världen)\\s)\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?"
-          + "(?=\\s*(?:,|och\\s|samt\\s|ska\\s|skall\\s|bör\\s|borde\\s|måste\\s|ansvarar\\s|föreslås\\s)))"
+      + "(?:(?<=\\s(?:att|och|samt|där|medan)\\s|,\\s)(?!(?:Sverige|Europa|Norden|Världen)\\s)\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?"
+          // "där Higab som fastighetsägare ansvarar för …": a role in apposition may come between.
+          + "(?=\\s*(?:som\\s+\\p{Ll}{4,}\\s+)?(?:,|och\\s|samt\\s|ska\\s|skall\\s|bör\\s|borde\\s|måste\\s|ansvarar\\s|föreslås\\s)))"
           // "föreslår att Språkcentrum får ett samlat ansvar för …": given a responsibility right after "att".
           + "|(?:(?<=(?<![\\p{L}])att\\s)\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?(?=\\s+(?:får|ges)\\s+(?:\\p{L}+\\s+){0,2}(?:ansvar|uppdrag)))";
   // "Personalavdelningen", "IT-säkerhetsfunktionen", "Försäkringskassan": a capitalised compound on the head of an

@@ -126,7 +126,9 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
     for (int i = 1; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       String lower = token.text().toLowerCase(java.util.Locale.ROOT);
-      if (SUBORDINATORS.contains(lower)) {
+      // "en plan för var och när dessa kan byggas": after a preposition "var" asks where; it is no "var" of "vara".
+      boolean where = lower.equals("var") && PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
+      if (SUBORDINATORS.contains(lower) || where) {
         // "för att ta fram …": an infinitive clause has no finite verb to claim.
         boolean infinitive = lower.equals("att") && i + 1 < tokens.size() && !finite(tokens.get(i + 1), tagged)
             && (tagged ? infinitiveAfterAtt(tokens.get(i + 1)) : infinitiveLike(tokens.get(i + 1).text()));
@@ -195,6 +197,8 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
     // A genitive plural ("kommunernas", "skolornas") ends in -as too.
     return !lower.matches(".*(?:ernas|arnas|ornas|urnas)") && (!tagged || verb(token) && !"AUX".equals(previous.upos()));
   }
+
+  private static final Set<String> PREPOSITIONS = Set.of("för", "om", "av", "till", "på", "i", "med", "över", "kring");
 
   private static final Set<String> SECOND_DUTY_MODALS = Set.of("ska", "skall", "bör", "borde", "måste");
 

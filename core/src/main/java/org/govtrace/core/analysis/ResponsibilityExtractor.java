@@ -27,7 +27,7 @@ final class ResponsibilityExtractor {
       "(?:också|även|därför|dessutom|gemensamt|tillsammans(?!\\s+med\\s)|själva|själv|tydligt|uttryckligen|formellt|fortsatt|vidare|primärt|främst|särskilt|aktivt|löpande|årligen|framöver|"
           + "fortsättningsvis|i\\s+fortsättningen|sedan|nu|redan|snarare|istället|i\\s+stället|(?:under|senast|från|efter|sedan)\\s+\\d{4}|senast\\s+den\\s+\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?|varje\\s+år|under\\s+(?:perioden|åren)\\s+\\d{4}\\s*[–-]\\s*\\d{2,4}|i\\s+egenskap\\s+av\\s+\\p{L}+|därutöver|i\\s+(?:regleringsbrevet|instruktionen|sin\\s+instruktion)|i\\s+år|därefter|alltså|således|därmed|ytterst|var\\s+för\\s+sig|i\\s+första\\s+hand|"
           // "kommunstyrelsen i varje kommun", "enligt förvaltningen": a post-modifier or a source between actor and verb.
-          + "(?:i|på)\\s+(?:varje|respektive)\\s+\\p{L}+|i\\s+\\p{Lu}\\p{L}+\\s+(?:län|kommun)|enligt\\s+(?:sin|sitt|sina|dess|gällande)\\s+\\p{L}+|enligt\\s+(?:förvaltningen|nämnden|styrelsen|kontoret|vår\\s+bedömning|\\p{L}+förvaltningen|\\p{L}+kontoret)|"
+          + "(?:i|på)\\s+(?:varje|respektive)\\s+\\p{L}+|i\\s+\\p{Lu}\\p{L}+\\s+(?:län|kommun)|i\\s+\\p{L}+s\\s+\\p{Ll}*(?:kommun|region|län)(?![\\p{L}])|enligt\\s+(?:sin|sitt|sina|dess|gällande)\\s+\\p{L}+|enligt\\s+(?:förvaltningen|nämnden|styrelsen|kontoret|vår\\s+bedömning|\\p{L}+förvaltningen|\\p{L}+kontoret)|"
           // "ansvarar enligt handlingsplanen för …", "ska var och en ta fram …": a source or a distributive before the duty.
           + "enligt\\s+(?:\\p{L}{3,}s\\s+)?\\p{Ll}{3,}(?:en|et|na|plan|program|strategi|beslut)(?![\\p{L}])|var\\s+och\\s+en|"
           // "Eda kommun i översiktsplanen bör …", "ska från och med den 1 juli 2027 …", "Hällefors kommun som värdkommun",
@@ -99,6 +99,7 @@ final class ResponsibilityExtractor {
           // "bidra till planens mål, att fler unga ska få arbete": an appositive says what the goal is, not the duty.
           + "|(?<=(?<![\\p{L}])\\p{L}{0,20}(?:mål|målet|målen|målsättningen|visionen|ambitionen|syftet))\\s*,\\s+att\\s.*$"
           + "|,\\s+och\\s+(?!att\\b|ska\\b|skall\\b|bör\\b|borde\\b|måste\\b|,|tillsammans\\b|för\\b).*$");
+  private static final Pattern SECOND_RESPONSIBILITY = Pattern.compile("(?i),?\\s+och\\s+ansvarar\\s+(?:också\\s+|även\\s+|dessutom\\s+)?för\\s+(?:att\\s+)?");
   private static final Pattern SECOND_MODAL = Pattern.compile("(?i),?\\s+(?:och|samt)\\s+(ska|skall|bör|borde|måste)\\s+(?:(?:" + ADV + ")\\s+)*");
   // "ansvarar för A och, tillsammans med Y, för B": a second duty with a co-actor of its own. A plain "ansvarar för A
   // och för B" is one duty, as every annotator who met one wrote it (heldout-10, -12, -13, -14).
@@ -590,7 +591,13 @@ final class ResponsibilityExtractor {
     String second = null;
     Matcher modal = SECOND_MODAL.matcher(duty);
     Matcher forMore = SECOND_FOR.matcher(duty);
-    if (modal.find()) {
+    Matcher answers = SECOND_RESPONSIBILITY.matcher(duty);
+    if (!rule.forDuty() && answers.find()) {
+      // "ska utse en informationsägare och ansvarar för att systemen klassas": the responsibility verb names a duty of its own.
+      second = cut(duty.substring(answers.end()));
+      secondModality = "ansvarar";
+      duty = duty.substring(0, answers.start());
+    } else if (modal.find()) {
       second = cut(duty.substring(modal.end()));
       secondModality = modalityOf(modal.group(1));
       duty = duty.substring(0, modal.start());

@@ -132,6 +132,8 @@ class DutySpanTest {
     {"Kulturnämnden ansvarar för regionens del i samverkansmodellen och fördelar statliga medel till länets museer.", "Kulturnämnden", "ansvarar", "regionens del i samverkansmodellen och fördelar statliga medel till länets museer"},
     // A partner set off by commas inside the duty is passed over; the duty goes on after it.
     {"Förvaltningen anser att fritidsnämnden bör undersöka, i dialog med föreningarna, hur fler flickor kan nås av lovaktiviteterna.", "Fritidsnämnden", "bör", "undersöka hur fler flickor kan nås av lovaktiviteterna"},
+    // After a preposition "var" asks where; it is no form of "vara" that ends the duty.
+    {"Bostadsbolaget ska ta fram en plan för var och när de nya bostäderna kan byggas.", "Bostadsbolaget", "ska", "ta fram en plan för var och när de nya bostäderna kan byggas"},
   };
 
   static Stream<Arguments> cases() {
