@@ -26,9 +26,10 @@ final class ActorMatcher {
           + "\\p{L}{3,}\\s+samt\\s+\\p{L}{2,}-\\s+och\\s+\\p{L}{2,}(?:nämnd(?:en)?|förvaltning(?:en)?|styrelsen))";
   // "Nämnden för arbetsmarknad och vuxenutbildning": a board named by its field; not "nämnden för fram", "för att".
   private static final String NAMED_FOR =
-      "(?:(?:nämnden|styrelsen|myndigheten|inspektionen|enheten|avdelningen|förvaltningen|kontoret)\\s+för\\s+(?!(?:att|det|den|de|en|ett|sin|sitt|sina|dess|detta|denna|dessa|varje|fram|bort|in|ut|över|vidare|samman|talan|dialog|fortsatt|närvarande|övrigt|egen|egna)\\b)"
+      "(?:(?:nämnden|styrelsen|myndigheten|inspektionen|enheten|avdelningen|förvaltningen|kontoret|centrum|centret|institutet)\\s+för\\s+(?!(?:att|det|den|de|en|ett|sin|sitt|sina|dess|detta|denna|dessa|varje|fram|bort|in|ut|över|vidare|samman|talan|dialog|fortsatt|närvarande|övrigt|egen|egna)\\b)"
           // "Myndigheten för digital förvaltning": an adjective may stand before the field.
-          + "(?:\\p{Ll}{4,}(?:a|t|l|ig|sk)\\s+)?\\p{Ll}{4,}(?:\\s*,\\s*\\p{Ll}{4,})*(?:\\s+och\\s+\\p{Ll}{4,})?(?![\\p{L}-]))";
+          // "Centrum för arbets- och miljömedicin": the field may be an elided compound pair.
+          + "(?:\\p{Ll}{4,}(?:a|t|l|ig|sk)\\s+)?\\p{Ll}{4,}-?(?:\\s*,\\s*\\p{Ll}{4,}-?)*(?:\\s+och\\s+\\p{Ll}{4,})?(?![\\p{L}-]))";
   // "Nämnden för Vård & Omsorg", "Förvaltningen för Service": a board or office named by a capitalised field, as
   // some municipalities write their organisation; the field words keep their capitals.
   private static final String NAMED_FOR_CAPITAL =
@@ -84,7 +85,9 @@ final class ActorMatcher {
   private static final String UNIT =
       "(?:\\p{Lu}[\\p{L}-]{2,}(?:avdelningen|enheten|funktionen|arkivet|sekretariatet|centret|staben|kassan|förmedlingen|inspektionen|trafiken|trafik|tjänsten|sjukvården|hälsan|sjukhuset|förbundet|bibliotek|biblioteket|räddningstjänsten|räddningstjänst|sällskapet|institutet|museet|universitetet|högskolan)(?![\\p{L}-])"
           // "Länstrafiken Kronoberg", "Närsjukvården Halland": a place after the unit is part of its name.
-          + "(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi|Nämnden|Förvaltningen|Region|Kommunen)(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,}(?![\\p{L}-]))?)";
+          + "(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi|Nämnden|Förvaltningen|Region|Kommunen)(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,}(?![\\p{L}-]))?"
+          // "Nerikes Brandkår", "Bergslagens Räddningstjänst": a fire and rescue service by its area.
+          + "|\\p{Lu}\\p{Ll}+s\\s+(?:Brandkår|Räddningstjänst)(?![\\p{L}-]))";
   // "Länsstyrelsen i Dalarnas län": a county administrative board by its whole name, so counties stay apart.
   // "Statens institutionsstyrelse", "Statens fastighetsverk": a state agency by its own name.
   // "lokalpolisområde Borås", "Polisregion Väst": the police's local units by place.

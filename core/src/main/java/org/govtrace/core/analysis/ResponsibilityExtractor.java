@@ -35,7 +35,7 @@ final class ResponsibilityExtractor {
           + "i\\s+\\p{Ll}{3,}(?:planen|programmet|strategin|budgeten|avtalet|förslaget|överenskommelsen|direktivet)(?![\\p{L}])|"
           + "(?:från|till)\\s+och\\s+med\\s+(?:den\\s+\\d{1,2}\\s+\\p{Ll}+\\s+)?\\d{4}|"
           + "som\\s+\\p{Ll}*(?:kommun|myndighet|huvudman|ägare|part|aktör|samordnare|givare|upprättare|organisation)(?![\\p{L}])|"
-          + "på\\s+uppdrag\\s+av\\s+(?:(?!för\\s|att\\s|ska\\s)\\p{L}+\\s+){0,3}(?!för(?![\\p{L}])|att(?![\\p{L}])|ska(?![\\p{L}]))\\p{L}+|kommer\\s+att|"
+          + "på\\s+uppdrag\\s+av\\s+(?:(?!för\\s|att\\s|ska\\s)\\p{L}+\\s+){0,3}?(?!för(?![\\p{L}])|att(?![\\p{L}])|ska(?![\\p{L}]))\\p{L}+|kommer\\s+att|"
           + "enligt\\s+(?:förslaget|planen|strategin|handlingsplanen|programmet|beslutet|\\p{L}+s\\s+förslag)(?:\\s+från\\s+\\d{4})?(?:\\s*\\([^)]{1,40}\\))?|"
           + "i\\s+(?:handlingsplanen|strategin|planen|förslaget|programmet)|"
           // "ansvarar enligt skollagen för", "enligt avtalet": the law or agreement that gives the duty.
@@ -89,7 +89,7 @@ final class ResponsibilityExtractor {
   private static final Pattern DUTY_END =
       Pattern.compile("(?i),\\s+så\\s+att\\b.*$|,?\\s+(?:eftersom|vilket|alternativt|medan|men|trots\\s+att|samtidigt\\s+som|då\\s+det)\\b.*$|\\s*;.*$"
           // Partners share the work, not the duty: "utveckla stödet i samverkan med regionen".
-          + "|,?\\s+(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog|tillsammans)\\s+med\\s.*$"
+          + "|,?\\s+(?:i\\s+(?:nära\\s+|tät\\s+)?(?:samarbete|samverkan|samråd|dialog)|tillsammans)\\s+med\\s.*$"
           // A clause set off by a comma comments on the duty: its cost ("vars kostnad …", ", som finansieras …"), a
           // condition ("under förutsättning att …"), a concession (", även om …") or an apposition ("det vill säga …").
           + "|,\\s+(?:vars\\s+(?:kostnad|finansiering|budget)|(?:som|vilket|vilka)\\s+(?:\\S+\\s+){0,3}?(?:finansieras|finansierades|bekostas|kostar|beräknas|budgeteras)|under\\s+förutsättning|även\\s+om|trots\\s+att|(?:för|i\\s+syfte)\\s+att|förutsatt|i\\s+den\\s+mån|det\\s+vill\\s+säga|dvs|till\\s+en\\s+kostnad|med\\s+(?:målet|syftet|ambitionen)\\s+att)\\b.*$"
@@ -186,9 +186,9 @@ final class ResponsibilityExtractor {
                 Pattern.compile("(?<![\\p{L}])(?:är|blir)\\s+" + list + "\\s+" + ADVS + co + "särskilt\\s+ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             // "X har, i samverkan med Y, ett särskilt ansvar för att …".
             new Rule("har-särskilt-ansvar", "särskilt ansvarig",
-                Pattern.compile(list + "\\s+har" + INTERJECTION + "\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s*)?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+" + ADVS + "har" + INTERJECTION + "\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s*)?" + DUTY, flags), false, true),
             new Rule("får-särskilt-ansvar", "särskilt ansvarig",
-                Pattern.compile(list + "\\s+(?:får|ges|tilldelas)\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+" + ADVS + "(?:får|ges|tilldelas)\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("med-särskilt-ansvar", "särskilt ansvarig",
                 Pattern.compile(list + ",?\\s+med\\s+särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("får-ansvaret", "other",

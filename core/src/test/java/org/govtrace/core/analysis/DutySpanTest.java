@@ -134,6 +134,7 @@ class DutySpanTest {
     {"Förvaltningen anser att fritidsnämnden bör undersöka, i dialog med föreningarna, hur fler flickor kan nås av lovaktiviteterna.", "Fritidsnämnden", "bör", "undersöka hur fler flickor kan nås av lovaktiviteterna"},
     // After a preposition "var" asks where; it is no form of "vara" that ends the duty.
     {"Bostadsbolaget ska ta fram en plan för var och när de nya bostäderna kan byggas.", "Bostadsbolaget", "ska", "ta fram en plan för var och när de nya bostäderna kan byggas"},
+    {"Förvaltningen anser att näringslivsenheten bör få ett samordnande ansvar, i nära dialog med föreningarna.", "Näringslivsenheten", "bör", "få ett samordnande ansvar"},
   };
 
   static Stream<Arguments> cases() {
