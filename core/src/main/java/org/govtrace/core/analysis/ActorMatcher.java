@@ -72,8 +72,8 @@ final class ActorMatcher {
   // "att Gavlegårdarna ska …", "Socialnämnden och Mälarenergi ska …": a proper name inside the sentence (so not
   // capitalised for being first) as the subject of a duty names an organisation such as a municipal company.
   private static final String NAMED =
-      // "NSVA ansvarar för …", "att MUCF ges i uppdrag …": an organisation by its acronym, anywhere, before a duty verb.
-      // First in the sentence or after "att", "och", a comma: "en SIP ska" is a thing, not an organisation.
+      // "NSVA ansvarar för …", "att MUCF ges i uppdrag …": an organisation by its acronym before a duty verb, first in
+      // the sentence or after "att", "och", "samt" or a comma; "en SIP ska" is a thing, not an organisation.
       "(?:(?:(?<![\\s\\S])|(?<=\\s(?:att|och|samt)\\s)|(?<=,\\s))\\p{Lu}{2,6}(?=\\s+(?:ska|skall|bör|ansvarar|föreslås|ges|får|på\\s+uppdrag)\\s))|"
       + "(?:(?<=\\s(?:att|och|samt|där|medan)\\s|,\\s)(?!(?:Sverige|Europa|Norden|Världen)\\s)\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?"
           // "där Higab som fastighetsägare ansvarar för …": a role in apposition may come between.
