@@ -27,7 +27,9 @@ final class ResponsibilityExtractor {
       "(?:också|även|därför|dessutom|gemensamt|tillsammans(?!\\s+med\\s)|själva|själv|tydligt|uttryckligen|formellt|fortsatt|vidare|primärt|främst|särskilt|aktivt|löpande|årligen|framöver|"
           + "fortsättningsvis|i\\s+fortsättningen|sedan|nu|redan|snarare|istället|i\\s+stället|(?:under|senast|från|efter|sedan)\\s+\\d{4}|senast\\s+den\\s+\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?|varje\\s+år|under\\s+(?:perioden|åren)\\s+\\d{4}\\s*[–-]\\s*\\d{2,4}|i\\s+egenskap\\s+av\\s+\\p{L}+|därutöver|i\\s+(?:regleringsbrevet|instruktionen|sin\\s+instruktion)|i\\s+år|därefter|alltså|således|därmed|ytterst|var\\s+för\\s+sig|i\\s+första\\s+hand|"
           // "kommunstyrelsen i varje kommun", "enligt förvaltningen": a post-modifier or a source between actor and verb.
-          + "(?:i|på)\\s+(?:varje|respektive)\\s+\\p{L}+|i\\s+\\p{Lu}\\p{L}+\\s+(?:län|kommun)|i\\s+\\p{L}+s\\s+\\p{Ll}*(?:kommun|region|län)(?![\\p{L}])|enligt\\s+(?:sin|sitt|sina|dess|gällande)\\s+\\p{L}+|enligt\\s+(?:förvaltningen|nämnden|styrelsen|kontoret|vår\\s+bedömning|\\p{L}+förvaltningen|\\p{L}+kontoret)|"
+          + "(?:i|på)\\s+(?:varje|respektive)\\s+\\p{L}+|i\\s+\\p{Lu}\\p{L}+\\s+(?:län|kommun)|i\\s+\\p{L}+s\\s+\\p{Ll}*(?:kommun|region|län)(?![\\p{L}])|"
+          // "Avdelningen för barn och unga inom socialförvaltningen ansvarar …": the office a unit belongs to.
+          + "(?:inom|vid)\\s+\\p{Ll}*(?:förvaltningen|kontoret|nämnden|styrelsen|sjukhuset)(?![\\p{L}])|enligt\\s+(?:sin|sitt|sina|dess|gällande)\\s+\\p{L}+|enligt\\s+(?:förvaltningen|nämnden|styrelsen|kontoret|vår\\s+bedömning|\\p{L}+förvaltningen|\\p{L}+kontoret)|"
           // "ansvarar enligt handlingsplanen för …", "ska var och en ta fram …": a source or a distributive before the duty.
           + "enligt\\s+(?:\\p{L}{3,}s\\s+)?\\p{Ll}{3,}(?:en|et|na|plan|program|strategi|beslut)(?![\\p{L}])|var\\s+och\\s+en|"
           // "Eda kommun i översiktsplanen bör …", "ska från och med den 1 juli 2027 …", "Hällefors kommun som värdkommun",
@@ -99,6 +101,7 @@ final class ResponsibilityExtractor {
           // "bidra till planens mål, att fler unga ska få arbete": an appositive says what the goal is, not the duty.
           + "|(?<=(?<![\\p{L}])\\p{L}{0,20}(?:mål|målet|målen|målsättningen|visionen|ambitionen|syftet))\\s*,\\s+att\\s.*$"
           + "|,\\s+och\\s+(?!att\\b|ska\\b|skall\\b|bör\\b|borde\\b|måste\\b|,|tillsammans\\b|för\\b).*$");
+  private static final Pattern COMMISSIONED_BY = Pattern.compile("(?iu)(?<![\\p{L}])på\\s+uppdrag\\s+av\\s+$");
   private static final Pattern SECOND_RESPONSIBILITY = Pattern.compile("(?i),?\\s+och\\s+ansvarar\\s+(?:också\\s+|även\\s+|dessutom\\s+)?för\\s+(?:att\\s+)?");
   private static final Pattern SECOND_MODAL = Pattern.compile("(?i),?\\s+(?:och|samt)\\s+(ska|skall|bör|borde|måste)\\s+(?:(?:" + ADV + ")\\s+)*");
   // "ansvarar för A och, tillsammans med Y, för B": a second duty with a co-actor of its own. A plain "ansvarar för A
@@ -270,7 +273,7 @@ final class ResponsibilityExtractor {
                 Pattern.compile(list + "\\s*,\\s+som\\s+" + ADVS + "(?<modal>ska|skall|bör|borde)\\s+" + ADVS + "(?<duty>[^,.;]{3,})", flags), true, false),
             // "Servicenämnden, som ansvarar för de offentliga måltiderna, vill …": the relative clause states the duty.
             new Rule("relativsats-ansvarar", "ansvarar",
-                Pattern.compile(list + "\\s*,\\s+som\\s+" + ADVS + "(?:ansvarar|har\\s+(?:huvud)?ansvaret|svarar)\\s+" + ADVS + "för\\s+(?:att\\s+)?(?<duty>[^,.;]{3,})", flags), false, false),
+                Pattern.compile(list + "\\s*,\\s+som\\s+" + ADVS + "(?:ansvarar|har\\s+(?:det\\s+)?(?:\\p{Ll}+a\\s+)?(?:huvud)?ansvaret|svarar)\\s+" + ADVS + "för\\s+(?:att\\s+)?(?<duty>[^,.;]{3,})", flags), false, false),
             new Rule("modalt-verb", null,
                 Pattern.compile(list + coBefore + INTERJECTION + "\\s+" + COPULA + ADVS + "(?<modal>ska|skall|bör|borde|måste)" + INTERJECTION + "(?:\\s+|(?=,\\s*tillsammans\\s))" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b|heller\\b)" + DUTY, flags), true, false),
             new Rule("modalt-verb-inverterat", null,
@@ -385,7 +388,9 @@ final class ResponsibilityExtractor {
           duty = gapped(body, hits, seen, duty, dutyFrom, rule);
         }
         if (rule.name().equals("passiv-agent") && CLAUSE_INSIDE.matcher(duty).find()
-            || rule.name().equals("passiv-agent-inverterad") && SECOND_PASSIVE.matcher(duty).find()) {
+            || rule.name().equals("passiv-agent-inverterad") && SECOND_PASSIVE.matcher(duty).find()
+            // "hanteras av trafikförvaltningen på uppdrag av trafiknämnden": the commissioner does not do the work.
+            || rule.name().startsWith("passiv-agent") && COMMISSIONED_BY.matcher(body.substring(0, m.start("list"))).find()) {
           // "Handlingsplanen ska genomföras inom ramen och följas upp årligen av X": the subject ran into another clause.
           continue;
         }
@@ -397,7 +402,7 @@ final class ResponsibilityExtractor {
           String after = body.substring(m.end("list"));
           // "hanteras av kommunledningskontoret, som också ska …": a relative clause on the agent is its own duty.
           String tail = after.matches("(?s)\\s*,\\s*som\\s.*") ? ""
-              : duty.strip().split("\\s+").length <= 2 ? cut(after) : cut(CLAUSE_BREAK.matcher(after).replaceFirst(""));
+              : duty.strip().split("\\s+").length <= 2 ? cut(after.replaceFirst("(?s),\\s*som\\s.*$", "")) : cut(CLAUSE_BREAK.matcher(after).replaceFirst(""));
           String when = m.group("when") == null ? "" : " " + m.group("when");
           duty = infinitive(m.group("passive")) + " " + lowerFirst(duty.strip()) + when + (tail.isEmpty() ? "" : " " + tail);
         }
@@ -730,6 +735,10 @@ final class ResponsibilityExtractor {
       String antecedent = null;
       if (BARE.contains(bare)) {
         antecedent = antecedent(bare, body.substring(0, listStart));
+        if (antecedent == null && bare.equals("förvaltningen")) {
+          // "vård- och omsorgsnämnden ger förvaltningen i uppdrag": the board's own office.
+          antecedent = officeOfBoard(body.substring(0, listStart));
+        }
         if (antecedent == null && bare.equals("bolaget")) {
           // "Bolaget ska redovisa …" with no company named: which company is not said.
           continue;
@@ -746,6 +755,20 @@ final class ResponsibilityExtractor {
   }
 
   /** The last actor of the bare word's kind named in the text, or null. */
+  /** The office of the last board named in the text ("Vård- och omsorgsnämnden" → "Vård- och omsorgsförvaltningen"), or null. */
+  private static String officeOfBoard(String text) {
+    String office = null;
+    Matcher board = BOARD_NAME.matcher(text);
+    while (board.find()) {
+      String stem = board.group(1).replaceAll("\\s+", " ");
+      office = Character.toUpperCase(stem.charAt(0)) + stem.substring(1) + "förvaltningen";
+    }
+    return office;
+  }
+
+  // A board's whole name, an elided pair included: "vård- och omsorgsnämnden".
+  private static final Pattern BOARD_NAME = Pattern.compile("(?iu)(?<![\\p{L}-])((?:\\p{L}{2,}-\\s+och\\s+)?\\p{L}{2,})nämnden(?![\\p{L}])");
+
   private String antecedent(String bare, String text) {
     String antecedent = null;
     Matcher before = mention.matcher(text);
