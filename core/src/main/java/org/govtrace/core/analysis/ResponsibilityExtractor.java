@@ -313,9 +313,13 @@ final class ResponsibilityExtractor {
     if (sentence.voice() != Voice.OWN) {
       active.add(stateRule);
     }
+    // A rule whose own word is missing from the sentence cannot match: it is not tried, and where no rule is left the
+    // costly search for where actors begin is not made either.
+    String lower = body.toLowerCase(Locale.ROOT);
+    active.removeIf(rule -> !hasCue(rule, lower));
     // Every rule names its actor through the list pattern, and most begin with it: finding where an actor can
     // begin once spares each rule a scan of every position (the actor alternation is the costly part).
-    int[] starts = listStarts(body);
+    int[] starts = active.isEmpty() ? new int[0] : listStarts(body);
     if (starts.length == 0) {
       // Only a passive's agent may be a name no actor pattern knows ("görs av Västtrafik").
       active.removeIf(rule -> !rule.name().equals("passiv-agent"));
@@ -855,6 +859,57 @@ final class ResponsibilityExtractor {
   private static String shortLabel(String duty) {
     int cut = duty.lastIndexOf(' ', 60);
     return duty.length() <= 60 ? duty : duty.substring(0, cut > 0 ? cut : 60) + " …";
+  }
+
+  /**
+   * The word each rule cannot match without (lower case), or none for a rule always tried. A cue is only a filter: it
+   * must occur in every text the rule's pattern matches, or the rule would lose matches.
+   */
+  private static final java.util.Map<String, Pattern> RULE_CUES = java.util.Map.ofEntries(
+      java.util.Map.entry("särskilt-ansvarig", Pattern.compile("särskilt")),
+      java.util.Map.entry("särskilt-ansvarig-inverterad", Pattern.compile("särskilt")),
+      java.util.Map.entry("särskilt-ansvarig-v2", Pattern.compile("särskilt")),
+      java.util.Map.entry("har-särskilt-ansvar", Pattern.compile("särskilt")),
+      java.util.Map.entry("får-särskilt-ansvar", Pattern.compile("särskilt")),
+      java.util.Map.entry("med-särskilt-ansvar", Pattern.compile("särskilt")),
+      java.util.Map.entry("utpekad-som-särskilt-ansvarig", Pattern.compile("särskilt")),
+      java.util.Map.entry("får-ansvaret", Pattern.compile("ansvar")),
+      java.util.Map.entry("föreslås", Pattern.compile("föreslås")),
+      java.util.Map.entry("föreslås-inverterad", Pattern.compile("föreslås")),
+      java.util.Map.entry("ansvarar-för", Pattern.compile("ansvara|svarar")),
+      java.util.Map.entry("ansvarar-för-inverterad", Pattern.compile("ansvara")),
+      java.util.Map.entry("har-ansvaret", Pattern.compile("ansvar")),
+      java.util.Map.entry("har-ansvaret-inverterad", Pattern.compile("ansvar")),
+      java.util.Map.entry("har-ansvar", Pattern.compile("ansvar")),
+      java.util.Map.entry("i-uppdrag", Pattern.compile("uppdrag|uppgift")),
+      java.util.Map.entry("i-uppdrag-inverterad", Pattern.compile("uppdrag|uppgift")),
+      java.util.Map.entry("har-i-uppdrag", Pattern.compile("uppdrag|uppgift")),
+      java.util.Map.entry("uppdras", Pattern.compile("uppdras|åläggs|förväntas")),
+      java.util.Map.entry("uppdrar-åt", Pattern.compile("uppdra")),
+      java.util.Map.entry("ge-i-uppdrag", Pattern.compile("uppdrag")),
+      java.util.Map.entry("ansvaret-ligger-hos", Pattern.compile("ansvaret")),
+      java.util.Map.entry("ansvaret-överförs", Pattern.compile("ansvaret")),
+      java.util.Map.entry("uppdraget-ges-till", Pattern.compile("uppdraget")),
+      java.util.Map.entry("passiv-agent", Pattern.compile("(?<![\\p{L}])av(?![\\p{L}])")),
+      java.util.Map.entry("passiv-agent-inverterad", Pattern.compile("(?<![\\p{L}])av(?![\\p{L}])")),
+      java.util.Map.entry("för-ansvarar", Pattern.compile("ansvarar|svarar")),
+      java.util.Map.entry("ansvarig-är", Pattern.compile("ansvarig")),
+      java.util.Map.entry("är-ansvarig", Pattern.compile("ansvarig")),
+      java.util.Map.entry("utpekad-som-ansvarig", Pattern.compile("ansvarig")),
+      java.util.Map.entry("ligger-hos", Pattern.compile("hos")),
+      java.util.Map.entry("leder", Pattern.compile("leder")),
+      java.util.Map.entry("åtar-sig", Pattern.compile("åtar")),
+      java.util.Map.entry("åtar-sig-inverterad", Pattern.compile("åtar")),
+      java.util.Map.entry("som-ansvarar-för", Pattern.compile("ansvar")),
+      java.util.Map.entry("utbrytning", Pattern.compile("ansvar")),
+      java.util.Map.entry("relativsats", Pattern.compile(",\\s*som(?![\\p{L}])")),
+      java.util.Map.entry("relativsats-ansvarar", Pattern.compile(",\\s*som(?![\\p{L}])")),
+      java.util.Map.entry("modalt-verb", Pattern.compile("(?<![\\p{L}])(?:ska|skall|bör|borde|måste)(?![\\p{L}])")),
+      java.util.Map.entry("modalt-verb-inverterat", Pattern.compile("(?<![\\p{L}])(?:ska|skall|bör|borde|måste)(?![\\p{L}])")));
+
+  private static boolean hasCue(Rule rule, String lowerBody) {
+    Pattern cue = RULE_CUES.get(rule.name());
+    return cue == null || cue.matcher(lowerBody).find();
   }
 
   /** The positions where an actor list can begin: after a non-word character, where an actor or part matches. */
