@@ -34,6 +34,8 @@ class ResourceConcernClassifierTest {
       Regionen kan i det nuvarande ekonomiska läget inte åta sig att finansiera tjänsterna. | true
       Ytterligare medel behöver tillskjutas för att väntetiderna ska kortas. | true
       Det är tveksamt om bemanningen räcker för de nya uppgifterna. | true
+      En tematisk granskning skulle ta i anspråk en stor del av den kapacitet som i dag används för tillsynen. | true
+      Myndigheten har tagit del av utredningens kostnadsberäkningar och delar bedömningen att förslagen kan genomföras inom befintliga ramar. | false
       Nämnden bedömer att arbetet kan genomföras inom befintlig budgetram. | false
       Den enda förändringen i planen gäller tidplanen för uppföljningen. | false
       """)
