@@ -166,8 +166,6 @@ final class ActorMatcher {
   private static final Pattern MUNICIPALITIES = Pattern.compile(MUNICIPALITIES_RE);
   private static final Pattern DISTRICTS_BEFORE = Pattern.compile(DISTRICTS_BEFORE_RE);
   private static final Pattern DISTRICTS_AFTER = Pattern.compile(DISTRICTS_AFTER_RE);
-  private static final Pattern AGENT_HEAD_WORD =
-      Pattern.compile("(?<![\\p{L}])(?:" + AGENT_DEFINITE + "|" + AGENT_INDEFINITE + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final String NAMED_BARE = "(?:\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?(?!-)|\\p{Lu}{2,6}(?![\\p{L}-]))";
   private static final String GENERIC =
       SAMT_PAIR + "|" + NAMED_FOR + "|"
@@ -221,19 +219,9 @@ final class ActorMatcher {
   // The parts of a coordinated list; compiled once, since every responsibility found expands its list.
   private final Pattern listParts;
   private final Pattern unnamed;
-  private final boolean agents;
 
-  /** A matcher that knows agent nouns too ("biblioteken", "hemtjänstens personal"). */
+  /** A matcher of boards, offices, places, companies and agent nouns ("biblioteken", "hemtjänstens personal"). */
   ActorMatcher(Thesaurus thesaurus) {
-    this(thesaurus, true);
-  }
-
-  /**
-   * A matcher with or without agent nouns. Without them the patterns are cheaper and find the same actors in any
-   * text where {@link #mayNameAgent} is false.
-   */
-  ActorMatcher(Thesaurus thesaurus, boolean agents) {
-    this.agents = agents;
     this.thesaurus = thesaurus;
     this.index = java.util.Collections.unmodifiableMap(thesaurus.actorIndex());
     this.canonicalNames = java.util.Set.copyOf(index.values());
@@ -249,12 +237,12 @@ final class ActorMatcher {
     this.unnamed = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{N}])", Pattern.UNICODE_CASE);
     // Not glued to other letters, and no genitive: "socialnämndens ansvar" names no acting subject.
     // The agent noun first, for the same reason as in the item pattern below ("Kommunerna i Jämtlands län ansvarar").
-    this.actor = "(?<![\\p{L}\\p{N}-])(?:" + (agents ? "(?i:" + AGENT_SUBJECT + ")|" : "") + alternation + "|(?-i:" + NAMED + ")|(?-i:" + UNIT_SUBJECT + "))(?![\\p{L}\\p{N}])";
+    this.actor = "(?<![\\p{L}\\p{N}-])(?:" + "(?i:" + AGENT_SUBJECT + ")|" + alternation + "|(?-i:" + NAMED + ")|(?-i:" + UNIT_SUBJECT + "))(?![\\p{L}\\p{N}])";
     this.list = "(?:" + actor + "|" + TRUNCATED + ")(?:" + CONNECTOR + "(?:" + actor + "|" + TRUNCATED + "))*";
     // Within a list already found, a proper name needs no context to count.
     // An agent noun first: with its selector and the phrase after it ("Varje vårdcentral", "Kommunerna i Västernorrland")
     // it is one actor, which the shorter alternatives would cut in two.
-    this.item = "(?<![\\p{L}\\p{N}-])(?:" + (agents ? "(?i:" + AGENT_NP + ")|" : "") + alternation + "|(?-i:" + UNIT_NOUN + ")|(?-i:" + NAMED_BARE + "))(?![\\p{L}\\p{N}])";
+    this.item = "(?<![\\p{L}\\p{N}-])(?:" + "(?i:" + AGENT_NP + ")|" + alternation + "|(?-i:" + UNIT_NOUN + ")|(?-i:" + NAMED_BARE + "))(?![\\p{L}\\p{N}])";
     this.single = Pattern.compile(item, Pattern.UNICODE_CASE);
     this.listParts = Pattern.compile(item + "|" + TRUNCATED, Pattern.UNICODE_CASE);
   }
@@ -269,12 +257,7 @@ final class ActorMatcher {
    * naturvårdsenheten"): an actor list, or a noun naming people or a unit, which after "av" needs no verb to follow.
    */
   String passiveAgent() {
-    return "(?:" + list + (agents ? "|(?i:" + AGENT_NP + ")" : "") + "|(?-i:" + UNIT_NOUN + "))";
-  }
-
-  /** Whether the text holds a word an agent noun can end in; where it does not, a matcher without agents will do. */
-  static boolean mayNameAgent(String text) {
-    return AGENT_HEAD_WORD.matcher(text).find();
+    return "(?:" + list + "|(?i:" + AGENT_NP + ")" + "|(?-i:" + UNIT_NOUN + "))";
   }
 
   /** A regular expression for a coordinated list of actors, truncated compound parts included. */
@@ -322,7 +305,7 @@ final class ActorMatcher {
     for (int i = 1; i + 1 < parts.size(); i++) {
       String between = listText.substring(starts.get(i - 1) + parts.get(i - 1).length(), starts.get(i));
       String after = listText.substring(starts.get(i) + parts.get(i).length(), starts.get(i + 1));
-      if (parts.get(i - 1).endsWith("-") && parts.get(i).endsWith("-") && between.matches("\\s+och\\s+") && after.matches("\\s+samt\\s+")
+      if (parts.get(i - 1).endsWith("-") && parts.get(i).endsWith("-") && AND_GAP.matcher(between).matches() && SAMT_GAP.matcher(after).matches()
           && (i < 2 || !parts.get(i - 2).endsWith("-"))) {
         parts.set(i - 1, listText.substring(starts.get(i - 1), starts.get(i) + parts.get(i).length()));
         parts.remove(i);
@@ -333,9 +316,9 @@ final class ActorMatcher {
       String part = parts.get(i);
       // "Bildnings- och socialnämnderna": a plural head names one board per part, never a pair's single name.
       boolean runStart = i == 0 || !parts.get(i - 1).endsWith("-")
-          || listText.substring(starts.get(i - 1) + parts.get(i - 1).length(), starts.get(i)).matches("\\s+samt\\s+");
+          || SAMT_GAP.matcher(listText.substring(starts.get(i - 1) + parts.get(i - 1).length(), starts.get(i))).matches();
       boolean single = part.endsWith("-") && runStart
-          && listText.substring(starts.get(i) + part.length(), starts.get(i + 1)).matches("\\s+och\\s+")
+          && AND_GAP.matcher(listText.substring(starts.get(i) + part.length(), starts.get(i + 1))).matches()
           && single(parts.get(i + 1)) && !PLURAL_HEAD.matcher(parts.get(i + 1)).find();
       if (single) {
         String pair = listText.substring(starts.get(i), starts.get(i + 1) + parts.get(i + 1).length());
@@ -391,16 +374,16 @@ final class ActorMatcher {
     Matcher municipalities = MUNICIPALITIES.matcher(flat);
     List<String> boards = new ArrayList<>();
     if (municipalities.matches()) {
-      for (String name : municipalities.group(1).split("\\s*,\\s*|\\s+(?:och|samt)\\s+")) {
+      for (String name : NAME_SEPARATOR.split(municipalities.group(1))) {
         boards.add(canonical(name + " kommun"));
       }
     } else if (before.matches()) {
-      for (String name : before.group(1).split("\\s*,\\s*|\\s+(?:och|samt)\\s+")) {
+      for (String name : NAME_SEPARATOR.split(before.group(1))) {
         boards.add(canonical(name + " " + before.group(2)));
       }
     } else if (after.matches()) {
       String head = after.group(1) + "en";
-      for (String name : after.group(2).split("\\s*,\\s*|\\s+(?:och|samt)\\s+")) {
+      for (String name : NAME_SEPARATOR.split(after.group(2))) {
         boards.add(canonical(Character.toUpperCase(head.charAt(0)) + head.substring(1) + " " + name));
       }
     }
@@ -457,6 +440,10 @@ final class ActorMatcher {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
+  // The gaps between the parts of a coordinated list, compiled once: every responsibility found expands its list.
+  private static final Pattern AND_GAP = Pattern.compile("\\s+och\\s+");
+  private static final Pattern SAMT_GAP = Pattern.compile("\\s+samt\\s+");
+  private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+(?:och|samt)\\s+");
   private static final Pattern COMPANY_NAME = Pattern.compile("(?:" + COMPANY + ")", Pattern.UNICODE_CASE);
   private static final Pattern PLURAL_HEAD = Pattern.compile("(?iu)(?:nämnderna|styrelserna|förvaltningarna)$");
   private static final Pattern BARE_PAIR_PARTS = Pattern.compile("(?u)(\\p{L}+)\\s+och\\s+(\\p{Ll}+)");

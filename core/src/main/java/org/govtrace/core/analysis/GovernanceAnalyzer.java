@@ -26,8 +26,6 @@ public final class GovernanceAnalyzer {
   private final Lexicon lexicon;
   private final VoiceTracker voices;
   private final ResponsibilityExtractor responsibilities;
-  // The same rules without agent nouns, for the sentences that name none (see ActorMatcher.mayNameAgent).
-  private final ResponsibilityExtractor boardResponsibilities;
   private final GoalExtractor goals;
   private final ConceptMentionExtractor concepts;
   private final FocusAreaListExtractor focusLists;
@@ -66,8 +64,7 @@ public final class GovernanceAnalyzer {
     this.lexicon = Lexicon.bundled();
     this.speaker = new SpeakerCues(lexicon);
     this.voices = new VoiceTracker(lexicon);
-    this.responsibilities = new ResponsibilityExtractor(new ActorMatcher(thesaurus, true));
-    this.boardResponsibilities = new ResponsibilityExtractor(new ActorMatcher(thesaurus, false));
+    this.responsibilities = new ResponsibilityExtractor(new ActorMatcher(thesaurus));
     this.goals = new GoalExtractor(lexicon);
     this.concepts = new ConceptMentionExtractor(thesaurus);
     this.focusLists = new FocusAreaListExtractor(lexicon);
@@ -124,9 +121,7 @@ public final class GovernanceAnalyzer {
         concern = List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, sentence.body().replaceAll("\\s+", " ").strip(), "concern:model"));
       }
       boolean authorProposes = proposal.stream().anyMatch(p -> p.rule().endsWith(":verb"));
-      // Agent nouns make the actor patterns costly; a sentence with none is read without them, to the same result.
-      ResponsibilityExtractor extractor = ActorMatcher.mayNameAgent(sentence.body()) ? responsibilities : boardResponsibilities;
-      hits.addAll(extractor.extract(sentence, previous, authorProposes));
+      hits.addAll(responsibilities.extract(sentence, previous, authorProposes));
       hits.addAll(documentGoals.extract(sentence));
       List<Hit> named = concepts.extract(sentence);
       hits.addAll(named);

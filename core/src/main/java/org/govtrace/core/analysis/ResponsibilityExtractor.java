@@ -63,6 +63,8 @@ final class ResponsibilityExtractor {
   private static final Pattern GIVEN_ASSIGNMENT = Pattern.compile("(?is)(?:får|ges|tilldelas)\\s+[^.]{0,40}(?:ansvar|uppdrag).*");
   // Where the clause after a passive's agent ends: a comma or a conjunction that joins a further predicate.
   private static final Pattern CLAUSE_BREAK = Pattern.compile("(?iu)(?:,|\\s+och\\s|\\s+samt\\s|\\s+men\\s|\\s+medan\\s).*$", Pattern.DOTALL);
+  // A relative clause on a passive's agent: "av kommunledningskontoret, som också ska …".
+  private static final Pattern AGENT_RELATIVE = Pattern.compile(",\\s*som\\s.*$", Pattern.DOTALL);
   private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])som\\s+$");
   private static final Pattern DENIED = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:inte|ej|knappast)\\s+(?:\\p{L}+\\s+)?(?:rimligt|möjligt|realistiskt|lämpligt|självklart)|orimligt|oansvarigt|olämpligt|orealistiskt)\\s+att\\s+$");
   private static final Pattern QUESTIONED = Pattern.compile("(?iu)(?<![\\p{L}])(?:hur(?:\\s+många|\\s+mycket|\\s+stor)?|vilka|vilken|vilket)\\s+[^,.;:]{0,80}$");
@@ -101,6 +103,7 @@ final class ResponsibilityExtractor {
           // "bidra till planens mål, att fler unga ska få arbete": an appositive says what the goal is, not the duty.
           + "|(?<=(?<![\\p{L}])\\p{L}{0,20}(?:mål|målet|målen|målsättningen|visionen|ambitionen|syftet))\\s*,\\s+att\\s.*$"
           + "|,\\s+och\\s+(?!att\\b|ska\\b|skall\\b|bör\\b|borde\\b|måste\\b|,|tillsammans\\b|för\\b).*$");
+  private static final Pattern AND_NEXT = Pattern.compile("(?i)(?:och|samt)\\s");
   private static final Pattern COMMISSIONED_BY = Pattern.compile("(?iu)(?<![\\p{L}])på\\s+uppdrag\\s+av\\s+$");
   private static final Pattern SECOND_RESPONSIBILITY = Pattern.compile("(?i),?\\s+och\\s+ansvarar\\s+(?:också\\s+|även\\s+|dessutom\\s+)?för\\s+(?:att\\s+)?");
   private static final Pattern SECOND_MODAL = Pattern.compile("(?i),?\\s+(?:och|samt)\\s+(ska|skall|bör|borde|måste)\\s+(?:(?:" + ADV + ")\\s+)*");
@@ -148,7 +151,21 @@ final class ResponsibilityExtractor {
   private static final Pattern STATE_AS_PAYER = Pattern.compile("(?iu)staten");
   private static final Pattern FORMAL_VERB = Pattern.compile("(?i)^(?:ger\\s+(?:\\S+\\s+){1,5}?i\\s+uppdrag|beslutar|godkänner|överlämnar|hänvisar|antar|lägger|besvarar|avger|översänder|justerar)\\b");
 
-  private record Rule(String name, String modality, Pattern pattern, boolean needsVerb, boolean forDuty) {}
+  /**
+   * One pattern that finds responsibilities. The cue is a word the pattern cannot match without (a regular expression
+   * over the lower-cased sentence): a sentence without it is not tried, which spares the costly actor patterns. A cue
+   * must occur in every text the pattern matches, or the rule would lose matches.
+   */
+  private record Rule(String name, Pattern cue, String modality, Pattern pattern, boolean needsVerb, boolean forDuty) {
+
+    Rule(String name, String cue, String modality, Pattern pattern, boolean needsVerb, boolean forDuty) {
+      this(name, Pattern.compile(cue), modality, pattern, needsVerb, forDuty);
+    }
+
+    boolean mayMatch(String lowerBody) {
+      return cue.matcher(lowerBody).find();
+    }
+  }
 
   private final ActorMatcher actors;
   private final List<Rule> rules;
@@ -180,106 +197,106 @@ final class ResponsibilityExtractor {
     this.anyListStart = Pattern.compile(actors.listStart(), flags);
     this.rules =
         List.of(
-            new Rule("särskilt-ansvarig", "särskilt ansvarig",
+            new Rule("särskilt-ansvarig", "särskilt", "särskilt ansvarig",
                 Pattern.compile(list + "\\s+(?:är|blir|utses\\s+till|står\\s+som|anges\\s+som|pekas\\s+ut\\s+som)\\s+" + ADVS + co + "särskilt\\s+ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
-            new Rule("särskilt-ansvarig-inverterad", "särskilt ansvarig",
+            new Rule("särskilt-ansvarig-inverterad", "särskilt", "särskilt ansvarig",
                 Pattern.compile("(?:står|är)\\s+" + list + "\\s+som\\s+särskilt\\s+ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             // Verb second after a fronted adverbial: "I handlingsplanen är X tillsammans med Y särskilt ansvarig för …".
-            new Rule("särskilt-ansvarig-v2", "särskilt ansvarig",
+            new Rule("särskilt-ansvarig-v2", "särskilt", "särskilt ansvarig",
                 Pattern.compile("(?<![\\p{L}])(?:är|blir)\\s+" + list + "\\s+" + ADVS + co + "särskilt\\s+ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             // "X har, i samverkan med Y, ett särskilt ansvar för att …".
-            new Rule("har-särskilt-ansvar", "särskilt ansvarig",
+            new Rule("har-särskilt-ansvar", "särskilt", "särskilt ansvarig",
                 Pattern.compile(list + "\\s+" + ADVS + "har" + INTERJECTION + "\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s*)?" + DUTY, flags), false, true),
-            new Rule("får-särskilt-ansvar", "särskilt ansvarig",
+            new Rule("får-särskilt-ansvar", "särskilt", "särskilt ansvarig",
                 Pattern.compile(list + "\\s+" + ADVS + "(?:får|ges|tilldelas)\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
-            new Rule("med-särskilt-ansvar", "särskilt ansvarig",
+            new Rule("med-särskilt-ansvar", "särskilt", "särskilt ansvarig",
                 Pattern.compile(list + ",?\\s+med\\s+särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
-            new Rule("får-ansvaret", "other",
+            new Rule("får-ansvaret", "ansvar", "other",
                 Pattern.compile(list + "\\s+" + ADVS + "(?:får|ges|tilldelas|övertar|tar\\s+över|behåller)\\s+" + ADVS + "(?:(?<np>(?:det\\s+|ett\\s+)?(?!särskilt\\s|huvud)\\p{L}+[^\\P{L}s]\\s+ansvar(?:et)?\\s+för\\s+)|(?:det\\s+|ett\\s+)?(?:huvud)?ansvar(?:et)?\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
-            new Rule("föreslås", "föreslås",
+            new Rule("föreslås", "föreslås", "föreslås",
                 Pattern.compile(list + "\\s+föreslås\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
-            new Rule("föreslås-inverterad", "föreslås",
+            new Rule("föreslås-inverterad", "föreslås", "föreslås",
                 Pattern.compile("föreslås\\s+" + list + "\\s+" + ADVS + DUTY, flags), true, false),
-            new Rule("ansvarar-för", "ansvarar",
+            new Rule("ansvarar-för", "ansvara|svarar", "ansvarar",
                 Pattern.compile(list + INTERJECTION + "\\s+" + COPULA + ADVS + "(?:ansvara(?:r|de)?|svarar)" + INTERJECTION + "(?:(?=,\\s*tillsammans\\s)|,?\\s+)" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
-            new Rule("ansvarar-för-inverterad", "ansvarar",
+            new Rule("ansvarar-för-inverterad", "ansvara", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])ansvara(?:r|de)\\s+" + list + "\\s+" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
-            new Rule("har-ansvaret", "ansvarar",
+            new Rule("har-ansvaret", "ansvar", "ansvarar",
                 Pattern.compile(list + "\\s+" + COPULA + ADVS + "har\\s+" + ADVS + "(?:(?<np>(?:det\\s+(?:övergripande|samlade|yttersta|samordnande)\\s+ansvaret|(?:ett\\s+)?(?:särskilt\\s+)?(?!huvud)\\p{L}{3,}sansvar(?:et)?)\\s+för\\s+)|(?:huvudansvaret|huvudansvar|ansvaret)\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
             // Fronted adverbial, verb second: "Under planperioden har kommunstyrelsen huvudansvaret för …".
-            new Rule("har-ansvaret-inverterad", "ansvarar",
+            new Rule("har-ansvaret-inverterad", "ansvar", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])har\\s+" + list + "\\s+" + ADVS + "(?:(?<np>(?:det\\s+(?:övergripande|samlade|yttersta|samordnande)\\s+ansvaret|ett\\s+(?!särskilt\\s)\\p{L}+\\s+ansvar)\\s+för\\s+)|(?:huvudansvaret|huvudansvar|ansvaret|ett\\s+ansvar)\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
-            new Rule("i-uppdrag", "other",
+            new Rule("i-uppdrag", "uppdrag|uppgift", "other",
                 Pattern.compile(list + "\\s+" + ADVS + co + "(?:ges|får|tilldelas)\\s+" + ADVS + "(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?(?:att\\s+)?" + DUTY, flags), false, false),
-            new Rule("i-uppdrag-inverterad", "other",
+            new Rule("i-uppdrag-inverterad", "uppdrag|uppgift", "other",
                 Pattern.compile("(?:ges|får)\\s+" + list + "\\s+" + ADVS + "(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?(?:att\\s+)?" + DUTY, flags), false, false),
-            new Rule("har-i-uppdrag", "other",
+            new Rule("har-i-uppdrag", "uppdrag|uppgift", "other",
                 Pattern.compile(list + "\\s+har\\s+" + ADVS + "(?:fått\\s+)?(?:\\p{L}+s\\s+)?(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?att\\s+" + DUTY, flags), false, false),
-            new Rule("uppdras", "other",
+            new Rule("uppdras", "uppdras|åläggs|förväntas", "other",
                 Pattern.compile(list + "\\s+(?:uppdras|åläggs|förväntas)\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
-            new Rule("uppdrar-åt", "other",
+            new Rule("uppdrar-åt", "uppdra", "other",
                 Pattern.compile("(?<![\\p{L}])uppdra(?:r|s)?\\s+(?:åt\\s+|till\\s+)?" + list + "\\s+att\\s+" + DUTY, flags), false, false),
             // "besluta att ge kulturnämnden i uppdrag att …": the board given the assignment holds the duty.
-            new Rule("ge-i-uppdrag", "other",
+            new Rule("ge-i-uppdrag", "uppdrag", "other",
                 Pattern.compile("(?<![\\p{L}])(?:ge|ger|gav|gett|givit)\\s+" + list + "\\s+" + ADVS + "(?:i\\s+|ett\\s+)?uppdrag(?:et)?\\s+att\\s*" + DUTY, flags), false, false),
-            new Rule("ansvaret-ligger-hos", "ansvarar",
+            new Rule("ansvaret-ligger-hos", "ansvaret", "ansvarar",
                 Pattern.compile("(?:huvud)?ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:ligger|vilar|(?:bör|ska|skall|borde)\\s+(?:\\p{L}+\\s+)?(?:ligga|vila))\\s+(?:\\p{L}+\\s+)?(?:hos|på)\\s+" + list, flags), false, false),
-            new Rule("ansvaret-överförs", "other",
+            new Rule("ansvaret-överförs", "ansvaret", "other",
                 Pattern.compile("ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:har\\s+|har\\s+[^.]{0,40}?\\s+|ska\\s+|föreslås\\s+)?(?:(?:förts\\s+över|överförts|överföras|flyttats|flyttas|lagts\\s+över|överlåtits|gått\\s+över|ges|tilldelas|delegeras|går)\\s+till|(?:läggs|läggas|lagts|placeras|ligger)\\s+på)\\s+" + list, flags), false, false),
             // "Uppdraget att ta fram X går till Y": the assignment as subject, the actor after "till".
-            new Rule("uppdraget-ges-till", "other",
+            new Rule("uppdraget-ges-till", "uppdraget", "other",
                 Pattern.compile("uppdraget\\s+(?:att\\s+)?(?<duty>[^.]{3,120}?)\\s+(?:ges|går|lämnas|läggs|lagts)\\s+(?:till|på)\\s+" + list, flags), false, false),
             // "Uppföljningen genomförs av kommunledningskontoret": a passive whose agent names who does it.
-            new Rule("passiv-agent", "ansvarar",
+            new Rule("passiv-agent", "(?<![\\p{L}])av(?![\\p{L}])", "ansvarar",
                 Pattern.compile("(?:^|(?<=(?<![\\p{L}])att\\s)|(?<=,\\s(?:och|men|medan|samt)\\s))(?<duty>(?:(?!(?<![\\p{L}])att\\s)[^.,;:]){3,100}?)\\s+(?:(?<modal>ska|skall|bör)\\s+)?(?<passive>(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för|görs|göras|uppdateras|revideras|planeras|anordnas|erbjuds|erbjudas|tillhandahålls|tillhandahållas|bekostas|betalas|finansieras|förvaltas|underhålls|underhållas|upphandlas|kontrolleras|utvärderas|sammanställs|sammanställas|granskas|upprättas|bemannas))\\s+(?:(?<when>årligen|löpande|kontinuerligt|regelbundet)\\s+)?av\\s+" + agent + "(?![\\p{L}-])"
                     + "(?:\\s+tillsammans\\s+med\\s+(?<co>" + actors.list() + "))?", flags), false, false),
             // "För genomförandet ansvarar respektive nämnd": the duty fronted, the actor after the verb.
-            new Rule("för-ansvarar", "ansvarar",
+            new Rule("för-ansvarar", "ansvarar|svarar", "ansvarar",
                 Pattern.compile("(?:^|[.:;]\\s+)för\\s+(?:att\\s+)?(?<duty>[^,.;:]{3,100}?)\\s+(?:ansvarar|svarar)\\s+" + list + "(?![\\p{L}-])", flags), false, false),
             // Verb second after a fronted adverbial: "I dag hanteras tillsynen av förorenade områden av miljönämnden".
-            new Rule("passiv-agent-inverterad", "ansvarar",
+            new Rule("passiv-agent-inverterad", "(?<![\\p{L}])av(?![\\p{L}])", "ansvarar",
                 Pattern.compile("(?<=\\p{L}\\s)(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för|görs|göras|uppdateras|revideras|planeras|anordnas|erbjuds|erbjudas|tillhandahålls|tillhandahållas)\\s+(?!(?:årligen|löpande|kontinuerligt|regelbundet)\\s+av\\s)(?<duty>(?:\\p{L}+\\s+){0,7}?\\p{L}+)\\s+av\\s+" + list + "(?![\\p{L}-])", flags), false, false),
             // "Ansvarig för åtgärden är tekniska nämnden": the predicate fronted.
-            new Rule("ansvarig-är", "ansvarar",
+            new Rule("ansvarig-är", "ansvarig", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])(?:huvud)?ansvarig[at]?\\s+för\\s+(?:att\\s+)?(?<duty>[^.]{3,120}?)\\s+är\\s+" + list, flags), false, false),
             // "Kommunstyrelsen är ytterst ansvarig för …".
-            new Rule("är-ansvarig", "ansvarar",
+            new Rule("är-ansvarig", "ansvarig", "ansvarar",
                 Pattern.compile(list + "\\s+(?:är|blir|(?:anges|pekas\\s+ut|utses)\\s+(?:som|till))\\s+" + ADVS + "(?:ytterst\\s+|gemensamt\\s+|direkt\\s+|själva\\s+|huvud)?ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             // "Programmet pekar ut trafiknämnden som ansvarig för …": a document or body names the actor.
-            new Rule("utpekad-som-ansvarig", "ansvarar",
+            new Rule("utpekad-som-ansvarig", "ansvarig", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])(?:pekar\\s+ut|utpekar|utser|anger)\\s+" + list + "\\s+som\\s+(?:huvud)?ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
-            new Rule("utpekad-som-särskilt-ansvarig", "särskilt ansvarig",
+            new Rule("utpekad-som-särskilt-ansvarig", "särskilt", "särskilt ansvarig",
                 Pattern.compile("(?<![\\p{L}])(?:pekar\\s+ut|utpekar|utser|anger)\\s+" + list + "\\s+som\\s+särskilt\\s+ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             // "Tillsynen bör ligga hos kommunerna": the task as subject, the actor after "hos".
-            new Rule("ligger-hos", "ansvarar",
+            new Rule("ligger-hos", "hos", "ansvarar",
                 Pattern.compile("(?:^|(?<=[,:;]\\s)|(?<=(?<![\\p{L}])att\\s))(?<duty>(?!(?:det|detta|den|denna|dessa|fokus|tyngdpunkten|betoningen|ansvaret|huvudansvaret)\\s)\\p{L}{3,}(?:en|et|na)(?:\\s+(?:över|för|av|med|inom)\\s+[^,.;:]{3,80}?)?)\\s+(?:(?<modal>bör|ska|skall|borde)\\s+)?(?:ligga|ligger)\\s+(?:kvar\\s+)?hos\\s+" + list, flags), false, false),
             // "Socialnämnden leder samordningen av …", "leder arbetet med …": leading named work is a duty.
-            new Rule("leder", "other",
+            new Rule("leder", "leder", "other",
                 Pattern.compile(list + "\\s+" + ADVS + "(?<duty>leder\\s+(?:det\\s+|den\\s+)?(?:\\p{L}+\\s+)?(?:arbetet|samordningen|utvecklingen|genomförandet|uppföljningen|processen|projektet|satsningen|insatserna|\\p{L}+ningen|\\p{L}+andet|\\p{L}+arbetet)(?![\\p{L}]).*)", flags), false, false),
             // "Miljönämnden åtar sig att inventera …": the actor takes the duty on itself.
-            new Rule("åtar-sig", "other",
+            new Rule("åtar-sig", "åtar", "other",
                 Pattern.compile(list + "\\s+" + ADVS + "åtar\\s+sig\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
             // "I medborgarlöftet åtar sig kommunen och lokalpolisområdet att …": verb second after a fronted adverbial.
-            new Rule("åtar-sig-inverterad", "other",
+            new Rule("åtar-sig-inverterad", "åtar", "other",
                 Pattern.compile("(?<![\\p{L}])åtar\\s+sig\\s+" + list + "\\s+" + ADVS + "att\\s+" + ADVS + DUTY, flags), true, false),
             // "en stadsövergripande insats som kommunstyrelsen ansvarar för.": the preposition stranded, the duty before "som".
-            new Rule("som-ansvarar-för", "ansvarar",
+            new Rule("som-ansvarar-för", "ansvar", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])(?<duty>(?:en|ett|den|det|de)\\s+(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)\\s+som\\s+" + list + "\\s+" + ADVS + "(?:(?:ska|bör|skall)\\s+ansvara|ansvarar|har\\s+(?:huvud)?ansvaret)\\s+för(?=\\s*(?:[.,;:]|$))", flags), false, false),
             // A cleft names the actor: "Det är socialnämnden som ansvarar för …", "Det bör vara kommunstyrelsen som …".
-            new Rule("utbrytning", "ansvarar",
+            new Rule("utbrytning", "ansvar", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])det\\s+(?:är|bör\\s+vara|ska\\s+vara|borde\\s+vara|måste\\s+vara)\\s+" + list + "\\s+som\\s+(?:ska\\s+|bör\\s+|har\\s+)?(?:ansvara[r]?|ansvaret|huvudansvaret)\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             // "Kommunstyrelsen, som också ska vara kontaktpunkt för länet, ansvarar …": the relative clause gives a duty too.
-            new Rule("relativsats", null,
+            new Rule("relativsats", ",\\s*som(?![\\p{L}])", null,
                 Pattern.compile(list + "\\s*,\\s+som\\s+" + ADVS + "(?<modal>ska|skall|bör|borde)\\s+" + ADVS + "(?<duty>[^,.;]{3,})", flags), true, false),
             // "Servicenämnden, som ansvarar för de offentliga måltiderna, vill …": the relative clause states the duty.
-            new Rule("relativsats-ansvarar", "ansvarar",
+            new Rule("relativsats-ansvarar", ",\\s*som(?![\\p{L}])", "ansvarar",
                 Pattern.compile(list + "\\s*,\\s+som\\s+" + ADVS + "(?:ansvarar|har\\s+(?:det\\s+)?(?:\\p{Ll}+a\\s+)?(?:huvud)?ansvaret|svarar)\\s+" + ADVS + "för\\s+(?:att\\s+)?(?<duty>[^,.;]{3,})", flags), false, false),
-            new Rule("modalt-verb", null,
+            new Rule("modalt-verb", "(?<![\\p{L}])(?:ska|skall|bör|borde|måste)(?![\\p{L}])", null,
                 Pattern.compile(list + coBefore + INTERJECTION + "\\s+" + COPULA + ADVS + "(?<modal>ska|skall|bör|borde|måste)" + INTERJECTION + "(?:\\s+|(?=,\\s*tillsammans\\s))" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b|heller\\b)" + DUTY, flags), true, false),
-            new Rule("modalt-verb-inverterat", null,
+            new Rule("modalt-verb-inverterat", "(?<![\\p{L}])(?:ska|skall|bör|borde|måste)(?![\\p{L}])", null,
                 Pattern.compile("(?<![\\p{L}])(?<modal>ska|skall|bör|borde|måste)\\s+" + list + INTERJECTION + "\\s+" + ADVS + co + ADVS + "(?!kunna\\b|inte\\b|ej\\b)" + DUTY, flags), true, false));
     // "X har (tillsammans med Y) (ett gemensamt) ansvar för": a state; in the author's own voice a self-description.
-    this.stateRule = new Rule("har-ansvar", "ansvarar",
+    this.stateRule = new Rule("har-ansvar", "ansvar", "ansvarar",
         Pattern.compile(list + "\\s+" + COPULA + "har\\s+" + ADVS + co + "(?:ett\\s+)?(?:gemensamt\\s+|övergripande\\s+|samlat\\s+|stort\\s+|tydligt\\s+)?ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true);
     this.gap = Pattern.compile("(?:\\s*,\\s*|\\s+(?:och|samt)\\s+)" + list + "\\s+för\\s+(?:att\\s+)?" + DUTY, flags);
     this.listFirst = java.util.stream.Stream.concat(rules.stream(), java.util.stream.Stream.of(stateRule))
@@ -316,7 +333,7 @@ final class ResponsibilityExtractor {
     // A rule whose own word is missing from the sentence cannot match: it is not tried, and where no rule is left the
     // costly search for where actors begin is not made either.
     String lower = body.toLowerCase(Locale.ROOT);
-    active.removeIf(rule -> !hasCue(rule, lower));
+    active.removeIf(rule -> !rule.mayMatch(lower));
     // Every rule names its actor through the list pattern, and most begin with it: finding where an actor can
     // begin once spares each rule a scan of every position (the actor alternation is the costly part).
     int[] starts = active.isEmpty() ? new int[0] : listStarts(body);
@@ -405,8 +422,9 @@ final class ResponsibilityExtractor {
           // the phrase that ends its clause ("i samband med verksamhetsberättelserna", not "och rapporteras …": heldout-3).
           String after = body.substring(m.end("list"));
           // "hanteras av kommunledningskontoret, som också ska …": a relative clause on the agent is its own duty.
-          String tail = after.matches("(?s)\\s*,\\s*som\\s.*") ? ""
-              : duty.strip().split("\\s+").length <= 2 ? cut(after.replaceFirst("(?s),\\s*som\\s.*$", "")) : cut(CLAUSE_BREAK.matcher(after).replaceFirst(""));
+          Matcher relative = AGENT_RELATIVE.matcher(after);
+          String tail = relative.find() && after.substring(0, relative.start()).isBlank() ? ""
+              : duty.strip().split("\\s+").length <= 2 ? cut(relative.replaceFirst("")) : cut(CLAUSE_BREAK.matcher(after).replaceFirst(""));
           String when = m.group("when") == null ? "" : " " + m.group("when");
           duty = infinitive(m.group("passive")) + " " + lowerFirst(duty.strip()) + when + (tail.isEmpty() ? "" : " " + tail);
         }
@@ -475,7 +493,7 @@ final class ResponsibilityExtractor {
         String verbPhraseUpToMatrix = verbPhrase;
         int matrix = sentence.matrixVerb(offset + m.start("duty"));
         // "att X tar fram en kostnadsberäkning och redovisar hur …": a second finite verb after "och" shares the subject.
-        if (matrix > offset + m.start("duty") && matrix - offset < m.end("duty") && !body.substring(matrix - offset).matches("(?is)^(?:och|samt)\\s.*")) {
+        if (matrix > offset + m.start("duty") && matrix - offset < m.end("duty") && !AND_NEXT.matcher(body.substring(matrix - offset)).lookingAt()) {
           verbPhraseUpToMatrix = body.substring(m.start("duty"), matrix - offset);
         }
         String duty = cut(SECOND_THAT.matcher(ASSIGNED.matcher(verbPhraseUpToMatrix).replaceFirst("")).replaceFirst(""));
@@ -572,12 +590,12 @@ final class ResponsibilityExtractor {
   private static final Pattern PREPOSITIONAL_CONJUNCT =
       Pattern.compile("(?iu)(?<![\\p{L}])(?:med|till|av|från|mellan|hos|om|åt|inom)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s*$");
 
-  /** The infinitive of a present passive: "revideras" → "revidera", "genomförs" → "genomföra", "tas fram" → "ta fram". */
   /** The word with a small first letter unless it is a name in capitals ("IT-säkerheten" keeps its capitals). */
   private static String lowerFirst(String text) {
     return text.length() > 1 && Character.isUpperCase(text.charAt(1)) ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
   }
 
+  /** The infinitive of a present passive: "revideras" → "revidera", "genomförs" → "genomföra", "tas fram" → "ta fram". */
   static String infinitive(String passive) {
     String[] words = passive.strip().split("\\s+", 2);
     String verb = words[0].toLowerCase(Locale.ROOT);
@@ -859,57 +877,6 @@ final class ResponsibilityExtractor {
   private static String shortLabel(String duty) {
     int cut = duty.lastIndexOf(' ', 60);
     return duty.length() <= 60 ? duty : duty.substring(0, cut > 0 ? cut : 60) + " …";
-  }
-
-  /**
-   * The word each rule cannot match without (lower case), or none for a rule always tried. A cue is only a filter: it
-   * must occur in every text the rule's pattern matches, or the rule would lose matches.
-   */
-  private static final java.util.Map<String, Pattern> RULE_CUES = java.util.Map.ofEntries(
-      java.util.Map.entry("särskilt-ansvarig", Pattern.compile("särskilt")),
-      java.util.Map.entry("särskilt-ansvarig-inverterad", Pattern.compile("särskilt")),
-      java.util.Map.entry("särskilt-ansvarig-v2", Pattern.compile("särskilt")),
-      java.util.Map.entry("har-särskilt-ansvar", Pattern.compile("särskilt")),
-      java.util.Map.entry("får-särskilt-ansvar", Pattern.compile("särskilt")),
-      java.util.Map.entry("med-särskilt-ansvar", Pattern.compile("särskilt")),
-      java.util.Map.entry("utpekad-som-särskilt-ansvarig", Pattern.compile("särskilt")),
-      java.util.Map.entry("får-ansvaret", Pattern.compile("ansvar")),
-      java.util.Map.entry("föreslås", Pattern.compile("föreslås")),
-      java.util.Map.entry("föreslås-inverterad", Pattern.compile("föreslås")),
-      java.util.Map.entry("ansvarar-för", Pattern.compile("ansvara|svarar")),
-      java.util.Map.entry("ansvarar-för-inverterad", Pattern.compile("ansvara")),
-      java.util.Map.entry("har-ansvaret", Pattern.compile("ansvar")),
-      java.util.Map.entry("har-ansvaret-inverterad", Pattern.compile("ansvar")),
-      java.util.Map.entry("har-ansvar", Pattern.compile("ansvar")),
-      java.util.Map.entry("i-uppdrag", Pattern.compile("uppdrag|uppgift")),
-      java.util.Map.entry("i-uppdrag-inverterad", Pattern.compile("uppdrag|uppgift")),
-      java.util.Map.entry("har-i-uppdrag", Pattern.compile("uppdrag|uppgift")),
-      java.util.Map.entry("uppdras", Pattern.compile("uppdras|åläggs|förväntas")),
-      java.util.Map.entry("uppdrar-åt", Pattern.compile("uppdra")),
-      java.util.Map.entry("ge-i-uppdrag", Pattern.compile("uppdrag")),
-      java.util.Map.entry("ansvaret-ligger-hos", Pattern.compile("ansvaret")),
-      java.util.Map.entry("ansvaret-överförs", Pattern.compile("ansvaret")),
-      java.util.Map.entry("uppdraget-ges-till", Pattern.compile("uppdraget")),
-      java.util.Map.entry("passiv-agent", Pattern.compile("(?<![\\p{L}])av(?![\\p{L}])")),
-      java.util.Map.entry("passiv-agent-inverterad", Pattern.compile("(?<![\\p{L}])av(?![\\p{L}])")),
-      java.util.Map.entry("för-ansvarar", Pattern.compile("ansvarar|svarar")),
-      java.util.Map.entry("ansvarig-är", Pattern.compile("ansvarig")),
-      java.util.Map.entry("är-ansvarig", Pattern.compile("ansvarig")),
-      java.util.Map.entry("utpekad-som-ansvarig", Pattern.compile("ansvarig")),
-      java.util.Map.entry("ligger-hos", Pattern.compile("hos")),
-      java.util.Map.entry("leder", Pattern.compile("leder")),
-      java.util.Map.entry("åtar-sig", Pattern.compile("åtar")),
-      java.util.Map.entry("åtar-sig-inverterad", Pattern.compile("åtar")),
-      java.util.Map.entry("som-ansvarar-för", Pattern.compile("ansvar")),
-      java.util.Map.entry("utbrytning", Pattern.compile("ansvar")),
-      java.util.Map.entry("relativsats", Pattern.compile(",\\s*som(?![\\p{L}])")),
-      java.util.Map.entry("relativsats-ansvarar", Pattern.compile(",\\s*som(?![\\p{L}])")),
-      java.util.Map.entry("modalt-verb", Pattern.compile("(?<![\\p{L}])(?:ska|skall|bör|borde|måste)(?![\\p{L}])")),
-      java.util.Map.entry("modalt-verb-inverterat", Pattern.compile("(?<![\\p{L}])(?:ska|skall|bör|borde|måste)(?![\\p{L}])")));
-
-  private static boolean hasCue(Rule rule, String lowerBody) {
-    Pattern cue = RULE_CUES.get(rule.name());
-    return cue == null || cue.matcher(lowerBody).find();
   }
 
   /** The positions where an actor list can begin: after a non-word character, where an actor or part matches. */
