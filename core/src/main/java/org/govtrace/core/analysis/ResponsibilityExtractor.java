@@ -113,10 +113,12 @@ final class ResponsibilityExtractor {
   // "Åtgärd 3:", "Åtgärd 3.2 Utveckla …": a numbered label may stand without its colon.
   private static final Pattern GOAL_PREFIX =
       Pattern.compile("(?iu)^(?:resultatmål|delmål|mål|åtgärd|aktivitet|insats)\\s*(?:\\d+(?:\\.\\d+)*\\s*[:.–-]?|[:.–-])\\s*");
+  // A table field that names who is responsible: "Ansvarig:", "Ansvar:", "Särskilt ansvariga:", "Huvudansvarig:".
+  private static final String LABEL_HEAD = "(?<sa>särskilt\\s+)?(?:huvud)?ansvar(?:ig[a]?)?";
   // "Ansvarig: verksamhetschef för elevhälsan.", "Ansvariga: Individ- och familjeomsorgen, HR-avdelningen": in a table
   // row flattened to text whatever fills the field is the actor, a unit or official the actor patterns need not know.
   private static final Pattern FREE_LABEL = Pattern.compile(
-      "(?iu)^(?<sa>särskilt\\s+)?(?:huvud)?ansvar(?:ig[a]?)?\\s*:\\s*(?<who>\\p{L}[^.;:!?\\d]{1,80}?)\\s*(?:[.;]\\s*$|$|(?=\\s+\\p{Lu}\\p{Ll}+\\s*:))");
+      "(?iu)^" + LABEL_HEAD + "\\s*:\\s*(?<who>\\p{L}[^.;:!?\\d]{1,80}?)\\s*(?:[.;]\\s*$|$|(?=\\s+\\p{Lu}\\p{Ll}+\\s*:))");
   // The parts of a filled field: a comma, "samt", or an "och" that closes no elided compound ("Individ- och familjeomsorgen").
   private static final Pattern FIELD_PARTS =
       Pattern.compile("(?iu)\\s*,\\s*(?:och\\s+|samt\\s+)?|\\s+samt\\s+|(?<!-)\\s+och\\s+|\\s+(?:i\\s+samverkan|i\\s+samarbete|tillsammans)\\s+med\\s+");
@@ -303,7 +305,7 @@ final class ResponsibilityExtractor {
         .filter(rule -> rule.pattern().pattern().startsWith(list))
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.labelPartner = Pattern.compile("\\s+(?:i\\s+samverkan|i\\s+samarbete|tillsammans)\\s+med\\s+" + list, flags);
-    this.label = Pattern.compile("(?<![\\p{L}])(?<sa>särskilt\\s+)?(?:huvud)?ansvar(?:ig[a]?)?(?:\\s+(?:nämnd(?:er)?|part|parter|aktör(?:er)?|för\\s+genomförande))?\\s*:\\s*" + list, flags);
+    this.label = Pattern.compile("(?<![\\p{L}])" + LABEL_HEAD + "(?:\\s+(?:nämnd(?:er)?|part|parter|aktör(?:er)?|för\\s+genomförande))?\\s*:\\s*" + list, flags);
     this.decisionItem = Pattern.compile("^" + list + "\\s+(?<duty>\\p{Ll}+r\\b.*)", Pattern.UNICODE_CASE | Pattern.DOTALL);
     this.proposedDecision =
         Pattern.compile("(?<![\\p{L}])föreslår\\s+(?:att\\s+)?" + list + "\\s+(?<duty>(?:beslutar|godkänner|överlämnar|antar|lägger|besvarar|avger|översänder|tillstyrker|avstyrker|hänvisar)\\b.*)", flags);
