@@ -44,9 +44,9 @@ final class ActorMatcher {
   // name, not a second actor; a definite noun ("Polisen och socialnämnden") or a place ("Göteborg och …") is not.
   private static final String BARE_PAIR =
       "(?-i:(?!(?:Sverige|Staten|Regeringen|Kommunen|Regionen)\\s)\\p{Lu}\\p{Ll}{2,}(?<!en|et|na|an|rna|or|ar|er|holm|borg|stad|köping|hamn|vik|berg|sund|hem|hus|Polis|Region|Kommun)\\s+och\\s+\\p{Ll}{3,}(?:nämnden|styrelsen|förvaltningen))";
-  // "berörda nämnder", "respektive facknämnd": a qualified collective, never the thesaurus's "samtliga nämnder".
+  // "berörda nämnder", "respektive facknämnd", "respektive beställande nämnd": a qualified collective, never the thesaurus's "samtliga nämnder".
   static final String QUALIFIED =
-      "(?:(?:berörda|berörd|respektive|övriga|ansvariga|ansvarig|varje)\\s+(?:\\p{L}*nämnd(?:er)?|\\p{L}*förvaltning(?:ar)?|\\p{L}*styrelse(?:r)?)(?:\\s+och\\s+bolag(?:sstyrelser)?)?)";
+      "(?:(?:berörda|berörd|respektive|övriga|ansvariga|ansvarig|varje)\\s+(?:\\p{L}{3,}(?:ande|ende)\\s+)?(?:\\p{L}*nämnd(?:er)?|\\p{L}*förvaltning(?:ar)?|\\p{L}*styrelse(?:r)?)(?:\\s+och\\s+bolag(?:sstyrelser)?)?)";
   private static final Pattern QUALIFIED_WHOLE = Pattern.compile("(?iu)" + QUALIFIED);
   // "Region Uppsala", "Region Örebro län" (the whole name, not just "Örebro län"), "Region Västra Götaland", "Region
   // Jämtland Härjedalen", "Umeå kommun", "Göteborgs stad": a municipality or region by its proper name.
@@ -63,8 +63,8 @@ final class ActorMatcher {
           + "|(?:(?:\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}*hus|\\p{Lu}\\p{Ll}+Hus)(?![\\p{L}-]))|(?:(?:Bolaget|Stiftelsen)\\s+\\p{Lu}[\\p{L}-]+)"
           // "AB Skövdebostäder": the legal form first is part of the company's name.
           + "|(?:AB\\s+\\p{Lu}[\\p{L}-]+)"
-          // "Micasa Fastigheter", "Svenska Bostäder", "Göteborg Energi": a name and a capitalised housing or utility head.
-          + "|(?:\\p{Lu}\\p{Ll}+\\s+(?:Fastigheter|Bostäder|Energi|Vatten|Hem)(?![\\p{L}-]))"
+          // "Micasa Fastigheter", "Svenska Bostäder", "Göteborg Energi", "Skellefteå Kraft": a name and a capitalised housing or utility head.
+          + "|(?:\\p{Lu}\\p{Ll}+\\s+(?:Fastigheter|Bostäder|Energi|Kraft|Vatten|Hem)(?![\\p{L}-]))"
           // "SRV återvinning AB": an acronym and lower-case words before the legal form.
           + "|(?:\\p{Lu}{2,}(?:\\s+\\p{Ll}+){1,2}\\s+AB(?![\\p{L}]))"
           // "Södertörns fjärrvärme AB": a place in the genitive and a lower-case trade before the legal form.
@@ -85,11 +85,11 @@ final class ActorMatcher {
   // "Personalavdelningen", "IT-säkerhetsfunktionen", "Försäkringskassan": a capitalised compound on the head of an
   // organisation's unit or a state agency names one actor; capitalised, so a running "enheten" or "funktionen" is not.
   private static final String UNIT =
-      "(?:\\p{Lu}[\\p{L}-]{2,}(?:avdelningen|enheten|funktionen|arkivet|sekretariatet|centret|staben|kassan|förmedlingen|inspektionen|trafiken|trafik|tjänsten|sjukvården|hälsan|sjukhuset|förbundet|bibliotek|biblioteket|räddningstjänsten|räddningstjänst|sällskapet|institutet|museet|universitetet|högskolan)(?![\\p{L}-])"
+      "(?:\\p{Lu}[\\p{L}-]{2,}(?:avdelningen|enheten|funktionen|arkivet|sekretariatet|centret|staben|kassan|förmedlingen|inspektionen|trafiken|trafik|tjänsten|sjukvården|hälsan|sjukhuset|förbundet|bibliotek|biblioteket|räddningstjänsten|räddningstjänst|ombudsmannen|sällskapet|institutet|museet|universitetet|högskolan)(?![\\p{L}-])"
           // "Länstrafiken Kronoberg", "Närsjukvården Halland": a place after the unit is part of its name.
           + "(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi|Nämnden|Förvaltningen|Region|Kommunen)(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,}(?![\\p{L}-]))?"
           // "Nerikes Brandkår", "Bergslagens Räddningstjänst": a fire and rescue service by its area.
-          + "|\\p{Lu}\\p{Ll}+s\\s+(?:Brandkår|Räddningstjänst)(?![\\p{L}-]))";
+          + "|\\p{Lu}\\p{Ll}+s\\s+(?:[Bb]randkår|[Rr]äddningstjänst|[Bb]randförsvar)(?![\\p{L}-]))";
   // "Länsstyrelsen i Dalarnas län": a county administrative board by its whole name, so counties stay apart.
   // "Statens institutionsstyrelse", "Statens fastighetsverk": a state agency by its own name.
   // "lokalpolisområde Borås", "Polisregion Väst": the police's local units by place.
@@ -113,7 +113,7 @@ final class ActorMatcher {
   // indefinite form needs a word before it that picks the actors out ("varje vårdcentral", "berörda kommuner").
   private static final String AGENT_DEFINITE =
       "(?:\\p{L}*(?:kommunen|kommunerna|regionen|polisen|biblioteket|biblioteken|skolan|skolorna|förskolan|förskolorna|"
-          + "vårdcentralen|vårdcentralerna|mottagningen|mottagningarna|kliniken|klinikerna|räddningstjänsten|brandkåren|"
+          + "vårdcentralen|vårdcentralerna|mottagningen|mottagningarna|kliniken|klinikerna|räddningstjänsten|brandkåren|brandförsvaret|elevhälsan|elevhälsoteamet|"
           + "föreningen|föreningarna|förbundet|kansliet|sekretariatet|centret|personalen|medarbetarna|läkaren|läkarna|"
           + "sköterskan|sköterskorna|handläggaren|handläggarna|samordnarna|strategen|strategerna|utvecklaren|utvecklarna|"
           + "lärarna|pedagogerna|kuratorn|kuratorerna|psykologen|psykologerna|ombudet|ombuden|direktionen|instruktörerna|"
@@ -127,12 +127,12 @@ final class ActorMatcher {
           + "mottagning|mottagningar|klinik|kliniker|förening|föreningar|personal|medarbetare|anställda|läkare|sköterska|"
           + "sköterskor|handläggare|samordnare|strateg|strateger|utvecklare|lärare|pedagog|pedagoger|kurator|kuratorer|"
           + "psykolog|psykologer|ombud|instruktör|instruktörer|inspektör|inspektörer|ägare|tjänsteman|tjänstemän|företrädare|"
-          + "verksamhetsområde|huvudman|huvudmän|chef|chefer|entreprenör|entreprenörer|leverantör|leverantörer|givare|utförare|anordnare|vd))";
+          + "verksamhetsområde|huvudman|huvudmän|chef|chefer|entreprenör|entreprenörer|leverantör|leverantörer|givare|utförare|anordnare|vd|bolag))";
   // The words before the head that annotators keep with it: a quantifier, an owner in the genitive, an adjective.
   private static final String AGENT_SELECTOR = "(?:varje|respektive|samtliga|alla|berörda|berörd|övriga|båda|dessa|de|den|det)";
   private static final String AGENT_OWNER = "(?:(?!(?:dess|vars|hans|hennes|deras|alltså|dessutom|därutöver|sedan|ibland|oftast|minst|mest|bäst|flest|sveriges)\\s)\\p{L}{3,}s)";
   // Adjective endings only, so an infinitive ("ska erbjuda förskola") is never read as one.
-  private static final String AGENT_ADJECTIVE = "(?:\\p{L}{2,}(?:iga|ska|ala|ella|ära|ande|ende|ade|ata))";
+  private static final String AGENT_ADJECTIVE = "(?:\\p{L}{2,}(?:iga|ska|ala|ella|ära|ande|ende|ade|ata|ägda))";
   // "samtliga medarbetare inom akutsjukvård och psykiatri", "vårdcentralerna i egen regi": a short phrase after the head.
   private static final String AGENT_AFTER = "(?:\\s+(?:inom|i|för|vid)\\s+(?!(?:att|sin|sitt|sina|det|den|de|samverkan|samarbete|samråd|dialog|uppdrag|enlighet|syfte|första|stället|tid|dag|år|fortsättningen|princip|praktiken|övrigt)(?![\\p{L}]))\\p{L}{2,}(?:\\s+(?:och|samt)\\s+\\p{L}{3,}|\\s+(?!(?:och|samt|som|eller)(?![\\p{L}]))\\p{L}{3,})?)?";
   private static final String AGENT_NP =
@@ -154,7 +154,9 @@ final class ActorMatcher {
       // A co-actor after "tillsammans med" shares the duty ("ska X tillsammans med berörda kommuner verka för …").
       "(?:(?<!(?<![\\p{L}])(?:av|för|med|till|hos|från|inom|mellan|om|på|vid|i|under|genom|mot|åt|bland|utan|över)\\s)"
           + "(?:" + AGENT_NP + DUTY_VERB_AHEAD + "|(?<=(?<![\\p{L}])(?:ansvarar|ska|skall|bör|måste)\\s)" + AGENT_NP + "(?!\\s+(?:som|och|samt|eller|inom|vid)(?![\\p{L}])))"
-          + "|(?<=(?<![\\p{L}])tillsammans\\s{1,3}med\\s)" + AGENT_NP + ")";
+          + "|(?<=(?<![\\p{L}])tillsammans\\s{1,3}med\\s)" + AGENT_NP
+          // "det är Internationella biblioteket som ska …": the actor a cleft names.
+          + "|(?<=(?<![\\p{L}])(?:det\\s(?:är|var)|(?:är|var)\\sdet)\\s)" + AGENT_NP + "(?=\\s+som\\s)" + ")";
   // "Rinkeby-Kista och Spånga-Tensta stadsdelsnämnder", "Socialnämnderna Centrum, Hisingen och Nordost": districts
   // named around one plural head are one board each.
   private static final String DISTRICT_NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*";

@@ -99,6 +99,7 @@ public final class GovernanceAnalyzer {
     boolean endsInRequest = false;
     boolean otherCritique = false;
     PlacedSentence previous = null;
+    PlacedSentence beforePrevious = null;
     for (PlacedSentence sentence : placed) {
       List<Hit> hits = new ArrayList<>();
       // The model reads a sentence only when one of its two uses below needs it, and at most once.
@@ -121,7 +122,7 @@ public final class GovernanceAnalyzer {
         concern = List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, sentence.body().replaceAll("\\s+", " ").strip(), "concern:model"));
       }
       boolean authorProposes = proposal.stream().anyMatch(p -> p.rule().endsWith(":verb"));
-      hits.addAll(responsibilities.extract(sentence, previous, authorProposes));
+      hits.addAll(responsibilities.extract(sentence, previous, beforePrevious, authorProposes));
       hits.addAll(documentGoals.extract(sentence));
       List<Hit> named = concepts.extract(sentence);
       hits.addAll(named);
@@ -165,6 +166,7 @@ public final class GovernanceAnalyzer {
       for (Hit hit : hits) {
         findings.add(new Finding(hit.kind(), hit.label(), hit.actor(), hit.modality(), hit.text(), evidence, hit.rule()));
       }
+      beforePrevious = previous;
       previous = sentence;
     }
     boolean reservationsOnly = firstVerdict != null && firstVerdict != Stance.NEUTRAL && !otherCritique && critique > 0;

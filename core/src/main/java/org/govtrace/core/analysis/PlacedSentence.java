@@ -176,9 +176,12 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
   // After "att" the tagger calls almost any word a verb ("att åtgärderna …", "att gränspendlare får …"); an infinitive
   // also has an infinitive's form, and a definite plural ("åtgärderna") only looks like one.
   private static final java.util.regex.Pattern DEFINITE_PLURAL = java.util.regex.Pattern.compile("(?iu)\\p{L}{3,}(?:arna|erna|orna|urna)");
+  // Nor does an adjective's plural or definite form ("att kulturhistoriska värden …", "att nationella minoriteter …").
+  private static final java.util.regex.Pattern ADJECTIVE_FORM = java.util.regex.Pattern.compile("(?iu)\\p{L}{3,}(?:iska|ella|liga)");
 
   private static boolean infinitiveAfterAtt(Token token) {
-    return verb(token) && infinitiveLike(token.text()) && !DEFINITE_PLURAL.matcher(token.text()).matches();
+    return verb(token) && infinitiveLike(token.text()) && !DEFINITE_PLURAL.matcher(token.text()).matches()
+        && !ADJECTIVE_FORM.matcher(token.text()).matches();
   }
 
   // "genomföra riktade informationsinsatser": a past participle before its noun is no finite verb of the clause.

@@ -25,11 +25,11 @@ final class ResponsibilityExtractor {
 
   private static final String ADV =
       "(?:också|även|därför|dessutom|gemensamt|tillsammans(?!\\s+med\\s)|själva|själv|tydligt|uttryckligen|formellt|fortsatt|vidare|primärt|främst|särskilt|aktivt|löpande|årligen|framöver|"
-          + "fortsättningsvis|i\\s+fortsättningen|sedan|nu|redan|snarare|istället|i\\s+stället|(?:under|senast|från|efter|sedan)\\s+\\d{4}|senast\\s+den\\s+\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?|varje\\s+år|under\\s+(?:perioden|åren)\\s+\\d{4}\\s*[–-]\\s*\\d{2,4}|i\\s+egenskap\\s+av\\s+\\p{L}+|därutöver|i\\s+(?:regleringsbrevet|instruktionen|sin\\s+instruktion)|i\\s+år|därefter|alltså|således|därmed|ytterst|var\\s+för\\s+sig|i\\s+första\\s+hand|"
+          + "fortsättningsvis|i\\s+fortsättningen|sedan|nu|redan|i\\s+dag|idag|snarare|istället|i\\s+stället|(?:under|senast|från|efter|sedan)\\s+\\d{4}|senast\\s+den\\s+\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?|varje\\s+år|under\\s+(?:perioden|åren)\\s+\\d{4}\\s*[–-]\\s*\\d{2,4}|i\\s+egenskap\\s+av\\s+\\p{L}+|därutöver|i\\s+(?:regleringsbrevet|instruktionen|sin\\s+instruktion)|i\\s+år|därefter|alltså|således|därmed|ytterst|var\\s+för\\s+sig|i\\s+första\\s+hand|"
           // "kommunstyrelsen i varje kommun", "enligt förvaltningen": a post-modifier or a source between actor and verb.
           + "(?:i|på)\\s+(?:varje|respektive)\\s+\\p{L}+|i\\s+\\p{Lu}\\p{L}+\\s+(?:län|kommun)|i\\s+\\p{L}+s\\s+\\p{Ll}*(?:kommun|region|län)(?![\\p{L}])|"
           // "Avdelningen för barn och unga inom socialförvaltningen ansvarar …": the office a unit belongs to.
-          + "(?:inom|vid)\\s+\\p{Ll}*(?:förvaltningen|kontoret|nämnden|styrelsen|sjukhuset)(?![\\p{L}])|enligt\\s+(?:sin|sitt|sina|dess|gällande)\\s+\\p{L}+|enligt\\s+(?:förvaltningen|nämnden|styrelsen|kontoret|vår\\s+bedömning|\\p{L}+förvaltningen|\\p{L}+kontoret)|"
+          + "(?:inom|vid)\\s+(?:\\p{Ll}+-\\s+och\\s+)?\\p{Ll}*(?:förvaltningen|kontoret|nämnden|styrelsen|sjukhuset)(?![\\p{L}])|enligt\\s+(?:sin|sitt|sina|dess|gällande)\\s+\\p{L}+|enligt\\s+(?:förvaltningen|nämnden|styrelsen|kontoret|vår\\s+bedömning|\\p{L}+s\\s+(?:bedömning|uppfattning|mening)|\\p{L}+förvaltningen|\\p{L}+kontoret)|"
           // "ansvarar enligt handlingsplanen för …", "ska var och en ta fram …": a source or a distributive before the duty.
           + "enligt\\s+(?:\\p{L}{3,}s\\s+)?\\p{Ll}{3,}(?:en|et|na|plan|program|strategi|beslut)(?![\\p{L}])|var\\s+och\\s+en|"
           // "Eda kommun i översiktsplanen bör …", "ska från och med den 1 juli 2027 …", "Hällefors kommun som värdkommun",
@@ -37,7 +37,7 @@ final class ResponsibilityExtractor {
           + "i\\s+\\p{Ll}{3,}(?:planen|programmet|strategin|budgeten|avtalet|förslaget|överenskommelsen|direktivet)(?![\\p{L}])|"
           + "(?:från|till)\\s+och\\s+med\\s+(?:den\\s+\\d{1,2}\\s+\\p{Ll}+\\s+)?\\d{4}|"
           + "som\\s+\\p{Ll}*(?:kommun|myndighet|huvudman|ägare|part|aktör|samordnare|givare|upprättare|organisation)(?![\\p{L}])|"
-          + "på\\s+uppdrag\\s+av\\s+(?:(?!för\\s|att\\s|ska\\s)\\p{L}+\\s+){0,3}?(?!för(?![\\p{L}])|att(?![\\p{L}])|ska(?![\\p{L}]))\\p{L}+|kommer\\s+att|"
+          + "på\\s+uppdrag\\s+av\\s+(?:(?!för\\s|att\\s|ska\\s)\\p{L}+\\s+){0,3}?(?!för(?![\\p{L}])|att(?![\\p{L}])|ska(?![\\p{L}]))\\p{L}+|kommer\\s+(?:(?:även|också|fortsatt|fortsättningsvis|framöver|då)\\s+){0,2}att|"
           + "enligt\\s+(?:förslaget|planen|strategin|handlingsplanen|programmet|beslutet|\\p{L}+s\\s+förslag)(?:\\s+från\\s+\\d{4})?(?:\\s*\\([^)]{1,40}\\))?|"
           + "i\\s+(?:handlingsplanen|strategin|planen|förslaget|programmet)|"
           // "ansvarar enligt skollagen för", "enligt avtalet": the law or agreement that gives the duty.
@@ -45,6 +45,8 @@ final class ResponsibilityExtractor {
           // "Myndigheten för samhällsskydd och beredskap (MSB) bör …": the name's abbreviation after it.
           + "\\(\\p{Lu}{2,8}\\))";
   private static final String ADVS = "(?:" + ADV + "\\s+)*";
+  // "gav i budget för 2026 kommunstyrelsen i uppdrag att …": when the assignment was given, before its receiver.
+  private static final String GIVING_OCCASION = "(?:(?:i|under|vid|genom)\\s+(?:[\\p{L}\\d]+\\s+){0,3}?(?:\\d{4}|\\p{L}+(?:en|et|na))\\s+)?";
   // "X är kommunens krisledningsnämnd och ansvarar för …": a copula clause that says what X is, joined by och to the duty.
   // "Norsjö kommun är huvudman för den gemensamma enheten för missbruks- och beroendevård och ansvarar för …": an elided
   // compound's "och" stays inside the phrase.
@@ -52,6 +54,8 @@ final class ResponsibilityExtractor {
   // A phrase set off by commas around the verb: "ska, var och en inom sitt område, erbjuda …"; a co-actor
   // ("ansvarar, tillsammans med Y, för") is read by the rule itself.
   private static final String INTERJECTION = "(?:\\s*,(?!\\s*tillsammans\\s+med\\s)[^,.;:]{2,60},)?";
+  // "det är utbildningsnämnden och inte stadsdelsnämnderna som bör …": the body ruled out is no actor.
+  private static final String CLEFT_CONTRAST = "(?:,?\\s+(?:och|men)\\s+inte\\s+[^,.;:]{3,80}?,?)?";
   private static final String COLLAB = "(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog)\\s+med\\s";
   // A passive or deponent infinitive first in the duty, unless it is the assignment itself ("ges i uppdrag", "tilldelas ansvaret").
   private static final Pattern PASSIVE =
@@ -138,6 +142,9 @@ final class ResponsibilityExtractor {
   // What an actor is given rather than asked to do: "ska få tillgång till", "bör få ersättning för".
   private static final Pattern RECEIVES = Pattern.compile(
       "(?iu)(?:få|ges|erbjudas)\\s+(?:(?:ökad|bättre|full|större|ett|en|mer)\\s+)?(?:tillgång|stöd|ersättning|kompensation|möjlighet(?:en)?|hjälp|bidrag|del\\s+av|ta\\s+del)(?![\\p{L}])");
+  // A table field that names no action but measures, dates, funds or partners it: "Mått:", "Tidplan:", "Samverkan:".
+  private static final Pattern ROW_DETAIL = Pattern.compile(
+      "(?iu)^(?:mått|indikator(?:er)?|nyckeltal|målvärde|uppföljning|tidplan|tidsplan|klart|start|slut|samverkan(?:spart(?:er)?)?|budget|kostnad|finansiering|status|resurser)\\s*:");
   // A table field that names the action: "Åtgärd:", "Aktivitet:", "Insats:".
   private static final Pattern FIELD = Pattern.compile("(?iu)^(?:åtgärd|aktivitet|insats|uppdrag|uppgift)(?:er)?\\s*\\d*\\s*:\\s*");
   private static final Pattern SOURCE = Pattern.compile("(?iu)(?<![\\p{L}])enligt\\s+$");
@@ -208,7 +215,10 @@ final class ResponsibilityExtractor {
                 Pattern.compile("(?<![\\p{L}])(?:är|blir)\\s+" + list + "\\s+" + ADVS + co + "särskilt\\s+ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             // "X har, i samverkan med Y, ett särskilt ansvar för att …".
             new Rule("har-särskilt-ansvar", "särskilt", "särskilt ansvarig",
-                Pattern.compile(list + "\\s+" + ADVS + "har" + INTERJECTION + "\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s*)?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+" + COPULA + ADVS + "har" + INTERJECTION + "\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s*)?" + DUTY, flags), false, true),
+            // Verb second after a fronted adverbial: "Enligt planen har länsstyrelsen och regionen ett särskilt ansvar för …".
+            new Rule("har-särskilt-ansvar-inverterad", "särskilt", "särskilt ansvarig",
+                Pattern.compile("(?<![\\p{L}])har\\s+" + list + "\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s*)?" + DUTY, flags), false, true),
             new Rule("får-särskilt-ansvar", "särskilt", "särskilt ansvarig",
                 Pattern.compile(list + "\\s+" + ADVS + "(?:får|ges|tilldelas)\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("med-särskilt-ansvar", "särskilt", "särskilt ansvarig",
@@ -228,23 +238,32 @@ final class ResponsibilityExtractor {
             // Fronted adverbial, verb second: "Under planperioden har kommunstyrelsen huvudansvaret för …".
             new Rule("har-ansvaret-inverterad", "ansvar", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])har\\s+" + list + "\\s+" + ADVS + "(?:(?<np>(?:det\\s+(?:övergripande|samlade|yttersta|samordnande)\\s+ansvaret|ett\\s+(?!särskilt\\s)\\p{L}+\\s+ansvar)\\s+för\\s+)|(?:huvudansvaret|huvudansvar|ansvaret|ett\\s+ansvar)\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
+            // "Enligt förslaget ska Diskrimineringsombudsmannen ges i uppdrag att …": the modal first, the actor after it.
+            new Rule("i-uppdrag-modalt-inverterad", "uppdrag|uppgift", "other",
+                Pattern.compile("(?<![\\p{L}])(?<modal>ska|skall|bör|borde)\\s+" + list + "\\s+" + ADVS + "(?:ges|få|tilldelas)\\s+" + ADVS + "(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?(?:att\\s+)?" + DUTY, flags), false, false),
             new Rule("i-uppdrag", "uppdrag|uppgift", "other",
-                Pattern.compile(list + "\\s+" + ADVS + co + "(?:ges|får|tilldelas)\\s+" + ADVS + "(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?(?:att\\s+)?" + DUTY, flags), false, false),
+                Pattern.compile(list + "\\s+" + ADVS + co + "(?:(?<modal>ska|skall|bör|borde)\\s+" + ADVS + ")?(?:ges|får|få|tilldelas)\\s+" + ADVS + "(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?(?:att\\s+)?" + DUTY, flags), false, false),
             new Rule("i-uppdrag-inverterad", "uppdrag|uppgift", "other",
                 Pattern.compile("(?:ges|får)\\s+" + list + "\\s+" + ADVS + "(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?(?:att\\s+)?" + DUTY, flags), false, false),
             new Rule("har-i-uppdrag", "uppdrag|uppgift", "other",
                 Pattern.compile(list + "\\s+har\\s+" + ADVS + "(?:fått\\s+)?(?:\\p{L}+s\\s+)?(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?att\\s+" + DUTY, flags), false, false),
             new Rule("uppdras", "uppdras|åläggs|förväntas", "other",
                 Pattern.compile(list + "\\s+(?:uppdras|åläggs|förväntas)\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
+            // "Det åligger varje nämnd att utse …": the duty laid on the actor, who stands after the verb.
+            new Rule("åligger", "åligger", "other",
+                Pattern.compile("(?<![\\p{L}])(?:det\\s+)?åligger\\s+(?:det\\s+)?" + list + "\\s+" + ADVS + "att\\s+" + DUTY, flags), true, false),
             new Rule("uppdrar-åt", "uppdra", "other",
                 Pattern.compile("(?<![\\p{L}])uppdra(?:r|s)?\\s+(?:åt\\s+|till\\s+)?" + list + "\\s+att\\s+" + DUTY, flags), false, false),
             // "besluta att ge kulturnämnden i uppdrag att …": the board given the assignment holds the duty.
             new Rule("ge-i-uppdrag", "uppdrag", "other",
-                Pattern.compile("(?<![\\p{L}])(?:ge|ger|gav|gett|givit)\\s+" + list + "\\s+" + ADVS + "(?:i\\s+|ett\\s+)?uppdrag(?:et)?\\s+att\\s*" + DUTY, flags), false, false),
+                Pattern.compile("(?<![\\p{L}])(?:ge|ger|gav|gett|givit)\\s+" + GIVING_OCCASION + list + "\\s+" + ADVS + "(?:i\\s+|ett\\s+)?uppdrag(?:et)?\\s+att\\s*" + DUTY, flags), false, false),
+            // "Handlingsplanen ger stadsdelsnämnderna ansvar för att erbjuda …": the body given the responsibility holds it.
+            new Rule("ger-ansvar", "ansvar", "ansvarar",
+                Pattern.compile("(?<![\\p{L}])(?:ger|gav|ge|gett|givit)\\s+" + GIVING_OCCASION + list + "\\s+" + ADVS + "(?:(?<np>(?:det\\s+|ett\\s+)?(?!särskilt\\s|huvud)\\p{L}+[^\\P{L}s]\\s+ansvar(?:et)?\\s+för\\s+)|(?:det\\s+|ett\\s+)?(?:huvud)?ansvar(?:et)?\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("ansvaret-ligger-hos", "ansvaret", "ansvarar",
                 Pattern.compile("(?:huvud)?ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:ligger|vilar|(?:bör|ska|skall|borde)\\s+(?:\\p{L}+\\s+)?(?:ligga|vila))\\s+(?:\\p{L}+\\s+)?(?:hos|på)\\s+" + list, flags), false, false),
             new Rule("ansvaret-överförs", "ansvaret", "other",
-                Pattern.compile("ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:har\\s+|har\\s+[^.]{0,40}?\\s+|ska\\s+|föreslås\\s+)?(?:(?:förts\\s+över|överförts|överföras|flyttats|flyttas|lagts\\s+över|överlåtits|gått\\s+över|ges|tilldelas|delegeras|går)\\s+till|(?:läggs|läggas|lagts|placeras|ligger)\\s+på)\\s+" + list, flags), false, false),
+                Pattern.compile("ansvaret\\s+för\\s+(?<duty>(?:[^.]|\\.(?=\\d)){3,120}?)\\s+(?:har\\s+|har\\s+[^.]{0,40}?\\s+|ska\\s+|föreslås\\s+)?(?:(?:förts\\s+över|överförts|överföras|flyttats|flyttas|lagts\\s+över|överlåtits|gått\\s+över|ges|tilldelas|delegeras|går)(?:\\s+från\\s+[^.,]{3,60}?)?\\s+till|(?:läggs|läggas|lagts|placeras|ligger)\\s+på)\\s+" + list, flags), false, false),
             // "Uppdraget att ta fram X går till Y": the assignment as subject, the actor after "till".
             new Rule("uppdraget-ges-till", "uppdraget", "other",
                 Pattern.compile("uppdraget\\s+(?:att\\s+)?(?<duty>[^.]{3,120}?)\\s+(?:ges|går|lämnas|läggs|lagts)\\s+(?:till|på)\\s+" + list, flags), false, false),
@@ -286,11 +305,17 @@ final class ResponsibilityExtractor {
                 Pattern.compile("(?<![\\p{L}])(?<duty>(?:en|ett|den|det|de)\\s+(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)\\s+som\\s+" + list + "\\s+" + ADVS + "(?:(?:ska|bör|skall)\\s+ansvara|ansvarar|har\\s+(?:huvud)?ansvaret)\\s+för(?=\\s*(?:[.,;:]|$))", flags), false, false),
             // A cleft names the actor: "Det är socialnämnden som ansvarar för …", "Det bör vara kommunstyrelsen som …".
             new Rule("utbrytning", "ansvar", "ansvarar",
-                Pattern.compile("(?<![\\p{L}])det\\s+(?:är|bör\\s+vara|ska\\s+vara|borde\\s+vara|måste\\s+vara)\\s+" + list + "\\s+som\\s+(?:ska\\s+|bör\\s+|har\\s+)?(?:ansvara[r]?|ansvaret|huvudansvaret)\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile("(?<![\\p{L}])(?:det\\s+(?:är|bör\\s+vara|ska\\s+vara|borde\\s+vara|måste\\s+vara)|är\\s+det)\\s+" + list + CLEFT_CONTRAST + "\\s+som\\s+(?:ska\\s+|bör\\s+|har\\s+)?(?:ansvara[r]?|ansvaret|huvudansvaret)\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+            // "det är stadskontoret som bör hålla samman …": a cleft names the actor of any modal duty.
+            new Rule("utbrytning-modal", "(?<![\\p{L}])(?:det\\s+(?:är|var)|(?:är|var)\\s+det)(?![\\p{L}])", null,
+                Pattern.compile("(?<![\\p{L}])(?:det\\s+(?:är|var)|(?:är|var)\\s+det)\\s+" + list + CLEFT_CONTRAST + "\\s+som\\s+" + ADVS + "(?<modal>ska|skall|bör|borde|måste)\\s+" + ADVS + "(?!ansvara\\b|kunna\\b|inte\\b|ej\\b)" + DUTY, flags), true, false),
             // "Kommunstyrelsen, som också ska vara kontaktpunkt för länet, ansvarar …": the relative clause gives a duty too.
             new Rule("relativsats", ",\\s*som(?![\\p{L}])", null,
                 Pattern.compile(list + "\\s*,\\s+som\\s+" + ADVS + "(?<modal>ska|skall|bör|borde)\\s+" + ADVS + "(?<duty>[^,.;]{3,})", flags), true, false),
             // "Servicenämnden, som ansvarar för de offentliga måltiderna, vill …": the relative clause states the duty.
+            // "Länsstyrelsen, som har regeringens uppdrag att samordna …, välkomnar …": the relative clause states the assignment.
+            new Rule("relativsats-uppdrag", ",\\s*som(?![\\p{L}])", "other",
+                Pattern.compile(list + "\\s*,\\s+som\\s+" + ADVS + "har\\s+" + ADVS + "(?:fått\\s+)?(?:\\p{L}+s\\s+)?(?:i\\s+)?uppdrag(?:et)?\\s+att\\s+(?<duty>[^,.;]{3,})", flags), false, false),
             new Rule("relativsats-ansvarar", ",\\s*som(?![\\p{L}])", "ansvarar",
                 Pattern.compile(list + "\\s*,\\s+som\\s+" + ADVS + "(?:ansvarar|har\\s+(?:det\\s+)?(?:\\p{Ll}+a\\s+)?(?:huvud)?ansvaret|svarar)\\s+" + ADVS + "för\\s+(?:att\\s+)?(?<duty>[^,.;]{3,})", flags), false, false),
             new Rule("modalt-verb", "(?<![\\p{L}])(?:ska|skall|bör|borde|måste)(?![\\p{L}])", null,
@@ -321,9 +346,11 @@ final class ResponsibilityExtractor {
    *
    * @param sentence the sentence
    * @param previous the sentence before it, whose text a table label ("Ansvarig: X") refers to; may be null
+   * @param beforePrevious the sentence before that, the action of a table row whose label follows a field such as
+   *     "Mått:" or "Tidplan:"; may be null
    * @param authorProposes whether the author proposes or asks something in the sentence ("Förvaltningen föreslår att …")
    */
-  List<Hit> extract(PlacedSentence sentence, PlacedSentence previous, boolean authorProposes) {
+  List<Hit> extract(PlacedSentence sentence, PlacedSentence previous, PlacedSentence beforePrevious, boolean authorProposes) {
     String body = sentence.body();
     int offset = sentence.bodyStart();
     List<Hit> hits = new ArrayList<>();
@@ -350,7 +377,13 @@ final class ResponsibilityExtractor {
       while (from < body.length() && (atListStart ? findAtListStart(m, starts, from, body.length()) : m.find(from))) {
         from = Math.max(m.end("list"), m.start("duty") + 1);
         if (atListStart && !rule.name().startsWith("relativsats") && PREPOSITION_BEFORE.matcher(body.substring(0, m.start("list"))).find()) {
-          // "98 procent av hushållen i Norrtälje kommun ska ha …": an actor governed by a preposition is no subject.
+          // "98 procent av hushållen i Norrtälje kommun ska ha …": an actor governed by a preposition is no subject. Where
+          // the list runs on past a comma and a conjunction ("i Norrtälje kommun, och Tiohundra AB svarar för …"), a
+          // new clause with its own subject begins there.
+          Matcher clause = CLAUSE_JOIN.matcher(m.group("list"));
+          if (clause.find()) {
+            from = m.start("list") + clause.end();
+          }
           continue;
         }
         if (QUESTION_WORD.matcher(body.substring(0, m.start())).find() || purposeClause(body, m.start("list"))
@@ -442,8 +475,10 @@ final class ResponsibilityExtractor {
           // "Karteringen ska uppdateras av X": the modal of a passive is the agent's.
           modality = modalityOf(m.group("modal"));
         }
-        if ((rule.name().equals("uppdrar-åt") || rule.name().equals("ge-i-uppdrag")) && PROPOSED_DECISION.matcher(body.substring(0, m.start())).find()) {
-          // "Kommunstyrelsen föreslås besluta att uppdra åt X att …": the assignment is itself proposed.
+        if ((rule.name().equals("uppdrar-åt") || rule.name().equals("ge-i-uppdrag") || rule.name().equals("ansvaret-överförs"))
+            && PROPOSED_DECISION.matcher(body.substring(0, m.start())).find()) {
+          // "Kommunstyrelsen föreslås besluta att uppdra åt X att …", "föreslår att ansvaret för A flyttas till X": the
+          // assignment is itself proposed.
           modality = "föreslås";
         } else if (rule.name().equals("uppdrar-åt") || rule.name().equals("ge-i-uppdrag")) {
           Matcher modal = MODAL_ASSIGNS.matcher(body.substring(0, m.start()));
@@ -477,7 +512,7 @@ final class ResponsibilityExtractor {
         addDuties(hits, seen, named, modality, duty, body, m.start(), rule, infinitive);
       }
     }
-    labels(body, previous, hits, seen);
+    labels(body, previous, beforePrevious, hits, seen);
     boolean wants = authorProposes || WANTS.matcher(body).find();
     if (wants || SUPPORTS.matcher(body).find()) {
       Matcher m = proposed.matcher(body);
@@ -585,6 +620,7 @@ final class ResponsibilityExtractor {
     return first;
   }
 
+  private static final Pattern CLAUSE_JOIN = Pattern.compile("(?iu),\\s+(?:och|men|medan|samt)\\s+");
   private static final Pattern PREPOSITION_BEFORE =
       Pattern.compile("(?iu)(?<![\\p{L}])(?:i|av|för|med|till|hos|från|inom|mellan|om|på|utan|över|genom|mot|åt|vid|bland)\\s+$");
   private static final Pattern SECOND_PASSIVE = Pattern.compile("(?iu)\\soch\\s+\\p{L}{2,}(?:as|es)(?![\\p{L}])");
@@ -647,10 +683,12 @@ final class ResponsibilityExtractor {
     }
   }
 
-  private void labels(String body, PlacedSentence previous, List<Hit> hits, Set<String> seen) {
-    // "Ansvarig: Socialnämnden. Åtgärd: Inrätta …": the duty stands in the field after the label.
+  private void labels(String body, PlacedSentence previous, PlacedSentence beforePrevious, List<Hit> hits, Set<String> seen) {
+    // "Ansvarig: Socialnämnden. Åtgärd: Inrätta …": the duty stands in the field after the label, unless the label
+    // closed a row of its own ("Insats: A. Ansvarig: X. Insats: B."), where the label took the action before it. After a
+    // goal the label heads the goal's activities ("Mål: A. Ansvarig: X. Aktivitet: B.").
     Matcher field = FIELD.matcher(body);
-    if (field.lookingAt() && previous != null) {
+    if (field.lookingAt() && previous != null && !(beforePrevious != null && FIELD.matcher(beforePrevious.body()).lookingAt())) {
       Matcher bare = label.matcher(previous.body());
       if (bare.find() && bare.start() == 0 && previous.body().substring(bare.end()).matches("[\\s.;,]*")) {
         String duty = clean(body.substring(field.end()));
@@ -675,7 +713,7 @@ final class ResponsibilityExtractor {
         continue;
       }
       if (duty.isEmpty() && previous != null) {
-        duty = clean(previous.body());
+        duty = clean(actionOfRow(previous, beforePrevious).body());
       }
       duty = GOAL_PREFIX.matcher(duty).replaceFirst("");
       String modality = tableRow.group("sa") != null ? "särskilt ansvarig" : "ansvarar";
@@ -692,7 +730,15 @@ final class ResponsibilityExtractor {
         }
       }
     }
-    freeLabel(body, previous, hits, seen);
+    freeLabel(body, actionOfRow(previous, beforePrevious), hits, seen);
+  }
+
+  /**
+   * The sentence that holds a row's action for the label after {@code previous}: "Mål: A. Mått: B. Ansvarig: X."
+   * makes X responsible for A, so a field that only measures, dates or funds the action is passed over.
+   */
+  private static PlacedSentence actionOfRow(PlacedSentence previous, PlacedSentence beforePrevious) {
+    return previous != null && beforePrevious != null && ROW_DETAIL.matcher(previous.body()).lookingAt() ? beforePrevious : previous;
   }
 
   /** A label field whose filler the actor patterns do not know: each part of it holds the previous sentence's action. */

@@ -148,6 +148,22 @@ class GovernanceAnalyzerTest {
     assertTrue(duties.stream().allMatch(f -> f.text().equals("ordna sommarlovsaktiviteter")), duties.toString());
   }
 
+  /** In a table flattened to text each "Ansvarig:" takes the action before it; a measure between them is passed over. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Insats: Språkkaféer på biblioteken. Ansvarig: Kulturnämnden. Insats: Läxhjälp på finska. Ansvarig: Utbildningsnämnden."
+            + " | Kulturnämnden=Språkkaféer på biblioteken; Utbildningsnämnden=Läxhjälp på finska",
+        "Delmål: Andelen elever som läser finska ska öka. Indikator: antal elever per läsår. Ansvarig: Utbildningsnämnden."
+            + " | Utbildningsnämnden=Andelen elever som läser finska ska öka",
+        "Ansvarig: Socialnämnden. Åtgärd: Inrätta en rådgivning för hyresgäster. | Socialnämnden=Inrätta en rådgivning för hyresgäster"
+      })
+  void pairsEachTableLabelWithItsAction(String text, String expected) {
+    List<Finding> duties = analyze(text).of(FindingKind.RESPONSIBILITY);
+    assertEquals(expected, String.join("; ", duties.stream().map(f -> f.actor() + "=" + f.text()).toList()));
+  }
+
   /** Partners named with "i samverkan med", "i samråd med" or "tillsammans med" share the work, not the duty text. */
   @ParameterizedTest
   @CsvSource(
@@ -163,7 +179,6 @@ class GovernanceAnalyzerTest {
     assertEquals(List.of(duty), duties.stream().map(Finding::text).toList());
   }
 
-  /** Random text never throws, and every finding has evidence inside the text and a rule. */
   /** A need phrase that overlaps its resource phrase ("ekonomiska förutsättningar som krävs") is read, not a crash. */
   @ParameterizedTest
   @ValueSource(strings = {
@@ -176,6 +191,7 @@ class GovernanceAnalyzerTest {
     assertTrue(view.findings().stream().allMatch(f -> f.evidence().sentence().equals(sentence)), view.findings().toString());
   }
 
+  /** Random text never throws, and every finding has evidence inside the text and a rule. */
   @Test
   void randomTextYieldsWellFormedFindings() {
     Random random = new Random(7);
