@@ -16,7 +16,8 @@ final class SpeakerCues {
           + "tillstyrker|avstyrker|menar|konstaterar|noterar|understryker|betonar|lyfter|påpekar|framhåller|rekommenderar|befarar|"
           + "ifrågasätter|invänder|motsätter|tvivlar|förordar|förespråkar|stöder|stödjer|begär|hemställer|yrkar|uppmanar|"
           + "är|har|kan|behöver|skulle|vill)";
-  private static final String ADVS = "(?:(?:dock|också|även|därför|särskilt|vidare|samtidigt|inte|gärna|fortsatt)\\s+)*";
+  // "något som bolaget i dag varken har mandat eller resurser för": a time or a negation between the author and its verb.
+  private static final String ADVS = "(?:(?:dock|också|även|därför|särskilt|vidare|samtidigt|inte|gärna|fortsatt|i\\s+dag|idag|varken|redan|ännu|fortfarande)\\s+)*";
 
   private final Pattern retelling;
   private final Pattern authorClause;
