@@ -62,14 +62,6 @@ final class StanceClassifier {
     return support.matcher(before).find() && ASKS.matcher(after).find() && !critique.matcher(after).find();
   }
 
-  /**
-   * Whether the sentence gives the author's explicit verdict of approval ("tillstyrker förslaget", "ställer sig
-   * bakom"): such a first verdict stands when later sentences only add resource reservations.
-   */
-  boolean approves(PlacedSentence sentence) {
-    return speaker.ownWords(sentence) && support.matcher(sentence.body()).find();
-  }
-
   // "har svårt att klara handläggningstiderna", "kostnaderna är inte inräknade i ramen", "förutsätter full
   // kompensation": a reservation that states the author cannot carry the work, or that the cost is not covered,
   // objects to the plan; a request that the work be financed ("behöver finansieras", "bör förlängas") does not.
@@ -87,6 +79,11 @@ final class StanceClassifier {
       // "varken har kompetens eller tid", "redan är fullbokade": a capacity the author says is spent.
       + "|varken\\s+(?:har|hade)\\s+(?:\\p{L}+\\s+){1,3}?eller|redan\\s+(?:är|var)\\s+(?:fullbokad\\p{L}*|fullt\\s+utnyttjad\\p{L}*|full|fulla|maximalt\\s+\\p{L}+)"
       + "|full\\s+(?:kompensation|kostnadstäckning|finansiering|ersättning)"
+      // "har emellertid inte förutsättningar att ta emot uppdraget", "kostnaderna har inte beaktats i kalkylen", "svårt
+      // att se hur huvudmännen ska kunna …": the conditions are lacking, or the cost was left out.
+      + "|(?:inte|ej|saknar)\\s+(?:\\p{L}+\\s+)?förutsättningar(?:na)?\\s+(?:att|för)"
+      + "|(?:inte|ej|aldrig)\\s+(?:har\\s+)?(?:beaktats|beaktas|räknats\\s+med|tagits\\s+med|inkluderats|ingår)"
+      + "|svårt\\s+att\\s+se\\s+hur"
       + ")(?!\\p{L})");
 
   /**
