@@ -108,6 +108,56 @@ final class Lexicon {
 
   // A space in an entry stands for any run of white space, since PDF text breaks lines anywhere.
   private static String spaced(String entry) {
-    return entry.replace(" ", "\\s+");
+    // Java matches a look-behind with more than one unbounded repetition wrongly ("(?<!inte\\s+kan\\s+)x" finds "inte
+    // kan x"), so inside a look-behind a space stands for a bounded run.
+    StringBuilder out = new StringBuilder(entry.length() + 16);
+    java.util.ArrayDeque<Boolean> groups = new java.util.ArrayDeque<>();
+    int behind = 0;
+    for (int i = 0; i < entry.length(); i++) {
+      char c = entry.charAt(i);
+      if (c == '\\' && i + 1 < entry.length()) {
+        out.append(c).append(entry.charAt(++i));
+      } else if (c == '[') {
+        // A character class is copied whole: its brackets and spaces are literal.
+        int end = classEnd(entry, i);
+        out.append(entry, i, end);
+        i = end - 1;
+      } else if (c == '(') {
+        boolean lookBehind = entry.startsWith("(?<!", i) || entry.startsWith("(?<=", i);
+        groups.push(lookBehind);
+        behind += lookBehind ? 1 : 0;
+        out.append(c);
+      } else if (c == ')') {
+        if (!groups.isEmpty() && groups.pop()) {
+          behind--;
+        }
+        out.append(c);
+      } else if (c == ' ') {
+        out.append(behind > 0 ? "\\s{1,9}" : "\\s+");
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The index just past the character class that opens at {@code start}. */
+  private static int classEnd(String entry, int start) {
+    int i = start + 1;
+    if (i < entry.length() && entry.charAt(i) == '^') {
+      i++;
+    }
+    if (i < entry.length() && entry.charAt(i) == ']') {
+      i++;
+    }
+    for (; i < entry.length(); i++) {
+      char c = entry.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == ']') {
+        return i + 1;
+      }
+    }
+    return entry.length();
   }
 }

@@ -38,6 +38,20 @@ class ResourceConcernClassifierTest {
       Myndigheten har tagit del av utredningens kostnadsberäkningar och delar bedömningen att förslagen kan genomföras inom befintliga ramar. | false
       Nämnden bedömer att arbetet kan genomföras inom befintlig budgetram. | false
       Den enda förändringen i planen gäller tidplanen för uppföljningen. | false
+      Läget på arbetsmarknaden ger inte förutsättningar att rekrytera sjuksköterskor till glesbygden. | true
+      Underhållet av de nya parkerna är något som förvaltningen varken har mandat eller resurser för. | true
+      Kravet kan inte genomföras utan höjda avgifter eller särskilda statsbidrag. | true
+      Samordningen av krisberedskapen vilar på en enda beredskapssamordnare. | true
+      Länsstyrelsen anser att uppdraget inte kan finansieras genom omprioriteringar inom myndigheten. | true
+      Uppdraget kan bara genomföras om annan angelägen tillsyn får stå tillbaka. | true
+      Myndigheten bedömer att utredningen underskattar kostnaderna för de nya it-systemen. | true
+      Förslaget strider enligt kommunens mening mot finansieringsprincipen. | true
+      Eventuella behov av ytterligare medel prövas i den ordinarie budgetprocessen. | false
+      Bolaget ska inom ramen för platssamverkan åtgärda bristerna i belysningen. | false
+      Utvecklingsmedlen får inte användas för att finansiera ordinarie verksamhet. | false
+      Kommunernas merkostnader ska kompenseras genom att det generella statsbidraget höjs. | false
+      Myndigheten bedömer inte att förslagen medför behov av ytterligare resurser. | false
+      Av enkätsvaren framgår att flera kommuner saknar personal med kunskaper i samiska. | false
       """)
   void findsAConcernByRuleAlone(String sentence, boolean concern) {
     DocumentText doc = DocumentText.ofPlainText(sentence);
