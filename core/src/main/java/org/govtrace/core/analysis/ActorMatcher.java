@@ -29,7 +29,8 @@ final class ActorMatcher {
       "(?:(?:nämnden|styrelsen|myndigheten|inspektionen|enheten|avdelningen|förvaltningen|kontoret|centrum|centret|institutet)\\s+för\\s+(?!(?:att|det|den|de|en|ett|sin|sitt|sina|dess|detta|denna|dessa|varje|fram|bort|in|ut|över|vidare|samman|talan|dialog|fortsatt|närvarande|övrigt|egen|egna)\\b)"
           // "Myndigheten för digital förvaltning": an adjective may stand before the field.
           // "Centrum för arbets- och miljömedicin": the field may be an elided compound pair.
-          + "(?:\\p{Ll}{4,}(?:a|t|l|ig|sk)\\s+)?\\p{Ll}{4,}-?(?:\\s*,\\s*\\p{Ll}{4,}-?)*(?:\\s+och\\s+\\p{Ll}{4,})?(?![\\p{L}-]))";
+          // "Nämnden för personer med funktionsnedsättning": the field may name its people by what they have.
+          + "(?:\\p{Ll}{4,}(?:a|t|l|ig|sk)\\s+)?\\p{Ll}{4,}-?(?:\\s*,\\s*\\p{Ll}{4,}-?)*(?:\\s+och\\s+\\p{Ll}{4,})?(?:\\s+med\\s+\\p{Ll}{6,})?(?![\\p{L}-]))";
   // "Nämnden för Vård & Omsorg", "Förvaltningen för Service": a board or office named by a capitalised field, as
   // some municipalities write their organisation; the field words keep their capitals.
   private static final String NAMED_FOR_CAPITAL =
@@ -207,7 +208,7 @@ final class ActorMatcher {
           // "Kustbevakningen", "Försvarsmakten", "Riksantikvarieämbetet", "Kronofogden": state agencies by their own heads.
           + "|(?:\\p{L}*(?:bevakningen|ämbetet)|försvarsmakten|kronofogden|kronofogdemyndigheten|lantmäteriet)";
   private static final Pattern HEAD_OF = Pattern.compile("(?i)(stadsdelsnämnd\\p{L}*|stadsdelsförvaltning\\p{L}*|nämnd\\p{L}*|styrelse\\p{L}*|förvaltning\\p{L}*|kontor\\p{L}*)$");
-  private static final String TRUNCATED = "(?<![\\p{L}\\p{N}-])(?:\\p{L}{2,}-(?=\\s*(?:,|och\\b|samt\\b|eller\\b)))|(?<![\\p{L}\\p{N}-])(?:\\p{Ll}{3,}s(?=\\s+(?:och|samt|eller)\\s))";
+  private static final String TRUNCATED = "(?<![\\p{L}\\p{N}-])(?:\\p{L}{2,}-(?=\\s*(?:,|och\\b|samt\\b|eller\\b|respektive\\b)))|(?<![\\p{L}\\p{N}-])(?:\\p{Ll}{3,}s(?=\\s+(?:och|samt|eller)\\s))";
   private static final String CONNECTOR = "(?:\\s*,\\s*(?:och\\s+|samt\\s+)?|\\s+och\\s+|\\s+samt\\s+|\\s+respektive\\s+|\\s+och/eller\\s+)";
 
   private final Thesaurus thesaurus;
