@@ -88,7 +88,9 @@ final class ActorMatcher {
   private static final String UNIT =
       "(?:\\p{Lu}[\\p{L}-]{2,}(?:avdelningen|enheten|funktionen|arkivet|sekretariatet|centret|staben|kassan|förmedlingen|inspektionen|trafiken|trafik|tjänsten|sjukvården|hälsan|sjukhuset|förbundet|bibliotek|biblioteket|räddningstjänsten|räddningstjänst|ombudsmannen|sällskapet|institutet|museet|universitetet|högskolan)(?![\\p{L}-])"
           // "Länstrafiken Kronoberg", "Närsjukvården Halland": a place after the unit is part of its name.
-          + "(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi|Nämnden|Förvaltningen|Region|Kommunen)(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,}(?![\\p{L}-]))?"
+          // "Räddningstjänsten Östra Götaland": two words of place.
+          + "(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi|Nämnden|Förvaltningen|Region|Kommunen)(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,}(?![\\p{L}-])"
+          + "(?:\\s+(?=(?:Götaland|Svealand|Norrland|Skåne|Halland|Småland|Dalarna|Värmland|Mälardalen|Bergslagen|Roslagen|Norrbotten|Västerbotten|Österlen|Sörmland|Gästrikland|Hälsingland|Jämtland|Härjedalen|Medelpad|Ångermanland|Uppland|Västmanland|Närke|Blekinge|Gotland)(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,})?)?"
           // "Nerikes Brandkår", "Bergslagens Räddningstjänst": a fire and rescue service by its area.
           + "|\\p{Lu}\\p{Ll}+s\\s+(?:[Bb]randkår|[Rr]äddningstjänst|[Bb]randförsvar)(?![\\p{L}-]))";
   // "Länsstyrelsen i Dalarnas län": a county administrative board by its whole name, so counties stay apart.
@@ -115,7 +117,7 @@ final class ActorMatcher {
   private static final String AGENT_DEFINITE =
       "(?:\\p{L}*(?:kommunen|kommunerna|regionen|polisen|biblioteket|biblioteken|skolan|skolorna|förskolan|förskolorna|"
           + "vårdcentralen|vårdcentralerna|mottagningen|mottagningarna|kliniken|klinikerna|räddningstjänsten|brandkåren|brandförsvaret|elevhälsan|elevhälsoteamet|"
-          + "föreningen|föreningarna|förbundet|kansliet|sekretariatet|centret|personalen|medarbetarna|läkaren|läkarna|"
+          + "föreningen|föreningarna|förbundet|kansliet|sekretariatet|centret|(?<!om|för)rådet|personalen|medarbetarna|läkaren|läkarna|"
           + "sköterskan|sköterskorna|handläggaren|handläggarna|samordnarna|strategen|strategerna|utvecklaren|utvecklarna|"
           + "lärarna|pedagogerna|kuratorn|kuratorerna|psykologen|psykologerna|ombudet|ombuden|direktionen|instruktörerna|"
           + "inspektörerna|ägaren|ägarna|tjänstemännen|företrädarna|huvudmännen|bolagen|bolaget|staden|chefen|cheferna|rektor|rektorn|rektorerna|"
@@ -137,14 +139,14 @@ final class ActorMatcher {
   // "samtliga medarbetare inom akutsjukvård och psykiatri", "vårdcentralerna i egen regi": a short phrase after the head.
   private static final String AGENT_AFTER = "(?:\\s+(?:inom|i|för|vid)\\s+(?!(?:att|sin|sitt|sina|det|den|de|samverkan|samarbete|samråd|dialog|uppdrag|enlighet|syfte|första|stället|tid|dag|år|fortsättningen|princip|praktiken|övrigt)(?![\\p{L}]))\\p{L}{2,}(?:\\s+(?:och|samt)\\s+\\p{L}{3,}|\\s+(?!(?:och|samt|som|eller)(?![\\p{L}]))\\p{L}{3,})?)?";
   private static final String AGENT_NP =
-      "(?:(?:" + AGENT_SELECTOR + "\\s+)?(?:" + AGENT_OWNER + "\\s+)?(?:" + AGENT_ADJECTIVE + "\\s+)?" + AGENT_DEFINITE
+      "(?:(?:" + AGENT_SELECTOR + "\\s+)?(?:" + AGENT_OWNER + "\\s+)?(?:" + AGENT_ADJECTIVE + "\\s+){0,2}" + AGENT_DEFINITE
           + "|(?:" + AGENT_SELECTOR + "\\s+|" + AGENT_OWNER + "\\s+|" + AGENT_ADJECTIVE + "\\s+)(?:" + AGENT_ADJECTIVE + "\\s+)?" + AGENT_INDEFINITE + ")"
           + AGENT_AFTER
           // "Bolaget Familjebostäder", "Kommunen Gotland": a capitalised name after the noun names the actor instead.
           + "(?!\\s+(?-i:[A-ZÅÄÖ]))";
   // A duty verb ahead, perhaps after further actors of the same list: only there is such a noun read as an actor.
   private static final String DUTY_VERB_AHEAD =
-      "(?=(?:(?:\\s*,\\s*|\\s+och\\s+|\\s+samt\\s+)[^.;:!?]{0,80}?)?\\s+(?:(?:själva|själv|gemensamt|också|även|tillsammans|därför|fortsatt|fortsättningsvis|framöver|dessutom|i\\s+fortsättningen)\\s+){0,3}"
+      "(?=(?:(?:\\s*,\\s*|\\s+och\\s+|\\s+samt\\s+)[^.;:!?]{0,80}?)?\\s+(?:(?:själva|själv|gemensamt|också|även|tillsammans|därför|fortsatt|fortsättningsvis|framöver|dessutom|redan|nu|i\\s+fortsättningen|i\\s+dag|enligt\\s+(?:\\p{L}+s\\s+)?\\p{L}+)\\s+){0,3}"
           + "(?:ska|skall|bör|borde|måste|ansvarar|svarar|har\\s+(?:\\p{L}+\\s+){0,2}(?:huvud)?ansvar(?:et)?|får\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|ges\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|"
           + "är\\s+(?:\\p{L}+\\s+)?ansvarig[at]?|(?:pekas\\s+ut|anges|utses)\\s+(?:som|till)\\s+(?:\\p{L}+\\s+)?ansvarig[at]?|föreslås|åtar\\s+sig|tilldelas|(?:får|ges)\\s+(?:\\p{L}+\\s+){0,2}ansvar(?:et)?|"
           // "ge bolagets vd i uppdrag att …": the object of an assignment.
@@ -154,10 +156,10 @@ final class ActorMatcher {
       // short of its clause ("ska alla medarbetare inom vård och omsorg som …" names no one the duty is given to).
       // A co-actor after "tillsammans med" shares the duty ("ska X tillsammans med berörda kommuner verka för …").
       "(?:(?<!(?<![\\p{L}])(?:av|för|med|till|hos|från|inom|mellan|om|på|vid|i|under|genom|mot|åt|bland|utan|över)\\s)"
-          + "(?:" + AGENT_NP + DUTY_VERB_AHEAD + "|(?<=(?<![\\p{L}])(?:ansvarar|ska|skall|bör|måste)\\s)" + AGENT_NP + "(?!\\s+(?:som|och|samt|eller|inom|vid)(?![\\p{L}])))"
+          + "(?:" + AGENT_NP + DUTY_VERB_AHEAD + "|(?<=(?<![\\p{L}])(?:ansvarar|ska|skall|bör|måste|åligger)\\s)" + AGENT_NP + "(?!\\s+(?:som|och|samt|eller|inom|vid)(?![\\p{L}])))"
           + "|(?<=(?<![\\p{L}])tillsammans\\s{1,3}med\\s)" + AGENT_NP
           // "det är Internationella biblioteket som ska …": the actor a cleft names.
-          + "|(?<=(?<![\\p{L}])(?:det\\s(?:är|var)|(?:är|var)\\sdet)\\s)" + AGENT_NP + "(?=\\s+som\\s)" + ")";
+          + "|(?<=(?<![\\p{L}])(?:det\\s(?:är|var)|(?:är|var)\\sdet)\\s)" + AGENT_NP + "(?=(?:\\s*,[^,.;]{3,60},)?\\s+som\\s)" + ")";
   // "Rinkeby-Kista och Spånga-Tensta stadsdelsnämnder", "Socialnämnderna Centrum, Hisingen och Nordost": districts
   // named around one plural head are one board each.
   private static final String DISTRICT_NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*";
@@ -408,7 +410,8 @@ final class ActorMatcher {
 
   /** The canonical name of a mention: the thesaurus's, or the mention with a capital first letter. */
   String canonical(String mention) {
-    String flat = mention.replaceAll("\\s+", " ").strip();
+    // "det lokala brottsförebyggande rådet", "den centrala elevhälsan": the article before an adjective is no part of the name.
+    String flat = LEADING_ARTICLE.matcher(mention.replaceAll("\\s+", " ").strip()).replaceFirst("");
     if (QUALIFIED_WHOLE.matcher(flat).matches()) {
       // "respektive facknämnd" is each of them: the collective "facknämnderna".
       Matcher each = EACH.matcher(flat);
@@ -444,6 +447,7 @@ final class ActorMatcher {
   }
 
   // The gaps between the parts of a coordinated list, compiled once: every responsibility found expands its list.
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("(?iu)^(?:den|det|de)\\s+(?=\\p{L}{3,}[ae]\\s)");
   private static final Pattern AND_GAP = Pattern.compile("\\s+och\\s+");
   private static final Pattern SAMT_GAP = Pattern.compile("\\s+samt\\s+");
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+(?:och|samt)\\s+");

@@ -25,7 +25,9 @@ final class ResponsibilityExtractor {
 
   private static final String ADV =
       "(?:också|även|därför|dessutom|gemensamt|tillsammans(?!\\s+med\\s)|själva|själv|tydligt|uttryckligen|formellt|fortsatt|vidare|primärt|främst|särskilt|aktivt|löpande|årligen|framöver|"
-          + "fortsättningsvis|i\\s+fortsättningen|sedan|nu|redan|i\\s+dag|idag|snarare|istället|i\\s+stället|(?:under|senast|från|efter|sedan)\\s+\\d{4}|senast\\s+den\\s+\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?|varje\\s+år|under\\s+(?:perioden|åren)\\s+\\d{4}\\s*[–-]\\s*\\d{2,4}|i\\s+egenskap\\s+av\\s+\\p{L}+|därutöver|i\\s+(?:regleringsbrevet|instruktionen|sin\\s+instruktion)|i\\s+år|därefter|alltså|således|därmed|ytterst|var\\s+för\\s+sig|i\\s+första\\s+hand|"
+          + "fortsättningsvis|i\\s+fortsättningen|sedan|nu|redan|i\\s+dag|idag|(?:\\p{L}+|\\d+)\\s+gånger\\s+(?:per|om|i)\\s+(?:år|året|månad|månaden|vecka|veckan|termin|terminen|tertial)|"
+          // "Vård- och omsorgskontoret i Norrköping svarar för …": the office's town between it and its verb.
+          + "i\\s+\\p{Lu}\\p{Ll}{2,}(?=\\s+(?:ansvarar|svarar|ska|skall|bör|har|åtar)\\s)|snarare|istället|i\\s+stället|(?:under|senast|från|efter|sedan)\\s+\\d{4}|senast\\s+den\\s+\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?|varje\\s+år|under\\s+(?:perioden|åren)\\s+\\d{4}\\s*[–-]\\s*\\d{2,4}|i\\s+egenskap\\s+av\\s+\\p{L}+|därutöver|i\\s+(?:regleringsbrevet|instruktionen|sin\\s+instruktion)|i\\s+år|därefter|alltså|således|därmed|ytterst|var\\s+för\\s+sig|i\\s+första\\s+hand|"
           // "kommunstyrelsen i varje kommun", "enligt förvaltningen": a post-modifier or a source between actor and verb.
           + "(?:i|på)\\s+(?:varje|respektive)\\s+\\p{L}+|i\\s+\\p{Lu}\\p{L}+\\s+(?:län|kommun)|i\\s+\\p{L}+s\\s+\\p{Ll}*(?:kommun|region|län)(?![\\p{L}])|"
           // "Avdelningen för barn och unga inom socialförvaltningen ansvarar …": the office a unit belongs to.
@@ -55,7 +57,10 @@ final class ResponsibilityExtractor {
   // ("ansvarar, tillsammans med Y, för") is read by the rule itself.
   private static final String INTERJECTION = "(?:\\s*,(?!\\s*tillsammans\\s+med\\s)[^,.;:]{2,60},)?";
   // "det är utbildningsnämnden och inte stadsdelsnämnderna som bör …": the body ruled out is no actor.
-  private static final String CLEFT_CONTRAST = "(?:,?\\s+(?:och|men)\\s+inte\\s+[^,.;:]{3,80}?,?)?";
+  // "det är stadens säkerhetssamordnare, placerad vid stadsledningskontoret, som …": an apposition on the actor.
+  private static final String CLEFT_CONTRAST = "(?:,?\\s+(?:och|men)\\s+inte\\s+[^,.;:]{3,80}?,?|\\s*,\\s+(?:placerad|placerat|placerade|anställd|anställda|knuten|knutna|verksam|verksamma)\\s+[^,.;:]{3,60},)?";
+  // The actor of a relative clause inside a cleft's apposition: "det är X, placerad vid stadsledningskontoret, som …".
+  private static final Pattern IN_CLEFT = Pattern.compile("(?iu)(?:det\\s+(?:är|var)|(?:är|var)\\s+det)\\s+[^,.;]{2,80},\\s*(?:placerad|placerat|placerade|anställd|anställda|knuten|knutna|verksam|verksamma)\\s+[^,.;]*$");
   private static final String COLLAB = "(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog)\\s+med\\s";
   // A passive or deponent infinitive first in the duty, unless it is the assignment itself ("ges i uppdrag", "tilldelas ansvaret").
   private static final Pattern PASSIVE =
@@ -147,8 +152,14 @@ final class ResponsibilityExtractor {
   // A table field that names no action but measures, dates, funds or partners it: "Mått:", "Tidplan:", "Samverkan:".
   private static final Pattern ROW_DETAIL = Pattern.compile(
       "(?iu)^(?:mått|indikator(?:er)?|nyckeltal|målvärde|uppföljning|tidplan|tidsplan|klart|start|slut|samverkan(?:spart(?:er)?)?|budget|kostnad|finansiering|status|resurser)\\s*:");
+  // A duty named only by a pointer to the row's action: "Ansvarig för åtgärden är …".
+  private static final Pattern ANAPHORIC_DUTY = Pattern.compile("(?iu)(?:åtgärden|insatsen|aktiviteten|uppdraget|detta|delmålet|målet|genomförandet)");
+  // A list of who does what, flattened to text: "Ansvarsfördelning: Kommunstyrelsen – samordning och uppföljning.",
+  // and bullets with the actor last: "• Fler platser på lovskolan – utbildningsnämnden".
+  private static final Pattern RESPONSIBILITY_LABEL = Pattern.compile("(?iu)^\\p{L}*ansvar\\p{L}*\\s*:\\s*");
+  private static final Pattern NOT_A_DUTY = Pattern.compile("(?iu)(?<![\\p{L}])(?:remiss\\p{L}*|yttrande\\p{L}*|svar|tjänsteutlåtande|protokoll\\p{L}*|ärende\\p{L}*|dnr|diarienummer)(?![\\p{L}])");
   // A table field that names the action: "Åtgärd:", "Aktivitet:", "Insats:".
-  private static final Pattern FIELD = Pattern.compile("(?iu)^(?:åtgärd|aktivitet|insats|uppdrag|uppgift)(?:er)?\\s*\\d*\\s*:\\s*");
+  private static final Pattern FIELD = Pattern.compile("(?iu)^(?:åtgärd|aktivitet|insats|uppdrag|uppgift)(?:er)?\\s*(?:\\d+(?:\\.\\d+)*)?\\s*:\\s*");
   private static final Pattern SOURCE = Pattern.compile("(?iu)(?<![\\p{L}])enligt\\s+$");
   private static final Pattern MODAL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:ska|skall|bör|borde|måste)\\s+$");
   // "bör ge X i uppdrag att …": the modal before the assignment is the modality of the assignee's duty.
@@ -189,6 +200,8 @@ final class ResponsibilityExtractor {
   private final Pattern proposedDecision;
   private final Pattern mention;
   private final Pattern anyListStart;
+  private final Pattern actorDash;
+  private final Pattern dutyDash;
   // "X ansvarar för A, Y för B och Z för C": the verb is said once, each further actor has its own "för".
   private final Pattern gap;
   // The rules whose pattern begins with the actor list: they are tried only where a list can begin.
@@ -288,6 +301,12 @@ final class ResponsibilityExtractor {
             // "Programmet pekar ut trafiknämnden som ansvarig för …": a document or body names the actor.
             new Rule("utpekad-som-ansvarig", "ansvarig", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])(?:pekar\\s+ut|utpekar|utser|anger)\\s+" + list + "\\s+som\\s+(?:huvud)?ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+            // "I förslaget pekas kulturnämnden ut som ansvarig för …": the passive, the actor between verb and particle.
+            new Rule("pekas-ut-som-ansvarig", "ansvarig", "ansvarar",
+                Pattern.compile("(?<![\\p{L}])pekas\\s+" + list + "\\s+ut\\s+som\\s+(?:huvud)?ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+            // "I planen ges vård- och omsorgsnämnden ansvaret för att …": verb second after a fronted adverbial.
+            new Rule("får-ansvaret-inverterad", "ansvar", "ansvarar",
+                Pattern.compile("(?<![\\p{L}])(?:ges|får|tilldelas)\\s+" + list + "\\s+" + ADVS + "(?:(?<np>(?:det\\s+|ett\\s+)(?!särskilt\\s|huvud)\\p{L}+[^\\P{L}s]\\s+ansvar(?:et)?\\s+för\\s+)|(?:huvud)?ansvar(?:et)?\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("utpekad-som-särskilt-ansvarig", "särskilt", "särskilt ansvarig",
                 Pattern.compile("(?<![\\p{L}])(?:pekar\\s+ut|utpekar|utser|anger)\\s+" + list + "\\s+som\\s+särskilt\\s+ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             // "Tillsynen bör ligga hos kommunerna": the task as subject, the actor after "hos".
@@ -297,8 +316,8 @@ final class ResponsibilityExtractor {
             new Rule("leder", "leder", "other",
                 Pattern.compile(list + "\\s+" + ADVS + "(?<duty>leder\\s+(?:det\\s+|den\\s+)?(?:\\p{L}+\\s+)?(?:arbetet|samordningen|utvecklingen|genomförandet|uppföljningen|processen|projektet|satsningen|insatserna|\\p{L}+ningen|\\p{L}+andet|\\p{L}+arbetet)(?![\\p{L}]).*)", flags), false, false),
             // "Miljönämnden åtar sig att inventera …": the actor takes the duty on itself.
-            new Rule("åtar-sig", "åtar", "other",
-                Pattern.compile(list + "\\s+" + ADVS + "åtar\\s+sig\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
+            new Rule("åtar-sig", "åtar|tar på sig", "other",
+                Pattern.compile(list + "\\s+" + ADVS + "(?:åtar|tar\\s+på)\\s+sig\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
             // "I medborgarlöftet åtar sig kommunen och lokalpolisområdet att …": verb second after a fronted adverbial.
             new Rule("åtar-sig-inverterad", "åtar", "other",
                 Pattern.compile("(?<![\\p{L}])åtar\\s+sig\\s+" + list + "\\s+" + ADVS + "att\\s+" + ADVS + DUTY, flags), true, false),
@@ -333,6 +352,8 @@ final class ResponsibilityExtractor {
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.labelPartner = Pattern.compile("\\s+tillsammans\\s+med\\s+" + list, flags);
     this.label = Pattern.compile("(?<![\\p{L}])" + LABEL_HEAD + "(?:\\s+(?:nämnd(?:er)?|part|parter|aktör(?:er)?|för\\s+genomförande))?\\s*:\\s*" + list, flags);
+    this.actorDash = Pattern.compile(list + "\\s+[–—-]\\s+(?:att\\s+)?(?<duty>[^;]{3,})", flags);
+    this.dutyDash = Pattern.compile("(?:^|•)\\s*(?:[^•:]{2,40}:\\s*)?(?<duty>(?:[^•–—:]|(?<=\\d)[–—](?=\\d)){5,160}?)\\s+[–—]\\s+" + list + "(?=\\s*(?:$|•|[.;,]|\\s+(?:i\\s+(?:nära\\s+)?(?:samverkan|samarbete|samråd)|tillsammans)\\s))", flags);
     this.decisionItem = Pattern.compile("^" + list + "\\s+(?<duty>\\p{Ll}+r\\b.*)", Pattern.UNICODE_CASE | Pattern.DOTALL);
     this.proposedDecision =
         Pattern.compile("(?<![\\p{L}])föreslår\\s+(?:att\\s+)?" + list + "\\s+(?<duty>(?:beslutar|godkänner|överlämnar|antar|lägger|besvarar|avger|översänder|tillstyrker|avstyrker|hänvisar)\\b.*)", flags);
@@ -396,6 +417,7 @@ final class ResponsibilityExtractor {
             // "40 mål som stadsdelsnämnderna förväntas förhålla sig till": the object of a relative clause is no duty.
             || rule.name().equals("uppdras") && RELATIVE_BEFORE.matcher(body.substring(0, m.start("list"))).find()
             || SOURCE.matcher(body.substring(0, m.start("list"))).find()
+            || rule.name().startsWith("relativsats") && IN_CLEFT.matcher(body.substring(0, m.start("list"))).find()
             || rule.name().equals("ansvarar-för") && MODAL_BEFORE.matcher(body.substring(0, m.start("list"))).find()) {
           // "Enligt förvaltningen bör X …": the source is no actor; "bör X ansvara för …" is read by the modal rule.
           continue;
@@ -464,6 +486,10 @@ final class ResponsibilityExtractor {
               : duty.strip().split("\\s+").length <= 2 ? cut(relative.replaceFirst("")) : cut(CLAUSE_BREAK.matcher(after).replaceFirst(""));
           String when = m.group("when") == null ? "" : " " + m.group("when");
           duty = infinitive(m.group("passive")) + " " + lowerFirst(duty.strip()) + when + (tail.isEmpty() ? "" : " " + tail);
+        }
+        if (rule.name().equals("ansvarig-är") && previous != null && ANAPHORIC_DUTY.matcher(duty.strip()).matches()) {
+          // "Delmål 2.1: … Ansvarig för åtgärden är Region Uppsala": the duty is the row's action in the sentence before.
+          duty = GOAL_PREFIX.matcher(clean(previous.body())).replaceFirst("");
         }
         // "har det övergripande ansvaret för att strategin följs upp": before an att-clause annotators write the
         // clause alone (heldout-11, -15, -16); before a noun phrase they keep the qualifier (heldout-4, -10).
@@ -692,7 +718,8 @@ final class ResponsibilityExtractor {
     Matcher field = FIELD.matcher(body);
     if (field.lookingAt() && previous != null && !(beforePrevious != null && FIELD.matcher(beforePrevious.body()).lookingAt())) {
       Matcher bare = label.matcher(previous.body());
-      if (bare.find() && bare.start() == 0 && previous.body().substring(bare.end()).matches("[\\s.;,]*")) {
+      // "Ansvarig: Kommunledningskontoret, upphandlingsenheten.": the office may be followed by its unit.
+      if (bare.find() && bare.start() == 0 && previous.body().substring(bare.end()).matches("(?:,\\s*\\p{Ll}[\\p{L} -]{2,40})?[\\s.;,]*")) {
         String duty = clean(body.substring(field.end()));
         String modality = bare.group("sa") != null ? "särskilt ansvarig" : "ansvarar";
         for (String actor : actors.expand(bare.group("list"))) {
@@ -734,6 +761,48 @@ final class ResponsibilityExtractor {
       }
     }
     freeLabel(body, actionOfRow(previous, beforePrevious), hits, seen);
+    dashRows(body, previous, hits, seen);
+  }
+
+  /** The actor-first dash row the text opens with, after a responsibility label if there is one; null if none. */
+  private Matcher dashRow(String text) {
+    Matcher label = RESPONSIBILITY_LABEL.matcher(text);
+    int from = label.lookingAt() ? label.end() : 0;
+    Matcher row = actorDash.matcher(text).region(from, text.length());
+    return row.lookingAt() ? row : null;
+  }
+
+  /**
+   * Who does what written with dashes: "Ansvarsfördelning: Kommunstyrelsen – samordning …" and the rows after it,
+   * or bullets that end in their actor ("• Trygghetsvandringar i samtliga stadsdelar – tekniska nämnden"). A title
+   * such as "Socialnämnden – svar på remiss" is no row: the actor-first form needs a responsibility label in the
+   * sentence or a row just before it.
+   */
+  private void dashRows(String body, PlacedSentence previous, List<Hit> hits, Set<String> seen) {
+    Matcher label = RESPONSIBILITY_LABEL.matcher(body);
+    boolean labelled = label.lookingAt();
+    boolean afterRow = previous != null && (RESPONSIBILITY_LABEL.matcher(previous.body()).lookingAt() && previous.body().strip().endsWith(":")
+        || dashRow(previous.body()) != null);
+    Matcher row = dashRow(body);
+    if ((labelled || afterRow) && row != null && !NOT_A_DUTY.matcher(row.group("duty")).find()) {
+      String duty = clean(DUTY_END.matcher(row.group("duty")).replaceFirst(""));
+      for (String actor : actors.expand(row.group("list"))) {
+        add(hits, seen, actor, "ansvarar", duty, "responsibility:tankstreck");
+      }
+    }
+    if (body.indexOf('•') < 0) {
+      return;
+    }
+    Matcher bullet = dutyDash.matcher(body);
+    while (bullet.find()) {
+      String duty = clean(bullet.group("duty"));
+      if (NOT_A_DUTY.matcher(duty).find()) {
+        continue;
+      }
+      for (String actor : actors.expand(bullet.group("list"))) {
+        add(hits, seen, actor, "ansvarar", duty, "responsibility:tankstreck-punkt");
+      }
+    }
   }
 
   /**
