@@ -764,8 +764,15 @@ final class ResponsibilityExtractor {
     dashRows(body, previous, hits, seen);
   }
 
+  private static boolean hasDash(String text) {
+    return text.indexOf('–') >= 0 || text.indexOf('—') >= 0 || text.contains(" - ");
+  }
+
   /** The actor-first dash row the text opens with, after a responsibility label if there is one; null if none. */
   private Matcher dashRow(String text) {
+    if (!hasDash(text)) {
+      return null;
+    }
     Matcher label = RESPONSIBILITY_LABEL.matcher(text);
     int from = label.lookingAt() ? label.end() : 0;
     Matcher row = actorDash.matcher(text).region(from, text.length());
@@ -779,6 +786,9 @@ final class ResponsibilityExtractor {
    * sentence or a row just before it.
    */
   private void dashRows(String body, PlacedSentence previous, List<Hit> hits, Set<String> seen) {
+    if (!hasDash(body)) {
+      return;
+    }
     Matcher label = RESPONSIBILITY_LABEL.matcher(body);
     boolean labelled = label.lookingAt();
     boolean afterRow = previous != null && (RESPONSIBILITY_LABEL.matcher(previous.body()).lookingAt() && previous.body().strip().endsWith(":")
