@@ -61,7 +61,7 @@ final class ResponsibilityExtractor {
   private static final String CLEFT_CONTRAST = "(?:,?\\s+(?:och|men)\\s+inte\\s+[^,.;:]{3,80}?,?|\\s*,\\s+(?:placerad|placerat|placerade|anställd|anställda|knuten|knutna|verksam|verksamma)\\s+[^,.;:]{3,60},)?";
   // The actor of a relative clause inside a cleft's apposition: "det är X, placerad vid stadsledningskontoret, som …".
   private static final Pattern IN_CLEFT = Pattern.compile("(?iu)(?:det\\s+(?:är|var)|(?:är|var)\\s+det)\\s+[^,.;]{2,80},\\s*(?:placerad|placerat|placerade|anställd|anställda|knuten|knutna|verksam|verksamma)\\s+[^,.;]*$");
-  private static final String COLLAB = "(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog)\\s+med\\s";
+  private static final String COLLAB = "i\\s+(?:nära\\s+|tät\\s+|god\\s+)?(?:samarbete|samverkan|samråd|dialog)\\s+med\\s";
   // A passive or deponent infinitive first in the duty, unless it is the assignment itself ("ges i uppdrag", "tilldelas ansvaret").
   private static final Pattern PASSIVE =
       Pattern.compile("(?iu)(?!(?:ges|tilldelas|åläggs|anförtros)\\s+(?:\\p{L}+\\s+){0,3}?(?:uppdrag|ansvar))\\p{L}{2,}(?:as|es)(?![\\p{L}])");
@@ -88,7 +88,7 @@ final class ResponsibilityExtractor {
   private static final Pattern LEADING_COLLAB = Pattern.compile("(?i)" + COLLAB);
   private static final Pattern RELATIVE_ANTECEDENT = Pattern.compile("(?i)((?:den|det|de|en|ett|denna|detta)\\s+)?(\\p{L}+)\\s+som\\s+$");
   private static final Pattern LEADING_PARTNER =
-      Pattern.compile("(?i)(?:i\\s+samarbete|i\\s+samverkan|i\\s+samråd|i\\s+dialog|tillsammans)\\s+med\\s+");
+      Pattern.compile("(?i)(?:i\\s+(?:nära\\s+|tät\\s+|god\\s+)?(?:samarbete|samverkan|samråd|dialog)|tillsammans)\\s+med\\s+");
   private static final String DUTY = "(?<duty>\\S.*)";
   // "att, i samverkan med föreningslivet, utveckla …": a phrase set off by commas between "att" and the verb.
   private static final Pattern LEADING_ASIDE = Pattern.compile("(?i)^(?:att\\s*)?,\\s*[^,.;:]{2,80}?,\\s*(?:att\\s+)?");
