@@ -157,6 +157,8 @@ final class ResponsibilityExtractor {
   // A list of who does what, flattened to text: "Ansvarsfördelning: Kommunstyrelsen – samordning och uppföljning.",
   // and bullets with the actor last: "• Fler platser på lovskolan – utbildningsnämnden".
   private static final Pattern RESPONSIBILITY_LABEL = Pattern.compile("(?iu)^\\p{L}*ansvar\\p{L}*\\s*:\\s*");
+  private static final Pattern RESPONSIBILITY_HEADING = Pattern.compile("(?iu)^\\p{L}*ansvar\\p{L}*\\s*[–—]\\s*");
+  private static final Pattern ITEM_BREAK = Pattern.compile("\\s+[–—•]\\s+|\\s*;\\s*");
   private static final Pattern NOT_A_DUTY = Pattern.compile("(?iu)(?<![\\p{L}])(?:remiss\\p{L}*|yttrande\\p{L}*|svar|tjänsteutlåtande|protokoll\\p{L}*|ärende\\p{L}*|dnr|diarienummer)(?![\\p{L}])");
   // A table field that names the action: "Åtgärd:", "Aktivitet:", "Insats:".
   private static final Pattern FIELD = Pattern.compile("(?iu)^(?:åtgärd|aktivitet|insats|uppdrag|uppgift)(?:er)?\\s*(?:\\d+(?:\\.\\d+)*)?\\s*:\\s*");
@@ -202,6 +204,7 @@ final class ResponsibilityExtractor {
   private final Pattern anyListStart;
   private final Pattern actorDash;
   private final Pattern dutyDash;
+  private final Pattern actorColon;
   // "X ansvarar för A, Y för B och Z för C": the verb is said once, each further actor has its own "för".
   private final Pattern gap;
   // The rules whose pattern begins with the actor list: they are tried only where a list can begin.
@@ -352,6 +355,7 @@ final class ResponsibilityExtractor {
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.labelPartner = Pattern.compile("\\s+tillsammans\\s+med\\s+" + list, flags);
     this.label = Pattern.compile("(?<![\\p{L}])" + LABEL_HEAD + "(?:\\s+(?:nämnd(?:er)?|part|parter|aktör(?:er)?|för\\s+genomförande))?\\s*:\\s*" + list, flags);
+    this.actorColon = Pattern.compile(list + "\\s*:\\s*(?:att\\s+)?(?<duty>[^;]{3,})", flags);
     this.actorDash = Pattern.compile(list + "\\s+[–—-]\\s+(?:att\\s+)?(?<duty>[^;]{3,})", flags);
     this.dutyDash = Pattern.compile("(?:^|•)\\s*(?:[^•:]{2,40}:\\s*)?(?<duty>(?:[^•–—:]|(?<=\\d)[–—](?=\\d)){5,160}?)\\s+[–—]\\s+" + list + "(?=\\s*(?:$|•|[.;,]|\\s+(?:i\\s+(?:nära\\s+)?(?:samverkan|samarbete|samråd)|tillsammans)\\s))", flags);
     this.decisionItem = Pattern.compile("^" + list + "\\s+(?<duty>\\p{Ll}+r\\b.*)", Pattern.UNICODE_CASE | Pattern.DOTALL);
@@ -788,6 +792,19 @@ final class ResponsibilityExtractor {
   private void dashRows(String body, PlacedSentence previous, List<Hit> hits, Set<String> seen) {
     if (!hasDash(body)) {
       return;
+    }
+    Matcher heading = RESPONSIBILITY_HEADING.matcher(body);
+    if (heading.lookingAt()) {
+      // "Ansvarsfördelning – Kommunstyrelsen: samordning – Förskolenämnden: förskola på finska": items "actor: duty".
+      for (String item : ITEM_BREAK.split(body.substring(heading.end()))) {
+        Matcher row = actorColon.matcher(item.strip());
+        if (row.lookingAt() && !NOT_A_DUTY.matcher(row.group("duty")).find()) {
+          String duty = clean(row.group("duty"));
+          for (String actor : actors.expand(row.group("list"))) {
+            add(hits, seen, actor, "ansvarar", duty, "responsibility:ansvarsfördelning");
+          }
+        }
+      }
     }
     Matcher label = RESPONSIBILITY_LABEL.matcher(body);
     boolean labelled = label.lookingAt();
