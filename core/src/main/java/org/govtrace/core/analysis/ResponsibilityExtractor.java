@@ -64,7 +64,7 @@ final class ResponsibilityExtractor {
   private static final String COLLAB = "i\\s+(?:nära\\s+|tät\\s+|god\\s+)?(?:samarbete|samverkan|samråd|dialog)\\s+med\\s";
   // A passive or deponent infinitive first in the duty, unless it is the assignment itself ("ges i uppdrag", "tilldelas ansvaret").
   private static final Pattern PASSIVE =
-      Pattern.compile("(?iu)(?!(?:ges|tilldelas|åläggs|anförtros)\\s+(?:\\p{L}+\\s+){0,3}?(?:uppdrag|ansvar))\\p{L}{2,}(?:as|es)(?![\\p{L}])");
+      Pattern.compile("(?iu)(?!(?:ges|tilldelas|åläggs|anförtros)\\s+(?:\\p{L}+\\s+){0,3}?(?:uppdrag|ansvar))(?:\\p{L}{2,}(?:as|es)|tas|ses|dras|nås|slås)(?![\\p{L}])");
   // Someone wants or asks that an actor does something: "vill att kommunstyrelsen tar fram …".
   private static final Pattern WANTS = Pattern.compile("(?iu)(?<![\\p{L}])(?:vill|önskar|efterfrågar|efterlyser|rekommenderar|förordar|uppmanar|föreslår|föreslås|rekommenderas)\\s+(?:\\p{L}+\\s+){0,3}?att\\s+\\S+");
   // Someone welcomes or endorses that an actor is given an assignment: "välkomnar att X får ett tydligare uppdrag att …".
@@ -654,7 +654,7 @@ final class ResponsibilityExtractor {
 
   private static final Pattern CLAUSE_JOIN = Pattern.compile("(?iu),\\s+(?:och|men|medan|samt)\\s+");
   private static final Pattern PREPOSITION_BEFORE =
-      Pattern.compile("(?iu)(?<![\\p{L}])(?:i|av|för|med|till|hos|från|inom|mellan|om|på|utan|över|genom|mot|åt|vid|bland)\\s+$");
+      Pattern.compile("(?iu)(?<![\\p{L}])(?:i|av|för|med|till|hos|från|inom|mellan|om|på|utan|över|genom|mot|åt|vid|bland)\\s+(?:(?:de|den|det|dess|sina|sin|sitt)\\s+)?$");
   private static final Pattern SECOND_PASSIVE = Pattern.compile("(?iu)\\soch\\s+\\p{L}{2,}(?:as|es)(?![\\p{L}])");
   private static final Pattern CLAUSE_INSIDE = Pattern.compile("(?iu)(?<![\\p{L}])(?:ska|skall|bör|kan|har|är|blir)(?![\\p{L}])");
   private static final Pattern PREPOSITIONAL_CONJUNCT =
