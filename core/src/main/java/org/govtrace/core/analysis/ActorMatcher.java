@@ -137,7 +137,7 @@ final class ActorMatcher {
   // Adjective endings only, so an infinitive ("ska erbjuda förskola") is never read as one.
   private static final String AGENT_ADJECTIVE = "(?:\\p{L}{2,}(?:iga|ska|ala|ella|ära|ande|ende|ade|ata|ägda))";
   // "samtliga medarbetare inom akutsjukvård och psykiatri", "vårdcentralerna i egen regi": a short phrase after the head.
-  private static final String AGENT_AFTER = "(?:\\s+(?:inom|i|för|vid)\\s+(?!(?:att|sin|sitt|sina|det|den|de|samverkan|samarbete|samråd|dialog|nära|tät|nätverk|uppdrag|enlighet|syfte|första|stället|tid|dag|år|fortsättningen|princip|praktiken|övrigt)(?![\\p{L}]))\\p{L}{2,}(?:\\s+(?:och|samt)\\s+\\p{L}{3,}|\\s+(?!(?:och|samt|som|eller)(?![\\p{L}]))\\p{L}{3,})?)?";
+  private static final String AGENT_AFTER = "(?:\\s+(?:inom|i|för|vid)\\s+(?!(?:att|sin|sitt|sina|det|den|de|samverkan|samarbete|samråd|dialog|nära|tät|nätverk|uppdrag|enlighet|planen|strategin|förslaget|programmet|remissen|handlingsplanen|syfte|första|stället|tid|dag|år|fortsättningen|princip|praktiken|övrigt)(?![\\p{L}]))\\p{L}{2,}(?:\\s+(?:och|samt)\\s+\\p{L}{3,}|\\s+(?!(?:och|samt|som|eller)(?![\\p{L}]))\\p{L}{3,})?)?";
   private static final String AGENT_NP =
       "(?:(?:" + AGENT_SELECTOR + "\\s+)?(?:" + AGENT_OWNER + "\\s+)?(?:" + AGENT_ADJECTIVE + "\\s+){0,2}" + AGENT_DEFINITE
           + "|(?:" + AGENT_SELECTOR + "\\s+|" + AGENT_OWNER + "\\s+|" + AGENT_ADJECTIVE + "\\s+)(?:" + AGENT_ADJECTIVE + "\\s+)?" + AGENT_INDEFINITE + ")"
@@ -146,7 +146,7 @@ final class ActorMatcher {
           + "(?!\\s+(?-i:[A-ZÅÄÖ]))";
   // A duty verb ahead, perhaps after further actors of the same list: only there is such a noun read as an actor.
   private static final String DUTY_VERB_AHEAD =
-      "(?=(?:(?:\\s*,\\s*|\\s+och\\s+|\\s+samt\\s+)[^.;:!?]{0,80}?)?\\s+(?:(?:själva|själv|gemensamt|också|även|tillsammans|därför|fortsatt|fortsättningsvis|framöver|dessutom|redan|nu|i\\s+fortsättningen|i\\s+dag|enligt\\s+(?:\\p{L}+s\\s+)?\\p{L}+)\\s+){0,3}"
+      "(?=(?:(?:\\s*,\\s*|\\s+och\\s+|\\s+samt\\s+)[^.;:!?]{0,80}?)?\\s+(?:(?:själva|själv|gemensamt|också|även|tillsammans|därför|fortsatt|fortsättningsvis|framöver|dessutom|redan|nu|i\\s+fortsättningen|i\\s+dag|enligt\\s+(?:\\p{L}+s\\s+)?\\p{L}+|i\\s+(?:planen|strategin|förslaget|programmet|handlingsplanen))\\s+){0,3}"
           + "(?:ska|skall|bör|borde|måste|ansvarar|svarar|har\\s+(?:\\p{L}+\\s+){0,2}(?:huvud)?ansvar(?:et)?|får\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|ges\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|"
           + "är\\s+(?:\\p{L}+\\s+)?ansvarig[at]?|(?:pekas\\s+ut|anges|utses)\\s+(?:som|till)\\s+(?:\\p{L}+\\s+)?ansvarig[at]?|föreslås|åtar\\s+sig|tilldelas|(?:får|ges)\\s+(?:\\p{L}+\\s+){0,2}ansvar(?:et)?|"
           // "ge bolagets vd i uppdrag att …": the object of an assignment.

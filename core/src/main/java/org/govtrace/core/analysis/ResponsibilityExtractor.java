@@ -82,6 +82,7 @@ final class ResponsibilityExtractor {
   private static final Pattern SECOND_THAT =
       Pattern.compile("(?iu),?\\s+och\\s+att\\s+(?=(?:de|den|det|dessa|denna|detta|alla|samtliga|varje|\\p{L}{3,}(?:en|et|na))\\s).*$", Pattern.DOTALL);
   private static final Pattern GOAL_FRAME = Pattern.compile("(?iu)(?<![\\p{L}])(?:\\p{L}*mål(?:et|en)?|målsättningen|som\\s+mål)\\s+(?:\\p{L}+\\s+){0,2}?(?:är\\s+)?att\\s+$");
+  private static final Pattern VISION = Pattern.compile("(?iu)(?:vara|bli)\\s+(?:en|ett|Sveriges|landets|länets)\\s+(?:\\p{L}+\\s+)?(?:kommun|stad|region|län|plats|ort|arbetsgivare|organisation)(?![\\p{L}])");
   private static final Pattern STATE = Pattern.compile("(?iu)(?:bli|vara|förbli|ha\\s+blivit)(?![\\p{L}])");
   private static final Pattern COLLAB_INSIDE = Pattern.compile("(?i)(?<![\\p{L}])" + COLLAB);
   // Compiled once: both are tried for every rule that matches.
@@ -158,6 +159,7 @@ final class ResponsibilityExtractor {
   // and bullets with the actor last: "• Fler platser på lovskolan – utbildningsnämnden".
   private static final Pattern RESPONSIBILITY_LABEL = Pattern.compile("(?iu)^\\p{L}*ansvar\\p{L}*\\s*:\\s*");
   private static final Pattern RESPONSIBILITY_HEADING = Pattern.compile("(?iu)^\\p{L}*ansvar\\p{L}*\\s*[–—]\\s*");
+  private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
   private static final Pattern ITEM_BREAK = Pattern.compile("\\s+[–—•]\\s+|\\s*;\\s*");
   private static final Pattern NOT_A_DUTY = Pattern.compile("(?iu)(?<![\\p{L}])(?:remiss\\p{L}*|yttrande\\p{L}*|svar|tjänsteutlåtande|protokoll\\p{L}*|ärende\\p{L}*|dnr|diarienummer)(?![\\p{L}])");
   // A table field that names the action: "Åtgärd:", "Aktivitet:", "Insats:".
@@ -267,6 +269,9 @@ final class ResponsibilityExtractor {
                 Pattern.compile(list + "\\s+har\\s+" + ADVS + "(?:fått\\s+)?(?:\\p{L}+s\\s+)?(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?att\\s+" + DUTY, flags), false, false),
             new Rule("uppdras", "uppdras|åläggs|förväntas", "other",
                 Pattern.compile(list + "\\s+(?:uppdras|åläggs|förväntas)\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
+            // "Uppföljningen av målet åligger regionstyrelsen": the task as subject, the actor after the verb.
+            new Rule("åligger-uppgift", "åligger", "other",
+                Pattern.compile("(?:^|(?<=[.:;]\\s))(?<duty>\\p{Lu}\\p{Ll}{2,}(?:en|et|na)(?:\\s+(?:av|för|med|inom)\\s+[^,.;:]{3,60}?)?)\\s+åligger\\s+" + list + "(?![\\p{L}-])", flags), false, false),
             // "Det åligger varje nämnd att utse …": the duty laid on the actor, who stands after the verb.
             new Rule("åligger", "åligger", "other",
                 Pattern.compile("(?<![\\p{L}])(?:det\\s+)?åligger\\s+(?:det\\s+)?" + list + "\\s+" + ADVS + "att\\s+" + DUTY, flags), true, false),
@@ -294,13 +299,13 @@ final class ResponsibilityExtractor {
                 Pattern.compile("(?:^|[.:;]\\s+)för\\s+(?:att\\s+)?(?<duty>[^,.;:]{3,100}?)\\s+(?:ansvarar|svarar)\\s+" + list + "(?![\\p{L}-])", flags), false, false),
             // Verb second after a fronted adverbial: "I dag hanteras tillsynen av förorenade områden av miljönämnden".
             new Rule("passiv-agent-inverterad", "(?<![\\p{L}])av(?![\\p{L}])", "ansvarar",
-                Pattern.compile("(?<=\\p{L}\\s)(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för|görs|göras|uppdateras|revideras|planeras|anordnas|erbjuds|erbjudas|tillhandahålls|tillhandahållas)\\s+(?!(?:årligen|löpande|kontinuerligt|regelbundet)\\s+av\\s)(?<duty>(?:\\p{L}+\\s+){0,7}?\\p{L}+)\\s+av\\s+" + list + "(?![\\p{L}-])", flags), false, false),
+                Pattern.compile("(?<=\\p{L}\\s)(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för|görs|göras|uppdateras|revideras|planeras|anordnas|erbjuds|erbjudas|tillhandahålls|tillhandahållas)\\s+(?!(?:årligen|löpande|kontinuerligt|regelbundet)\\s+av\\s)(?<duty>(?!av\\s)(?:\\p{L}+\\s+){0,7}?\\p{L}+)(?<!under\\sledning)\\s+av\\s+" + list + "(?![\\p{L}-])", flags), false, false),
             // "Ansvarig för åtgärden är tekniska nämnden": the predicate fronted.
             new Rule("ansvarig-är", "ansvarig", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])(?:huvud)?ansvarig[at]?\\s+för\\s+(?:att\\s+)?(?<duty>[^.]{3,120}?)\\s+är\\s+" + list, flags), false, false),
             // "Kommunstyrelsen är ytterst ansvarig för …".
             new Rule("är-ansvarig", "ansvarig", "ansvarar",
-                Pattern.compile(list + "\\s+(?:är|blir|(?:anges|pekas\\s+ut|utses)\\s+(?:som|till))\\s+" + ADVS + "(?:ytterst\\s+|gemensamt\\s+|direkt\\s+|själva\\s+|huvud)?ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+" + ADVS + "(?:är|blir|(?:anges|pekas\\s+ut|utses)\\s+(?:som|till))\\s+" + ADVS + "(?:ytterst\\s+|gemensamt\\s+|direkt\\s+|själva\\s+|huvud)?ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             // "Programmet pekar ut trafiknämnden som ansvarig för …": a document or body names the actor.
             new Rule("utpekad-som-ansvarig", "ansvarig", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])(?:pekar\\s+ut|utpekar|utser|anger)\\s+" + list + "\\s+som\\s+(?:huvud)?ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
@@ -528,6 +533,10 @@ final class ResponsibilityExtractor {
         }
         if (rule.pattern().pattern().contains("(?<cobefore>") && m.group("cobefore") != null) {
           named.addAll(actors.expand(m.group("cobefore")));
+        }
+        if (VISION.matcher(duty).lookingAt()) {
+          // "Varbergs kommun ska vara en kommun där alla barn …": a vision of the place, no one's duty.
+          continue;
         }
         if (STATE.matcher(duty).lookingAt() || GOAL_FRAME.matcher(body.substring(0, m.start("list"))).find()) {
           // "att Göteborg ska bli en jämlik stad" states a goal for a place; a proper name alone needs a task. "Målet är
@@ -810,11 +819,16 @@ final class ResponsibilityExtractor {
     boolean labelled = label.lookingAt();
     boolean afterRow = previous != null && (RESPONSIBILITY_LABEL.matcher(previous.body()).lookingAt() && previous.body().strip().endsWith(":")
         || dashRow(previous.body()) != null);
-    Matcher row = dashRow(body);
-    if ((labelled || afterRow) && row != null && !NOT_A_DUTY.matcher(row.group("duty")).find()) {
-      String duty = clean(DUTY_END.matcher(row.group("duty")).replaceFirst(""));
-      for (String actor : actors.expand(row.group("list"))) {
-        add(hits, seen, actor, "ansvarar", duty, "responsibility:tankstreck");
+    if (labelled || afterRow) {
+      // "Ansvarsfördelning: Socialnämnden – vård och omsorg; kulturnämnden – aktiviteter; …": rows split by semicolons.
+      for (String item : SEMICOLON.split(body.substring(labelled ? label.end() : 0))) {
+        Matcher row = actorDash.matcher(item.strip());
+        if (row.lookingAt() && !NOT_A_DUTY.matcher(row.group("duty")).find()) {
+          String duty = clean(DUTY_END.matcher(row.group("duty")).replaceFirst(""));
+          for (String actor : actors.expand(row.group("list"))) {
+            add(hits, seen, actor, "ansvarar", duty, "responsibility:tankstreck");
+          }
+        }
       }
     }
     if (body.indexOf('•') < 0) {
