@@ -58,9 +58,10 @@ final class ResponsibilityExtractor {
   private static final String INTERJECTION = "(?:\\s*,(?!\\s*tillsammans\\s+med\\s)[^,.;:]{2,60},)?";
   // "det är utbildningsnämnden och inte stadsdelsnämnderna som bör …": the body ruled out is no actor.
   // "det är stadens säkerhetssamordnare, placerad vid stadsledningskontoret, som …": an apposition on the actor.
-  private static final String CLEFT_CONTRAST = "(?:,?\\s+(?:och|men)\\s+inte\\s+[^,.;:]{3,80}?,?|\\s*,\\s+(?:placerad|placerat|placerade|anställd|anställda|knuten|knutna|verksam|verksamma)\\s+[^,.;:]{3,60},)?";
+  private static final String PLACED = "(?:placerad|placerat|placerade|anställd|anställda|knuten|knutna|verksam|verksamma)";
+  private static final String CLEFT_CONTRAST = "(?:,?\\s+(?:och|men)\\s+inte\\s+[^,.;:]{3,80}?,?|\\s*,\\s+" + PLACED + "\\s+[^,.;:]{3,60},)?";
   // The actor of a relative clause inside a cleft's apposition: "det är X, placerad vid stadsledningskontoret, som …".
-  private static final Pattern IN_CLEFT = Pattern.compile("(?iu)(?:det\\s+(?:är|var)|(?:är|var)\\s+det)\\s+[^,.;]{2,80},\\s*(?:placerad|placerat|placerade|anställd|anställda|knuten|knutna|verksam|verksamma)\\s+[^,.;]*$");
+  private static final Pattern IN_CLEFT = Pattern.compile("(?iu)(?:det\\s+(?:är|var)|(?:är|var)\\s+det)\\s+[^,.;]{2,80},\\s*" + PLACED + "\\s+[^,.;]*$");
   private static final String COLLAB = "i\\s+(?:nära\\s+|tät\\s+|god\\s+)?(?:samarbete|samverkan|samråd|dialog)\\s+med\\s";
   // A passive or deponent infinitive first in the duty, unless it is the assignment itself ("ges i uppdrag", "tilldelas ansvaret").
   private static final Pattern PASSIVE =
@@ -794,9 +795,9 @@ final class ResponsibilityExtractor {
 
   /**
    * Who does what written with dashes: "Ansvarsfördelning: Kommunstyrelsen – samordning …" and the rows after it,
-   * or bullets that end in their actor ("• Trygghetsvandringar i samtliga stadsdelar – tekniska nämnden"). A title
-   * such as "Socialnämnden – svar på remiss" is no row: the actor-first form needs a responsibility label in the
-   * sentence or a row just before it.
+   * "Ansvarsfördelning – Kommunstyrelsen: samordning – …", or bullets that end in their actor ("• Trygghetsvandringar i
+   * samtliga stadsdelar – tekniska nämnden"). A title such as "Socialnämnden – svar på remiss" is no row: the
+   * actor-first form needs a responsibility label in the sentence or a row just before it.
    */
   private void dashRows(String body, PlacedSentence previous, List<Hit> hits, Set<String> seen) {
     if (!hasDash(body)) {
@@ -807,11 +808,8 @@ final class ResponsibilityExtractor {
       // "Ansvarsfördelning – Kommunstyrelsen: samordning – Förskolenämnden: förskola på finska": items "actor: duty".
       for (String item : ITEM_BREAK.split(body.substring(heading.end()))) {
         Matcher row = actorColon.matcher(item.strip());
-        if (row.lookingAt() && !NOT_A_DUTY.matcher(row.group("duty")).find()) {
-          String duty = clean(row.group("duty"));
-          for (String actor : actors.expand(row.group("list"))) {
-            add(hits, seen, actor, "ansvarar", duty, "responsibility:ansvarsfördelning");
-          }
+        if (row.lookingAt()) {
+          addRow(hits, seen, row.group("list"), row.group("duty"), "responsibility:ansvarsfördelning");
         }
       }
     }
@@ -824,10 +822,7 @@ final class ResponsibilityExtractor {
       for (String item : SEMICOLON.split(body.substring(labelled ? label.end() : 0))) {
         Matcher row = actorDash.matcher(item.strip());
         if (row.lookingAt() && !NOT_A_DUTY.matcher(row.group("duty")).find()) {
-          String duty = clean(DUTY_END.matcher(row.group("duty")).replaceFirst(""));
-          for (String actor : actors.expand(row.group("list"))) {
-            add(hits, seen, actor, "ansvarar", duty, "responsibility:tankstreck");
-          }
+          addRow(hits, seen, row.group("list"), DUTY_END.matcher(row.group("duty")).replaceFirst(""), "responsibility:tankstreck");
         }
       }
     }
@@ -836,13 +831,18 @@ final class ResponsibilityExtractor {
     }
     Matcher bullet = dutyDash.matcher(body);
     while (bullet.find()) {
-      String duty = clean(bullet.group("duty"));
-      if (NOT_A_DUTY.matcher(duty).find()) {
-        continue;
-      }
-      for (String actor : actors.expand(bullet.group("list"))) {
-        add(hits, seen, actor, "ansvarar", duty, "responsibility:tankstreck-punkt");
-      }
+      addRow(hits, seen, bullet.group("list"), bullet.group("duty"), "responsibility:tankstreck-punkt");
+    }
+  }
+
+  /** One row of a who-does-what list: each actor of the row is responsible for its duty, unless the "duty" is a title. */
+  private void addRow(List<Hit> hits, Set<String> seen, String list, String rawDuty, String rule) {
+    if (NOT_A_DUTY.matcher(rawDuty).find()) {
+      return;
+    }
+    String duty = clean(rawDuty);
+    for (String actor : actors.expand(list)) {
+      add(hits, seen, actor, "ansvarar", duty, rule);
     }
   }
 
