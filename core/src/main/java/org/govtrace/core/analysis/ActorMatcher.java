@@ -52,7 +52,7 @@ final class ActorMatcher {
   // "Region Uppsala", "Region Örebro län" (the whole name, not just "Örebro län"), "Region Västra Götaland", "Region
   // Jämtland Härjedalen", "Umeå kommun", "Göteborgs stad": a municipality or region by its proper name.
   private static final String PLACE =
-      "(?:(?:Västra|Östra|Norra|Södra)\\s+\\p{Lu}\\p{Ll}+regionen|(?:Region|Kommun)\\s+\\p{Lu}\\p{L}+(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi|Nämnden|Förvaltningen)(?![\\p{L}]))\\p{Lu}\\p{L}+)?(?:\\s+län)?|(?!(?:Denna|Vår|Varje|En|Den|Hela|Samma|Annan|Någon|Ingen|Alla|Egen|Vilken)\\s)\\p{Lu}\\p{L}+\\s+(?:kommun|stad|Stad|län))";
+      "(?:(?:Västra|Östra|Norra|Södra)\\s+\\p{Lu}\\p{Ll}+regionen|(?:Region|Kommun)\\s+\\p{Lu}\\p{L}+(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi|Nämnden|Förvaltningen)(?![\\p{L}]))\\p{Lu}\\p{L}+)?(?:\\s+län)?|(?!(?:Denna|Vår|Varje|En|Den|Hela|Samma|Annan|Någon|Ingen|Alla|Egen|Vilken)\\s)(?:(?:Västra|Östra|Norra|Södra|Övre|Nedre|Stora|Lilla)\\s+)?\\p{Lu}\\p{L}+\\s+(?:kommun|stad|Stad|län))";
   // "Stockholmshem AB", "Bolaget Micasa": a named company (a municipal company is an actor like a board).
   private static final String COMPANY =
       // "Förvaltnings AB Framtiden": the legal form inside the name, tried first so the name is not cut at "AB".
@@ -81,6 +81,8 @@ final class ActorMatcher {
       + "(?:(?<=\\s(?:att|och|samt|där|medan)\\s|,\\s)(?!(?:Sverige|Europa|Norden|Världen)\\s)\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?"
           // "där Higab som fastighetsägare ansvarar för …": a role in apposition may come between.
           + "(?=\\s*(?:som\\s+\\p{Ll}{4,}\\s+)?(?:,|och\\s|samt\\s|ska\\s|skall\\s|bör\\s|borde\\s|måste\\s|ansvarar\\s|föreslås\\s)))"
+          // "Enligt avtalet ansvarar Sydvatten för …": a name right after the fronted verb, before its "för".
+          + "|(?:(?<=(?<![\\p{L}])(?:ansvarar|svarar)\\s)\\p{Lu}\\p{Ll}{3,}(?:\\s+\\p{Lu}\\p{Ll}+)?(?=\\s+(?:(?:även|också|fortsatt|själv|ensamt?)\\s+)?för\\s))"
           // "föreslår att Språkcentrum får ett samlat ansvar för …": given a responsibility right after "att".
           + "|(?:(?<=(?<![\\p{L}])att\\s)\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?(?=\\s+(?:får|ges)\\s+(?:\\p{L}+\\s+){0,2}(?:ansvar|uppdrag)))";
   // "Personalavdelningen", "IT-säkerhetsfunktionen", "Försäkringskassan": a capitalised compound on the head of an
@@ -98,10 +100,15 @@ final class ActorMatcher {
   // "lokalpolisområde Borås", "Polisregion Väst": the police's local units by place.
   private static final String POLICE_AREA = "(?:[Ll]okalpolisområde|[Pp]olisområde|[Pp]olisregion)\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?";
   private static final String STATE_AGENCY = "(?:Sveriges\\s+[Kk]ommuner\\s+och\\s+[Rr]egioner|Statens\\s+\\p{Ll}*(?:styrelse|verk|institut|inspektion|nämnd|råd)(?![\\p{L}-]))";
-  private static final String COUNTY_BOARD = "(?:[Ll]änsstyrelsen\\s+i\\s+\\p{Lu}\\p{L}+\\s+län)";
+  // "Länsstyrelsen i Västra Götalands län": a county of two words too.
+  private static final String COUNTY_BOARD = "(?:[Ll]änsstyrelsen\\s+i\\s+(?:(?:Västra|Östra|Norra|Södra)\\s+)?\\p{Lu}\\p{L}+\\s+län)";
+  // "Familjebostäder i Göteborg", "AB Bostäder i Borås": a housing company whose name ends in its town; tried before the
+  // thesaurus's names, so Stockholm's "Familjebostäder" does not cut Gothenburg's short. Stockholm's own stay as listed.
+  private static final String COMPANY_IN_TOWN =
+      "(?:(?:AB\\s+)?(?:\\p{Lu}\\p{Ll}*(?:bostäder|fastigheter)|Bostäder|Fastigheter)\\s+i\\s+(?!Stockholm(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,}(?![\\p{L}-])(?!\\s+län))";
   // "Elevhälsans verksamhetschef": an organisation's chief, named by the organisation in the genitive; "Hallands
   // sjukhus" likewise a hospital by its county or town.
-  private static final String CHIEF_OF = "(?:(?:(?:Västra|Östra|Norra|Södra|Mellersta|Stora)\\s+)?\\p{Lu}\\p{Ll}{3,}s\\s+(?:\\p{Ll}*chef|sjukhus|styrelse|länstrafik|\\p{Ll}{3,}enhet|\\p{Ll}{3,}avdelning|\\p{Ll}{3,}förvaltning|\\p{Ll}{3,}nämnd)(?![\\p{L}-]))";
+  private static final String CHIEF_OF = "(?:(?:(?:Västra|Östra|Norra|Södra|Mellersta|Stora)\\s+)?\\p{Lu}\\p{Ll}{3,}s\\s+(?:\\p{Ll}*chef|sjukhus|styrelse|länstrafik|\\p{Ll}{3,}enhet|\\p{Ll}{3,}avdelning|\\p{Ll}{3,}förvaltning|\\p{Ll}{3,}nämnd|\\p{Ll}{3,}förbund(?:et)?)(?![\\p{L}-]))";
   // "näringslivsenheten bör få …", "fastighetsenheten ansvarar för …": a unit written in lower case is an actor as the
   // subject of a duty verb, where a running "enheten" alone is not.
   // "näringslivsenheten", "tekniska avdelningen": a unit in lower case, a compound or an adjective and the bare head.
@@ -115,7 +122,7 @@ final class ActorMatcher {
   // or an institution that can act, where no board, office or company is named. Definite forms stand alone; an
   // indefinite form needs a word before it that picks the actors out ("varje vårdcentral", "berörda kommuner").
   private static final String AGENT_DEFINITE =
-      "(?:\\p{L}*(?:kommunen|kommunerna|regionen|polisen|biblioteket|biblioteken|skolan|skolorna|förskolan|förskolorna|"
+      "(?:\\p{L}*(?:kommunen|kommunerna|regionen|polisen|biblioteket|biblioteken|arkivet|museet|museerna|kulturskolan|skolan|skolorna|förskolan|förskolorna|"
           + "vårdcentralen|vårdcentralerna|mottagningen|mottagningarna|kliniken|klinikerna|räddningstjänsten|brandkåren|brandförsvaret|elevhälsan|elevhälsoteamet|"
           + "föreningen|föreningarna|förbundet|kansliet|sekretariatet|centret|(?<!om|för)rådet|personalen|medarbetarna|läkaren|läkarna|"
           + "sköterskan|sköterskorna|handläggaren|handläggarna|samordnarna|strategen|strategerna|utvecklaren|utvecklarna|"
@@ -164,7 +171,11 @@ final class ActorMatcher {
   // named around one plural head are one board each.
   private static final String DISTRICT_NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*";
   private static final String DISTRICT_NAMES = DISTRICT_NAME + "(?:\\s*,\\s*" + DISTRICT_NAME + ")*\\s+(?:och|samt)\\s+" + DISTRICT_NAME;
-  private static final String DISTRICTS_BEFORE_RE = "(" + DISTRICT_NAMES + ")\\s+(stadsdelsnämnd|stadsdelsförvaltning)(?:er|ar)(?:na)?";
+  // "Rinkeby-Kista och Spånga-Tensta sdn": Stockholm's documents shorten stadsdelsnämnd to sdn and stadsdelsförvaltning to sdf.
+  private static final String DISTRICTS_BEFORE_RE =
+      "(" + DISTRICT_NAMES + ")\\s+(?:(stadsdelsnämnd|stadsdelsförvaltning)(?:er|ar)(?:na)?|(sdn|sdf|SDN|SDF)(?![\\p{L}]))";
+  private static final String DISTRICT_ABBREVIATED = "(?:" + DISTRICT_NAME + "\\s+(?:sdn|sdf|SDN|SDF)(?![\\p{L}]))";
+  private static final Pattern ABBREVIATED_PARTS = Pattern.compile("(?iu)(.+?)\\s+(sdn|sdf)");
   private static final String DISTRICTS_AFTER_RE = "(\\p{L}*(?:nämnd|förvaltning))(?:erna|arna)\\s+(" + DISTRICT_NAMES + ")";
   // "Hagfors, Munkfors och Filipstads kommuner", "Ludvika och Smedjebackens kommuner": one municipality each, named as written.
   private static final String MUNICIPALITIES_RE = "(" + DISTRICT_NAMES + ")\\s+kommuner";
@@ -238,7 +249,7 @@ final class ActorMatcher {
     }
     StringBuilder patterns = new StringBuilder();
     thesaurus.actorPatterns().forEach(p -> patterns.append("|(?-i:").append(p.regex().replaceAll("\\((?!\\?)", "(?:")).append(')'));
-    String alternation = "(?-i:" + MUNICIPALITIES_RE.replaceAll("\\((?!\\?)", "(?:") + ")|(?-i:" + DISTRICTS_BEFORE_RE.replaceAll("\\((?!\\?)", "(?:") + ")|(?-i:" + DISTRICTS_AFTER_RE.replaceAll("\\((?!\\?)", "(?:") + ")|(?-i:" + POLICE_AREA + ")|(?-i:" + STATE_AGENCY + ")|(?-i:" + COUNTY_BOARD + ")|(?-i:" + NAMED_FOR_CAPITAL + ")|(?-i:" + CHIEF_OF + ")|" + DISTRICT + "|" + BARE_PAIR + "|(?i:" + QUALIFIED + ")|" + (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?-i:" + PLACE + ")|(?-i:" + COMPANY + ")|(?-i:" + UNIT + ")|(?i:" + GENERIC + ")";
+    String alternation = "(?-i:" + MUNICIPALITIES_RE.replaceAll("\\((?!\\?)", "(?:") + ")|(?-i:" + DISTRICTS_BEFORE_RE.replaceAll("\\((?!\\?)", "(?:") + ")|(?-i:" + DISTRICTS_AFTER_RE.replaceAll("\\((?!\\?)", "(?:") + ")|(?-i:" + POLICE_AREA + ")|(?-i:" + STATE_AGENCY + ")|(?-i:" + COUNTY_BOARD + ")|(?-i:" + DISTRICT_ABBREVIATED + ")|(?-i:" + COMPANY_IN_TOWN + ")|(?-i:" + NAMED_FOR_CAPITAL + ")|(?-i:" + CHIEF_OF + ")|" + DISTRICT + "|" + BARE_PAIR + "|(?i:" + QUALIFIED + ")|" + (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?-i:" + PLACE + ")|(?-i:" + COMPANY + ")|(?-i:" + UNIT + ")|(?i:" + GENERIC + ")";
     this.unnamed = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{N}])", Pattern.UNICODE_CASE);
     // Not glued to other letters, and no genitive: "socialnämndens ansvar" names no acting subject.
     // The agent noun first, for the same reason as in the item pattern below ("Kommunerna i Jämtlands län ansvarar").
@@ -383,8 +394,9 @@ final class ActorMatcher {
         boards.add(canonical(name + " kommun"));
       }
     } else if (before.matches()) {
+      String head = before.group(2) != null ? before.group(2) : unabbreviated(before.group(3));
       for (String name : NAME_SEPARATOR.split(before.group(1))) {
-        boards.add(canonical(name + " " + before.group(2)));
+        boards.add(canonical(name + " " + head));
       }
     } else if (after.matches()) {
       String head = after.group(1) + "en";
@@ -393,6 +405,10 @@ final class ActorMatcher {
       }
     }
     return boards;
+  }
+
+  private static String unabbreviated(String abbreviation) {
+    return abbreviation.equalsIgnoreCase("sdn") ? "stadsdelsnämnd" : "stadsdelsförvaltning";
   }
 
   private boolean single(String part) {
@@ -434,6 +450,10 @@ final class ActorMatcher {
       // stays as written ("samtliga förvaltningar"), as analysts write it.
       String collective = every.group(1).toLowerCase(Locale.ROOT) + "na";
       return known(collective) ? thesaurus.canonicalActor(collective) : flat.toLowerCase(Locale.ROOT);
+    }
+    Matcher abbreviated = ABBREVIATED_PARTS.matcher(flat);
+    if (abbreviated.matches()) {
+      return canonical(abbreviated.group(1) + " " + unabbreviated(abbreviated.group(2)));
     }
     Matcher pair = BARE_PAIR_PARTS.matcher(flat);
     if (pair.matches() && known(pair.group(1) + "- och " + pair.group(2))) {
