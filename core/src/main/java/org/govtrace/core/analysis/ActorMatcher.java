@@ -165,6 +165,9 @@ final class ActorMatcher {
       "(?:(?<!(?<![\\p{L}])(?:av|för|med|till|hos|från|inom|mellan|om|på|vid|i|under|genom|mot|åt|bland|utan|över)\\s)"
           + "(?:" + AGENT_NP + DUTY_VERB_AHEAD + "|(?<=(?<![\\p{L}])(?:ansvarar|ska|skall|bör|måste|åligger)\\s)" + AGENT_NP + "(?!\\s+(?:som|och|samt|eller|inom|vid)(?![\\p{L}])))"
           + "|(?<=(?<![\\p{L}])tillsammans\\s{1,3}med\\s)" + AGENT_NP
+          // "föreslår att staden och regionen gemensamt utvecklar …": after "att" or a conjunction, a present-tense verb
+          // (perhaps after one more conjunct and an adverb) makes the noun its subject.
+          + "|(?<=(?<![\\p{L}])(?:att|och|samt)\\s)" + AGENT_NP + "(?=(?:\\s+(?:och|samt)\\s+\\p{L}{3,})?\\s+(?:(?:gemensamt|också|även|själv|själva|tillsammans)\\s+)?(?!(?:därför|därefter|emellertid|hittills|framför|tidigare|senare|hellre|heller|snarare|behöver|saknar|har)(?![\\p{L}]))(?-i:\\p{Ll}{2,}(?:ar|er|ör|år|ir))\\s)"
           // "det är Internationella biblioteket som ska …": the actor a cleft names.
           + "|(?<=(?<![\\p{L}])(?:det\\s(?:är|var)|(?:är|var)\\sdet)\\s)" + AGENT_NP + "(?=(?:\\s*,[^,.;]{3,60},)?\\s+som\\s)" + ")";
   // "Rinkeby-Kista och Spånga-Tensta stadsdelsnämnder", "Socialnämnderna Centrum, Hisingen och Nordost": districts

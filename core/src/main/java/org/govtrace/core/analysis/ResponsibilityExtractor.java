@@ -24,7 +24,7 @@ import org.govtrace.core.model.FindingKind;
 final class ResponsibilityExtractor {
 
   private static final String ADV =
-      "(?:också|även|därför|dessutom|gemensamt|tillsammans(?!\\s+med\\s)|själva|själv|tydligt|uttryckligen|formellt|fortsatt|vidare|primärt|främst|särskilt|aktivt|löpande|årligen|framöver|"
+      "(?:också|även|därför|dessutom|gemensamt|skyndsamt|omgående|snarast|regelbundet|systematiskt|kontinuerligt|successivt|stegvis|tillsammans(?!\\s+med\\s)|själva|själv|tydligt|uttryckligen|formellt|fortsatt|vidare|primärt|främst|särskilt|aktivt|löpande|årligen|framöver|"
           + "fortsättningsvis|i\\s+fortsättningen|sedan|nu|redan|i\\s+dag|idag|(?:\\p{L}+|\\d+)\\s+gånger\\s+(?:per|om|i)\\s+(?:år|året|månad|månaden|vecka|veckan|termin|terminen|tertial)|"
           // "Vård- och omsorgskontoret i Norrköping svarar för …": the office's town between it and its verb.
           + "i\\s+\\p{Lu}\\p{Ll}{2,}(?=\\s+(?:ansvarar|svarar|ska|skall|bör|har|åtar)\\s)|snarare|istället|i\\s+stället|(?:under|senast|från|efter|sedan)\\s+\\d{4}|senast\\s+den\\s+\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?|varje\\s+år|under\\s+(?:perioden|åren)\\s+\\d{4}\\s*[–-]\\s*\\d{2,4}|i\\s+egenskap\\s+av\\s+\\p{L}+|därutöver|i\\s+(?:regleringsbrevet|instruktionen|sin\\s+instruktion)(?:\\s+för\\s+\\d{4})?|i\\s+år|därefter|alltså|således|därmed|ytterst|var\\s+för\\s+sig|i\\s+första\\s+hand|"
@@ -74,7 +74,8 @@ final class ResponsibilityExtractor {
   private static final Pattern PASSIVE =
       Pattern.compile("(?iu)(?!(?:ges|tilldelas|åläggs|anförtros)\\s+(?:\\p{L}+\\s+){0,3}?(?:uppdrag|ansvar))(?:\\p{L}{2,}(?:as|es)|tas|ses|dras|nås|slås)(?![\\p{L}])");
   // Someone wants or asks that an actor does something: "vill att kommunstyrelsen tar fram …".
-  private static final Pattern WANTS = Pattern.compile("(?iu)(?<![\\p{L}])(?:vill|önskar|efterfrågar|efterlyser|rekommenderar|förordar|uppmanar|föreslår|föreslås|rekommenderas)\\s+(?:\\p{L}+\\s+){0,3}?att\\s+\\S+");
+  // Not "vill framhålla att …": stressing a fact states it, it wants nothing done.
+  private static final Pattern WANTS = Pattern.compile("(?iu)(?<![\\p{L}])(?:vill(?!\\s+(?:\\p{L}+\\s+)?(?:framhålla|påpeka|understryka|betona|poängtera|påminna|informera|lyfta\\s+fram|tydliggöra|upplysa|nämna|notera)(?![\\p{L}]))|önskar|efterfrågar|efterlyser|rekommenderar|förordar|uppmanar|föreslår|föreslås|rekommenderas)\\s+(?:\\p{L}+\\s+){0,3}?att\\s+\\S+");
   // Someone welcomes or endorses that an actor is given an assignment: "välkomnar att X får ett tydligare uppdrag att …".
   private static final Pattern SUPPORTS = Pattern.compile("(?iu)(?<![\\p{L}])(?:välkomnar|tillstyrker|ställer\\s+sig\\s+bakom)\\s+(?:\\p{L}+\\s+){0,3}?att\\s+\\S+");
   private static final Pattern GIVEN_ASSIGNMENT = Pattern.compile("(?is)(?:får|ges|tilldelas)\\s+[^.]{0,40}(?:ansvar|uppdrag).*");
@@ -105,9 +106,10 @@ final class ResponsibilityExtractor {
   // "att, i samverkan med föreningslivet, utveckla …": a phrase set off by commas between "att" and the verb.
   private static final Pattern LEADING_ASIDE = Pattern.compile("(?i)^(?:att\\s*)?,\\s*[^,.;:]{2,80}?,\\s*(?:att\\s+)?");
   // A noun that names a proposal, with its att-clause: "förslaget att …", "förslaget om att …".
+  private static final Pattern REIMBURSES = Pattern.compile("(?iu)(?:kompenserar|ersätter|tillskjuter|skjuter\\s+till)(?![\\p{L}])");
   private static final Pattern PROPOSAL_NOUN = Pattern.compile("(?iu)(?<![\\p{L}])(?:förslag(?:et|en)?|förslagen)\\s+(?:om\\s+)?att\\s+$");
   private static final Pattern NUMERAL = Pattern.compile("(?i)(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\\d+)\\W*");
-  private static final Pattern FRONTED_PARTITIVE = Pattern.compile("(?is)(?:^|[.!?][\"”»]?\\s+)av\\s+(?<whole>[^,.]{3,120}),");
+  private static final Pattern FRONTED_PARTITIVE = Pattern.compile("(?is)(?:^|[.!?][\"”»]?\\s+)av\\s+(?<whole>[^,.]{3,120}?)(?:,|\\s*$)");
   // "oklart när X ska …" asks; "När stadsdelsnämnderna nu ges huvudansvaret …" first in the sentence tells when.
   private static final Pattern QUESTION_WORD = Pattern.compile("(?i)(?:^|\\s)(?:hur|om|huruvida|vad|vilka|vilket|varför)\\s+$|\\S\\s+när\\s+$");
   // Where a duty ends: a subordinate clause that comments on it rather than continues it.
@@ -121,6 +123,12 @@ final class ResponsibilityExtractor {
           // ", och vid behov utveckla …": a comma before "och" joins a further clause, not a list item.
           // ", varav hälften …": a partitive clause on the amounts the duty names.
           + "|,\\s+varav\\b.*$"
+          // ", och att stadsarkivet tillförs resurser": after a comma, a second att-clause belongs to the verb that
+          // governs the first ("anser att X bör …, och att …"); "vars mål är att …" describes, it assigns nothing.
+          // Not after a colon that opens a list of att-clauses ("två mål: att A, och att B").
+          + "|(?<!:[^:.;]{1,200}),\\s+och\\s+att\\s.*$|,\\s+vars\\s.*$"
+          // ", att redovisas senast den 15 mars": the deadline of the report, not the duty.
+          + "|,\\s+att\\s+(?:redovisas|rapporteras|återrapporteras|vara\\s+klar\\p{L}*|vara\\s+genomför\\p{L}*)\\b.*$"
           // "bidra till planens mål, att fler unga ska få arbete": an appositive says what the goal is, not the duty.
           + "|(?<=(?<![\\p{L}])\\p{L}{0,20}(?:mål|målet|målen|målsättningen|visionen|ambitionen|syftet))\\s*,\\s+att\\s.*$"
           + "|,\\s+och\\s+(?!att\\b|ska\\b|skall\\b|bör\\b|borde\\b|måste\\b|,|tillsammans\\b|för\\b).*$");
@@ -175,6 +183,7 @@ final class ResponsibilityExtractor {
   // "Socialnämndens uppdrag är att …": the genitive s, the mandate noun and "är att"; the owner is read before it.
   private static final Pattern OWNERS_TASK = Pattern.compile(
       "(?iu)(?<=\\p{L})s\\s+(?:(?:huvudsakliga|övergripande|särskilda|främsta|viktigaste|grundläggande)\\s+)?(?<kind>uppdrag|uppgift|ansvar)\\s+(?<copula>är\\s+)?(?:(?:bland\\s+annat|främst|i\\s+första\\s+hand|därför)\\s+)?att\\s+(?<duty>[^.;]{3,})");
+  private static final Pattern ROW_SEPARATOR = Pattern.compile("(?iu)\\s*(?:,|;)?\\s*(?:och\\s+|samt\\s+)?");
   private static final Pattern PAREN_DUTY = Pattern.compile("(?u)\\s*(?:\\p{Ll}|\\p{Lu}\\p{Ll}*\\s+\\p{Ll})");
   private static final Pattern PAREN_LABEL = Pattern.compile("(?iu)^(?<sa>särskilt\\s+)?\\p{L}*ansvar\\p{L}*(?:\\s+(?:för|i)\\s+[^:()]{2,40})?\\s*:\\s*");
   private static final Pattern ITEM_BREAK = Pattern.compile("\\s+[–—•]\\s+|\\s*;\\s*");
@@ -268,12 +277,12 @@ final class ResponsibilityExtractor {
                 Pattern.compile(list + "\\s+föreslås\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
             new Rule("föreslås-inverterad", "föreslås", "föreslås",
                 Pattern.compile("föreslås\\s+" + list + "\\s+" + ADVS + DUTY, flags), true, false),
-            new Rule("ansvarar-för", "ansvara|svarar", "ansvarar",
-                Pattern.compile(list + INTERJECTION + PARTNER_BEFORE + "\\s+" + COPULA + ADVS + "(?:ansvara(?:r|de)?|svarar)" + INTERJECTION + "(?:(?=,\\s*tillsammans\\s)|,?\\s+)" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+            new Rule("ansvarar-för", "ansvara|svarar|står för|stod för", "ansvarar",
+                Pattern.compile(list + INTERJECTION + PARTNER_BEFORE + "\\s+" + COPULA + ADVS + "(?:ansvara(?:r|de)?|svarar|står(?=\\s+för\\s+(?!\\p{L}*kostnad)\\p{L}+(?:andet|ningen|ningarna|en|et|na|arna|erna)\\s)|stod(?=\\s+för\\s+(?!\\p{L}*kostnad)\\p{L}+(?:andet|ningen|en|et|na)\\s))" + INTERJECTION + "(?:(?=,\\s*tillsammans\\s)|,?\\s+)" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("ansvarar-för-inverterad", "ansvara", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])ansvara(?:r|de)\\s+" + list + "\\s+" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("har-ansvaret", "ansvar", "ansvarar",
-                Pattern.compile(list + "\\s+" + COPULA + ADVS + "har\\s+" + ADVS + "(?:(?<np>(?:det\\s+(?:övergripande|samlade|yttersta|samordnande)\\s+ansvaret|(?:ett\\s+)?(?:särskilt\\s+)?(?!huvud)\\p{L}{3,}sansvar(?:et)?)\\s+för\\s+)|(?:huvudansvaret|huvudansvar|ansvaret)\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+" + COPULA + ADVS + "har\\s+" + ADVS + "(?:(?<np>(?:det\\s+(?:övergripande|samlade|yttersta|samordnande)\\s+ansvaret|(?:ett\\s+)?(?:särskilt\\s+)?(?!huvud)\\p{L}{3,}sansvar(?:et)?)\\s+för\\s+|huvudansvaret\\s+inom\\s+)|(?:huvudansvaret|huvudansvar|ansvaret)\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
             // Fronted adverbial, verb second: "Under planperioden har kommunstyrelsen huvudansvaret för …".
             new Rule("har-ansvaret-inverterad", "ansvar", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])har\\s+" + list + "\\s+" + ADVS + "(?:(?<np>(?:det\\s+(?:övergripande|samlade|yttersta|samordnande)\\s+ansvaret|ett\\s+(?!särskilt\\s)\\p{L}+\\s+ansvar)\\s+för\\s+)|(?:huvudansvaret|huvudansvar|ansvaret|ett\\s+ansvar)\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
@@ -366,8 +375,8 @@ final class ResponsibilityExtractor {
             new Rule("som-ansvarar-för", "ansvar", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])(?<duty>(?:en|ett|den|det|de)\\s+(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)\\s+som\\s+" + list + "\\s+" + ADVS + "(?:(?:ska|bör|skall)\\s+ansvara|ansvarar|har\\s+(?:huvud)?ansvaret)\\s+för(?=\\s*(?:[.,;:]|$))", flags), false, false),
             // A cleft names the actor: "Det är socialnämnden som ansvarar för …", "Det bör vara kommunstyrelsen som …".
-            new Rule("utbrytning", "ansvar", "ansvarar",
-                Pattern.compile("(?<![\\p{L}])(?:det\\s+(?:är|bör\\s+vara|ska\\s+vara|borde\\s+vara|måste\\s+vara)|är\\s+det)\\s+" + list + CLEFT_CONTRAST + "\\s+som\\s+" + ADVS + "(?:ska\\s+|bör\\s+|har\\s+)?(?:ansvara[r]?|ansvaret|huvudansvaret)\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+            new Rule("utbrytning", "ansvar|står för", "ansvarar",
+                Pattern.compile("(?<![\\p{L}])(?:det\\s+(?:är|bör\\s+vara|ska\\s+vara|borde\\s+vara|måste\\s+vara)|är\\s+det)\\s+" + list + CLEFT_CONTRAST + "\\s+som\\s+" + ADVS + "(?:ska\\s+|bör\\s+|har\\s+)?(?:ansvara[r]?|ansvaret|huvudansvaret|står)\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             // "det är stadskontoret som bör hålla samman …": a cleft names the actor of any modal duty.
             new Rule("utbrytning-modal", "(?<![\\p{L}])(?:det\\s+(?:är|var)|(?:är|var)\\s+det)(?![\\p{L}])", null,
                 Pattern.compile("(?<![\\p{L}])(?:det\\s+(?:är|var)|(?:är|var)\\s+det)\\s+" + list + CLEFT_CONTRAST + "\\s+som\\s+" + ADVS + "(?<modal>ska|skall|bör|borde|måste)\\s+" + ADVS + "(?!ansvara\\b|kunna\\b|inte\\b|ej\\b)" + DUTY, flags), true, false),
@@ -407,7 +416,7 @@ final class ResponsibilityExtractor {
     this.proposedDecision =
         Pattern.compile("(?<![\\p{L}])föreslår\\s+(?:att\\s+)?" + list + "\\s+(?<duty>(?:beslutar|godkänner|överlämnar|antar|lägger|besvarar|avger|översänder|tillstyrker|avstyrker|hänvisar)\\b.*)", flags);
     // "att Värmlandstrafik tillsammans med kommunen utreder …": a partner the actor patterns do not know is passed over.
-    this.proposed = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "(?:\\s+tillsammans\\s+med\\s+(?:(?<with>" + actors.list() + ")|\\p{Ll}+(?:en|et|na)))?" + INTERJECTION + "\\s+(?:(?:gemensamt|också|även|själv|själva)\\s+)?(?!ska\\b|skall\\b|bör\\b|borde\\b|måste\\b|föreslås\\b|kan\\b|inte\\b|är\\b|blir\\b|vill\\b|finns\\b|går\\b|för\\b|efter\\b|under\\b|över\\b)(?<duty>(?:\\p{Ll}{2,}r|ges|tilldelas)\\b.*)", flags);
+    this.proposed = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "(?:\\s+tillsammans\\s+med\\s+(?:(?<with>" + actors.list() + ")|\\p{Ll}+(?:en|et|na)))?" + INTERJECTION + "\\s+(?:(?:gemensamt|också|även|själv|själva)\\s+)?(?!ska\\b|skall\\b|bör\\b|borde\\b|måste\\b|föreslås\\b|kan\\b|inte\\b|är\\b|blir\\b|vill\\b|finns\\b|går\\b|för\\b|efter\\b|under\\b|över\\b|har\\b|hade\\b|behöver\\b|saknar\\b|därför\\b|därefter\\b|emellertid\\b|hittills\\b|tidigare\\b|senare\\b|snarare\\b)(?<duty>(?:\\p{Ll}{2,}r|ges|tilldelas)\\b.*)", flags);
     // "att stadsbyggnadsnämnden i den kommande översiktsplanen prövar …": an adverbial between the actor and its verb.
     // The adverbial ends in a definite noun or a year, so a plural noun ("i sina planer tar") is not read as the verb.
     this.proposedAdverbial = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "\\s+(?:i|inom|under|vid|genom|på|efter|senast|redan|hos)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?!(?:sina|dina|mina|våra|egna|andra|denna|sin|min|din)\\s)(?:\\p{L}+(?:en|et|na|an)|år|\\d{4})\\s+(?<duty>\\p{Ll}+(?:ar|er|ir|or|ör|år|är)\\b.*)", flags);
@@ -477,6 +486,16 @@ final class ResponsibilityExtractor {
         if (aside.lookingAt()) {
           // "i uppdrag att, i samverkan med föreningarna, erbjuda …": the duty begins after the phrase set off by commas.
           dutyFrom += aside.end();
+        }
+        Matcher assigned = ASSIGNED.matcher(body.substring(dutyFrom, dutyTo));
+        if (assigned.lookingAt()) {
+          // "bör få i uppdrag att tillsammans med företrädare för minoriteterna samla in …": the duty begins at the verb
+          // after the partner, as when the assignment rule reads it.
+          Matcher assignedPartner = LEADING_PARTNER.matcher(body.substring(dutyFrom + assigned.end(), dutyTo));
+          int verb = assignedPartner.lookingAt() ? sentence.verbStart(offset + dutyFrom + assigned.end() + assignedPartner.end(), 12) : -1;
+          if (verb > offset + dutyFrom) {
+            dutyFrom = verb - offset;
+          }
         }
         Matcher partner = LEADING_PARTNER.matcher(body.substring(dutyFrom, dutyTo));
         if (partner.lookingAt()) {
@@ -615,7 +634,8 @@ final class ResponsibilityExtractor {
       Matcher m = proposed.matcher(body);
       while (m.find()) {
         String verbPhrase = m.group("duty");
-        if (!wants && !GIVEN_ASSIGNMENT.matcher(verbPhrase).matches()) {
+        // "ställer sig bakom förslaget att Region Östergötland håller samman arbetet": a duty the plan proposes counts.
+        if (!wants && !GIVEN_ASSIGNMENT.matcher(verbPhrase).matches() && !PROPOSAL_NOUN.matcher(body.substring(0, m.start("list"))).find()) {
           // "välkomnar att regeringen avsätter medel" welcomes money, not a duty; only an assignment given counts.
           continue;
         }
@@ -623,7 +643,13 @@ final class ResponsibilityExtractor {
         if (FORMAL_VERB.matcher(verbPhrase).find() || verbPhrase.matches("(?is)får\\s.*") && !verbPhrase.matches("(?is)får\\s+[^.]{0,40}(?:ansvar|uppdrag).*")) {
           continue;
         }
-        String modality = body.toLowerCase(Locale.ROOT).contains("föreslå") ? "föreslås" : "other";
+        if (REIMBURSES.matcher(verbPhrase).lookingAt()) {
+          // "begär att kommunstyrelsen kompenserar nämnden för merkostnaderna", "att ägaren tillskjuter kapital": asking
+          // to be paid gives the payer no duty in the matter (setting money aside for a task, "avsätter medel", does).
+          continue;
+        }
+        boolean planProposes = PROPOSAL_NOUN.matcher(body.substring(0, m.start("list"))).find();
+        String modality = planProposes || body.toLowerCase(Locale.ROOT).contains("föreslå") ? "föreslås" : "other";
         String verbPhraseUpToMatrix = verbPhrase;
         int matrix = sentence.matrixVerb(offset + m.start("duty"));
         // "att X tar fram en kostnadsberäkning och redovisar hur …": a second finite verb after "och" shares the subject.
@@ -846,11 +872,17 @@ final class ResponsibilityExtractor {
       return false;
     }
     boolean read = false;
-    Matcher row = parenRow.matcher(body).region(label.end(), body.length());
-    while (row.find()) {
+    // The rows follow the label one after another: "Ansvar: X i samverkan med Y (barn- och ungdomspsykiatrin)" has none.
+    Matcher row = parenRow.matcher(body);
+    for (int at = label.end(); at < body.length() && row.region(at, body.length()).lookingAt(); ) {
+      at = row.end();
+      Matcher separator = ROW_SEPARATOR.matcher(body).region(at, body.length());
+      if (separator.lookingAt()) {
+        at = separator.end();
+      }
       if (!PAREN_DUTY.matcher(row.group("duty")).lookingAt() || actors.isActor(row.group("duty"))) {
         // "Ansvarig: utbildningsnämnden (Språkcentrum)": the brackets name the unit, not a duty.
-        continue;
+        return false;
       }
       String modality = label.group("sa") != null ? "särskilt ansvarig" : "ansvarar";
       for (String actor : actors.expand(row.group("list"))) {
@@ -1094,9 +1126,12 @@ final class ResponsibilityExtractor {
   }
 
   // "för att stadens nämnder ska …" states a purpose, not an assignment.
+  private static final Pattern PURPOSE_END = Pattern.compile("(?:^|\\s)(?:för|så)\\s+att$");
+
   private static boolean purposeClause(String body, int listStart) {
     String before = body.substring(0, listStart).stripTrailing().toLowerCase(Locale.ROOT);
-    return before.endsWith("för att") || before.endsWith("så att");
+    // Whole words: "välkomnar därför att X ska …", "anser alltså att X bör …" are no purpose clauses.
+    return PURPOSE_END.matcher(before).find();
   }
 
   private static String clean(String duty) {

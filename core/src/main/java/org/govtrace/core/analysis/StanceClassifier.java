@@ -35,7 +35,12 @@ final class StanceClassifier {
   // "anser att statsbidraget bör göras permanent", "vill att staden inrättar en central pott så att …": asking that
   // the money be given is a proposal, though it is also a concern; a flat need ("behöver", "saknas") stays critique.
   private static final Pattern SHOULD = Pattern.compile("(?iu)(?<!\\p{L})(?:anser|menar|bedömer)\\s+att\\s+(?:\\S+\\s+){0,12}?(?:bör|borde)(?!\\p{L})"
-      + "|(?<!\\p{L})vill\\s+(?:(?:gärna|också|även|därför|dock|särskilt)\\s+)?att(?!\\p{L})");
+      + "|(?<!\\p{L})vill\\s+(?:(?:gärna|också|även|därför|dock|särskilt)\\s+)?att(?!\\p{L})"
+      // "Myndigheten förordar därför att uppdraget löper över fyra år", "MSB begär att anslaget förstärks": an asking
+      // verb; "staten bör därför stå för kostnaderna": the request drawn as the conclusion of the concern.
+      // Not "äldre som begär det": the asking verb of a relative clause is someone else's.
+      + "|(?<!\\p{L})(?<!som\\s)(?:förordar|förespråkar|hemställer|begär|yrkar|äskar)(?!\\p{L})"
+      + "|(?<!\\p{L})(?:bör|borde)\\s+(?:\\p{L}+\\s+)?därför(?!\\p{L})|(?<!\\p{L})därför\\s+(?:\\p{L}+\\s+){0,3}?(?:bör|borde)(?!\\p{L})");
 
   // "ställer sig i huvudsak positiv … men vill påtala att ansvaret behöver förtydligas", "ställer sig bakom … men
   // vill understryka att genomförandet förutsätter att nämnden kompenseras": a condition or a wish for clarity
