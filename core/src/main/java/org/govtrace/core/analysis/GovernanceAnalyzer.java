@@ -98,6 +98,9 @@ public final class GovernanceAnalyzer {
     // Whether the last sentence that takes a stance asks for something: "Bristen på … gör att rätten inte kan
     // tillgodoses. Förbundet föreslår att …" ends in a request, and annotators read the passage as a proposal.
     boolean endsInRequest = false;
+    // Whether the author raised a resource concern anywhere: a passage that raises one and ends in a request is a
+    // proposal even where the concern sits in an approving sentence ("delar bedömningen … men medlen upphör").
+    boolean concernSeen = false;
     boolean otherCritique = false;
     PlacedSentence previous = null;
     PlacedSentence beforePrevious = null;
@@ -137,6 +140,7 @@ public final class GovernanceAnalyzer {
       }
       hits.addAll(concern);
       hits.addAll(proposal);
+      concernSeen |= !concern.isEmpty();
       Hit stance = stances.classify(sentence, !concern.isEmpty(), proposal);
       hits.add(stance);
       Stance sentenceStance = Stance.fromCode(stance.label());
@@ -172,7 +176,7 @@ public final class GovernanceAnalyzer {
     boolean reservationsOnly = opensWithRequest && !otherCritique && critique > 0;
     // Only a passage ends in its request; a whole remissvar ends in requests and formal proposals whatever its verdict.
     boolean passage = placed.size() <= PASSAGE_SENTENCES;
-    Stance stance = reservationsOnly ? Stance.PROPOSAL : passage && endsInRequest && critique > 0 ? Stance.PROPOSAL : rollUp(support, critique, requests, formal);
+    Stance stance = reservationsOnly ? Stance.PROPOSAL : passage && endsInRequest && (critique > 0 || concernSeen) ? Stance.PROPOSAL : rollUp(support, critique, requests, formal);
     return new DocumentAnalysis(dedupe(findings), stance);
   }
 

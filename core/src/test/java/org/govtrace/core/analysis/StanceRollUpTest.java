@@ -53,6 +53,8 @@ class StanceRollUpTest {
       Förvaltningen ställer sig bakom planens inriktning. Merkostnaderna för äldreomsorg på finska har dock aldrig kompenserats i budgeten. | CRITIQUE
       Bolaget ställer sig bakom förslaget. En förutsättning är dock stöd från socialtjänsten, eftersom bovärdarna varken har kompetens eller tid för de sociala behoven. | CRITIQUE
       Idrottsnämnden delar bedömningen att fler elever behöver simundervisning. Nämnden vill dock understryka att baden redan är fullbokade under skoltid, och mer vattentid kan bara frigöras om nämnden tillförs medel. | CRITIQUE
+      Förvaltningen delar bedömningen men vill understryka att de statliga medel som finansierat brobyggarna upphör vid årsskiftet. Förvaltningen föreslår därför att kommunstyrelsen utreder hur verksamheten kan permanentas. | PROPOSAL
+      Två år är för kort tid för att ta fram ett kunskapsstöd. Myndigheten förordar därför att uppdraget löper över minst fyra år. | PROPOSAL
       """)
   void weighsApprovalsAgainstLaterReservations(String passage, Stance expected) {
     assertEquals(expected, stanceOf(passage));
