@@ -33,8 +33,12 @@ final class SpeakerCues {
 
   /** Whether the office, board or "vi" speaks as the subject of an opinion verb. */
   boolean authorSpeaks(String body) {
-    return authorClause.matcher(body).find();
+    return authorClause.matcher(body).find() || OWN_JUDGEMENT.matcher(body).find();
   }
+
+  // "och det strider enligt SKR:s mening mot finansieringsprincipen": the author's own judgement named as such.
+  private static final Pattern OWN_JUDGEMENT = Pattern.compile(
+      "(?u)(?<![\\p{L}])[Ee]nligt\\s+(?:vår|förvaltningens|nämndens|styrelsens|kontorets|myndighetens|verkets|regionens|kommunens|bolagets|förbundets|rådets|\\p{Lu}{2,6}:s)\\s+(?:mening|bedömning|uppfattning)(?![\\p{L}])");
 
   /**
    * Whether the sentence retells another document. A retelling cue inside a trailing reason or contrast clause

@@ -52,6 +52,19 @@ class ResourceConcernClassifierTest {
       Kommunernas merkostnader ska kompenseras genom att det generella statsbidraget höjs. | false
       Myndigheten bedömer inte att förslagen medför behov av ytterligare resurser. | false
       Av enkätsvaren framgår att flera kommuner saknar personal med kunskaper i samiska. | false
+      Att genomföra alla aktiviteter skulle kräva omprioriteringar inom nämndens budget. | true
+      Förslaget kräver både fler handläggare och ett nytt ärendesystem. | true
+      Antalet ansökningar har ökat med en fjärdedel, medan antalet handläggare är oförändrat. | true
+      Uppgifterna flyttas till kommunerna utan att ersättningen höjs i motsvarande grad. | true
+      Förvaltningen vill understryka att arbetsbördan inte bör underskattas. | true
+      Fältarbetet vilar i dag helt på tillfälliga trygghetsmedel. | true
+      Med de besparingskrav som gäller för 2026 finns det inte utrymme att prioritera nya aktiviteter. | true
+      Nämnden har kompenserats för volymökningen genom resursfördelningssystemet. | false
+      Nämndens budgetram har utökats med 12 mnkr för de nya lokalerna. | false
+      Nämnden redovisar ett överskott som främst förklaras av vakanta tjänster. | false
+      Regionen välkomnar att regionerna ska kompenseras fullt ut för lagerhållningen. | false
+      Rekryteringsläget har förbättrats och andelen vakanta tjänster har minskat. | false
+      Delmål 2.1: Ingen familj ska vräkas utan att socialtjänsten har kontaktats. | false
       """)
   void findsAConcernByRuleAlone(String sentence, boolean concern) {
     DocumentText doc = DocumentText.ofPlainText(sentence);
