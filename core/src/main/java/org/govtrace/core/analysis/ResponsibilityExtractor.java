@@ -179,12 +179,13 @@ final class ResponsibilityExtractor {
   private static final Pattern RESPONSIBILITY_LABEL = Pattern.compile("(?iu)^\\p{L}*ansvar\\p{L}*\\s*:\\s*");
   private static final Pattern RESPONSIBILITY_HEADING = Pattern.compile("(?iu)^\\p{L}*ansvar\\p{L}*\\s*[–—]\\s*");
   private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
-  // "Ansvariga för genomförandet:", "Ansvarsfördelning:", "Särskilt ansvariga:": a label before rows "X (duty)".
   // "Socialnämndens uppdrag är att …": the genitive s, the mandate noun and "är att"; the owner is read before it.
   private static final Pattern OWNERS_TASK = Pattern.compile(
       "(?iu)(?<=\\p{L})s\\s+(?:(?:huvudsakliga|övergripande|särskilda|främsta|viktigaste|grundläggande)\\s+)?(?<kind>uppdrag|uppgift|ansvar)\\s+(?<copula>är\\s+)?(?:(?:bland\\s+annat|främst|i\\s+första\\s+hand|därför)\\s+)?att\\s+(?<duty>[^.;]{3,})");
   private static final Pattern ROW_SEPARATOR = Pattern.compile("(?iu)\\s*(?:,|;)?\\s*(?:och\\s+|samt\\s+)?");
+  // What the brackets of a row hold: a duty in lower case or a phrase, not a single capitalised name.
   private static final Pattern PAREN_DUTY = Pattern.compile("(?u)\\s*(?:\\p{Ll}|\\p{Lu}\\p{Ll}*\\s+\\p{Ll})");
+  // "Ansvariga för genomförandet:", "Ansvarsfördelning:", "Särskilt ansvariga:": a label before rows "X (duty)".
   private static final Pattern PAREN_LABEL = Pattern.compile("(?iu)^(?<sa>särskilt\\s+)?\\p{L}*ansvar\\p{L}*(?:\\s+(?:för|i)\\s+[^:()]{2,40})?\\s*:\\s*");
   private static final Pattern ITEM_BREAK = Pattern.compile("\\s+[–—•]\\s+|\\s*;\\s*");
   private static final Pattern NOT_A_DUTY = Pattern.compile("(?iu)(?<![\\p{L}])(?:remiss\\p{L}*|yttrande\\p{L}*|svar|tjänsteutlåtande|protokoll\\p{L}*|ärende\\p{L}*|dnr|diarienummer)(?![\\p{L}])");
