@@ -67,6 +67,9 @@ final class ResponsibilityExtractor {
   // The actor of a relative clause inside a cleft's apposition: "det är X, placerad vid stadsledningskontoret, som …".
   private static final Pattern IN_CLEFT = Pattern.compile("(?iu)(?:det\\s+(?:är|var)|(?:är|var)\\s+det)\\s+[^,.;]{2,80},\\s*" + PLACED + "\\s+[^,.;]*$");
   private static final String COLLAB = "i\\s+(?:nära\\s+|tät\\s+|god\\s+)?(?:samarbete|samverkan|samråd|dialog)\\s+med\\s";
+  // "Skolverket står för framtagandet av …": "står för" a task in the definite form is a responsibility; "står för
+  // kostnaderna" pays, it is no task (a definite ending covers "-ningarna", "-arna", "-erna" too).
+  private static final String STANDS_FOR_TASK = "(?:står|stod)(?=\\s+för\\s+(?!\\p{L}*kostnad)\\p{L}+(?:andet|ningen|en|et|na)\\s)";
   // "X i samverkan med Y och Z bör pröva …": a partner between the subject and its verb works with it; the duty is X's.
   private static final String PARTNER_BEFORE =
       "(?:,?\\s+" + COLLAB + "(?:(?!(?:som|att|ska|skall|bör|borde|måste|ansvarar|har|är|får)\\s)[^,.;:]){2,80}?,?)?";
@@ -279,7 +282,7 @@ final class ResponsibilityExtractor {
             new Rule("föreslås-inverterad", "föreslås", "föreslås",
                 Pattern.compile("föreslås\\s+" + list + "\\s+" + ADVS + DUTY, flags), true, false),
             new Rule("ansvarar-för", "ansvara|svarar|står för|stod för", "ansvarar",
-                Pattern.compile(list + INTERJECTION + PARTNER_BEFORE + "\\s+" + COPULA + ADVS + "(?:ansvara(?:r|de)?|svarar|står(?=\\s+för\\s+(?!\\p{L}*kostnad)\\p{L}+(?:andet|ningen|ningarna|en|et|na|arna|erna)\\s)|stod(?=\\s+för\\s+(?!\\p{L}*kostnad)\\p{L}+(?:andet|ningen|en|et|na)\\s))" + INTERJECTION + "(?:(?=,\\s*tillsammans\\s)|,?\\s+)" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile(list + INTERJECTION + PARTNER_BEFORE + "\\s+" + COPULA + ADVS + "(?:ansvara(?:r|de)?|svarar|" + STANDS_FOR_TASK + ")" + INTERJECTION + "(?:(?=,\\s*tillsammans\\s)|,?\\s+)" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("ansvarar-för-inverterad", "ansvara", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])ansvara(?:r|de)\\s+" + list + "\\s+" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("har-ansvaret", "ansvar", "ansvarar",
