@@ -78,6 +78,8 @@ final class ResponsibilityExtractor {
       Pattern.compile("(?iu)(?!(?:ges|tilldelas|åläggs|anförtros)\\s+(?:\\p{L}+\\s+){0,3}?(?:uppdrag|ansvar))(?:\\p{L}{2,}(?:as|es)|tas|ses|dras|nås|slås)(?![\\p{L}])");
   // Someone wants or asks that an actor does something: "vill att kommunstyrelsen tar fram …".
   // Not "vill framhålla att …": stressing a fact states it, it wants nothing done.
+  // "X- och Ynämnden ska gemensamt …", "ansvarar tillsammans för …": the pair acts together, so it names two boards.
+  private static final Pattern JOINTLY = Pattern.compile("(?iu)\\s+(?:\\p{L}+\\s+)?(?:gemensamt|tillsammans)(?!\\s+med)(?![\\p{L}])");
   private static final Pattern WANTS = Pattern.compile("(?iu)(?<![\\p{L}])(?:vill(?!\\s+(?:\\p{L}+\\s+)?(?:framhålla|påpeka|understryka|betona|poängtera|påminna|informera|lyfta\\s+fram|tydliggöra|upplysa|nämna|notera)(?![\\p{L}]))|önskar|efterfrågar|efterlyser|rekommenderar|förordar|uppmanar|föreslår|föreslås|rekommenderas)\\s+(?:\\p{L}+\\s+){0,3}?att\\s+\\S+");
   // Someone welcomes or endorses that an actor is given an assignment: "välkomnar att X får ett tydligare uppdrag att …".
   private static final Pattern SUPPORTS = Pattern.compile("(?iu)(?<![\\p{L}])(?:välkomnar|tillstyrker|ställer\\s+sig\\s+bakom)\\s+(?:\\p{L}+\\s+){0,3}?att\\s+\\S+");
@@ -601,7 +603,8 @@ final class ResponsibilityExtractor {
           // "förslaget att X ska …": the plan proposes the duty; the sentence goes on to judge it.
           modality = "föreslås";
         }
-        List<String> named = new ArrayList<>(resolved(actors.expand(m.group("list")), body, m.start("list"), previous));
+        boolean jointly = JOINTLY.matcher(body).region(m.end("list"), body.length()).lookingAt();
+        List<String> named = new ArrayList<>(resolved(actors.expand(m.group("list"), jointly), body, m.start("list"), previous));
         if (rule.pattern().pattern().contains("(?<co>") && m.group("co") != null) {
           named.addAll(actors.expand(m.group("co")));
         }
