@@ -57,9 +57,9 @@ final class ActorMatcher {
   private static final String COMPANY =
       // "Förvaltnings AB Framtiden": the legal form inside the name, tried first so the name is not cut at "AB".
       "(?:\\p{Lu}\\p{Ll}+s\\s+AB\\s+\\p{Lu}[\\p{L}-]+)|"
-      // "Helsingborgshem", "Gavlegårdarna", "Mälarenergi": a capitalised compound on a housing or utility head names
+      // "Helsingborgshem", "Gavlegårdarna", "Botkyrkabyggen", "Mälarenergi": a capitalised compound on a housing or utility head names
       // a municipal company even first in a sentence, where a capital alone proves nothing.
-      + "(?:\\p{Lu}[\\p{L}-]+(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}-]+){0,3}\\s+AB(?![\\p{L}]))|(?:\\p{Lu}\\p{Ll}{2,}(?:shem|hem|gårdarna|energi|fastigheter|bostäder)(?![\\p{L}-]))"
+      + "(?:\\p{Lu}[\\p{L}-]+(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}-]+){0,3}\\s+AB(?![\\p{L}]))|(?:\\p{Lu}\\p{Ll}{2,}(?:shem|hem|gårdarna|energi|fastigheter|bostäder|byggen)(?![\\p{L}-]))"
           // "Upplands-Brohus", "AllboHus": a company named on "hus" with a hyphen or an inner capital.
           + "|(?:(?:\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}*hus|\\p{Lu}\\p{Ll}+Hus)(?![\\p{L}-]))|(?:(?:Bolaget|Stiftelsen)\\s+\\p{Lu}[\\p{L}-]+)"
           // "AB Skövdebostäder": the legal form first is part of the company's name.
@@ -94,7 +94,9 @@ final class ActorMatcher {
           + "(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi|Nämnden|Förvaltningen|Region|Kommunen)(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,}(?![\\p{L}-])"
           + "(?:\\s+(?=(?:Götaland|Svealand|Norrland|Skåne|Halland|Småland|Dalarna|Värmland|Mälardalen|Bergslagen|Roslagen|Norrbotten|Västerbotten|Österlen|Sörmland|Gästrikland|Hälsingland|Jämtland|Härjedalen|Medelpad|Ångermanland|Uppland|Västmanland|Närke|Blekinge|Gotland)(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,})?)?"
           // "Nerikes Brandkår", "Bergslagens Räddningstjänst": a fire and rescue service by its area.
-          + "|\\p{Lu}\\p{Ll}+s\\s+(?:[Bb]randkår|[Rr]äddningstjänst|[Bb]randförsvar)(?![\\p{L}-]))";
+          + "|\\p{Lu}\\p{Ll}+s\\s+(?:[Bb]randkår|[Rr]äddningstjänst|[Bb]randförsvar)(?![\\p{L}-])"
+          // "kommunstyrelsens kontor", "regionstyrelsens förvaltning": the board's office by its owner.
+          + "|[Kk]ommunstyrelsens\\s+(?:kontor|förvaltning|stab|kansli)(?![\\p{L}-])|[Rr]egionstyrelsens\\s+(?:kontor|förvaltning|stab|kansli)(?![\\p{L}-]))";
   // "Länsstyrelsen i Dalarnas län": a county administrative board by its whole name, so counties stay apart.
   // "Statens institutionsstyrelse", "Statens fastighetsverk": a state agency by its own name.
   // "lokalpolisområde Borås", "Polisregion Väst": the police's local units by place.

@@ -120,8 +120,10 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
       }
     }
     // "ansvarar för att varje skolenhet har …": the duty is an att-clause with its own subject, which claims the first finite verb.
+    // "att unga som …": a word with a relative clause is a subject, however much it looks like an infinitive.
     boolean ownClause = !tokens.isEmpty() && previous != null && previous.text().equalsIgnoreCase("att")
-        && !(tagged ? infinitiveAfterAtt(tokens.get(0)) : infinitiveLike(tokens.get(0).text()) || finite(tokens.get(0), false));
+        && (tokens.size() > 1 && tokens.get(1).text().equalsIgnoreCase("som")
+            || !(tagged ? infinitiveAfterAtt(tokens.get(0)) : infinitiveLike(tokens.get(0).text()) || finite(tokens.get(0), false)));
     int open = ownClause ? 1 : 0;
     for (int i = 1; i < tokens.size(); i++) {
       Token token = tokens.get(i);
@@ -139,7 +141,8 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
           || passivePresent(token, tokens.get(i - 1), tagged)) {
         // "ansvarar för A och ska B": a predicate joined by och/samt is the same subject's second duty, read elsewhere.
         String before = tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT);
-        if (open == 0 && (before.equals("och") || before.equals("samt"))) {
+        // "unga som varken arbetar eller studerar": "eller" joins two predicates of one clause as "och" does.
+        if (open == 0 && (before.equals("och") || before.equals("samt") || before.equals("eller"))) {
           // "ansvarar för den strategiska planeringen och bereder ärenden …", "ansvarar för att uppföljningen
           // dokumenteras och återkopplas …": a second predicate of the same subject belongs to the duty, as five of six
           // annotators who met one wrote it (heldout-10, -16, -23, -24); only a modal ("och ska …") starts a second
@@ -154,10 +157,23 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
           for (int k = i - 1; k >= Math.max(1, i - 3); k--) {
             String joint = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
             if (joint.equals("och") || joint.equals("samt") || joint.equals("men") || joint.equals(",")) {
+              // "… och kultur- och fritidsnämnden står för …": the "och" of an elided pair is inside the new subject.
+              if (tokens.get(k - 1).text().endsWith("-")) {
+                for (int j = k - 2; j >= Math.max(1, k - 4); j--) {
+                  String outer = tokens.get(j).text().toLowerCase(java.util.Locale.ROOT);
+                  if (outer.equals("och") || outer.equals("samt") || outer.equals(",")) {
+                    return tokens.get(j).span().start() - sentence.span().start();
+                  }
+                }
+              }
               return tokens.get(k).span().start() - sentence.span().start();
             }
           }
           return token.span().start() - sentence.span().start();
+        }
+        // "att unga som arbetar och studerar får …": a predicate joined to the one before shares its clause.
+        if (before.equals("och") || before.equals("samt") || before.equals("eller")) {
+          continue;
         }
         open--;
       }
