@@ -52,6 +52,10 @@ final class ResponsibilityExtractor {
   private static final String ADVS = "(?:" + ADV + "(?:\\s+|(?=,\\s*tillsammans\\s)))*";
   // The present-tense verb of one side of a division of labour ("samordnar", "utser", "bistår"); the verbs other rules
   // read, and those that give no duty, are not it.
+  // A responder's verbs of opinion ("Förvaltningen delar bilden, …") and verbs of state ("Härnösands kommun ingår i
+  // förvaltningsområdet") are no share of the work.
+  private static final String NOT_A_SHARE =
+      "(?!(?:ingår|tillhör|omfattas|består|innehåller|gäller|utgör|fungerar|delar|välkomnar|tillstyrker|avstyrker|instämmer|noterar|konstaterar|påpekar|föreslår|önskar|efterfrågar|understryker|betonar|framhåller|förordar|stödjer|stöder|ställer|tolkar|uppfattar|bedömer|tycker)(?![\\p{L}]))";
   private static final String SHARE_VERB =
       "(?!(?:ansvarar|svarar|har|är|blir|kan|får|ska|skall|bör|måste|vill|anser|ser|menar|bedömer|gör|står|finns|tar|ger|saknar|behöver)(?![\\p{L}]))(?-i:\\p{Ll}{3,}(?:ar|er|år|ör))";
   // "gav i budget för 2026 kommunstyrelsen i uppdrag att …": when the assignment was given, before its receiver.
@@ -202,6 +206,9 @@ final class ResponsibilityExtractor {
   // "Ansvariga för genomförandet:", "Ansvarsfördelning:", "Särskilt ansvariga:": a label before rows "X (duty)".
   private static final Pattern PAREN_LABEL = Pattern.compile("(?iu)^(?<sa>särskilt\\s+)?\\p{L}*ansvar\\p{L}*(?:\\s+(?:för|i)\\s+[^:()]{2,40})?\\s*:\\s*");
   private static final Pattern BULLET = Pattern.compile("\\s*•\\s*");
+  // "Vem gör vad?", "Ansvarsfördelning:", "Roller och ansvar": a heading over a division of the work.
+  private static final Pattern DIVISION_HEADING = Pattern.compile(
+      "(?iu)(?:vem\\s+gör\\s+vad|(?:\\p{L}+\\s+och\\s+)?\\p{L}*ansvar\\p{L}*(?:\\s+och\\s+\\p{L}+)?|roller(?:\\s+och\\s+ansvar)?|\\p{L}*fördelning)\\s*[?:]?");
   private static final Pattern ITEM_BREAK = Pattern.compile("\\s+[–—•]\\s+|\\s*;\\s*");
   private static final Pattern NOT_A_DUTY = Pattern.compile("(?iu)(?<![\\p{L}])(?:remiss\\p{L}*|yttrande\\p{L}*|svar|tjänsteutlåtande|protokoll\\p{L}*|ärende\\p{L}*|dnr|diarienummer)(?![\\p{L}])");
   // A table field that names the action: "Åtgärd:", "Aktivitet:", "Insats:".
@@ -269,6 +276,8 @@ final class ResponsibilityExtractor {
     String coAfter = "(?:tillsammans\\s+med\\s+(?<coafter>" + actors.list() + ")\\s+(?=\\p{Ll}))?";
     // "Region Dalarna tillsammans med länets kommuner ska …": a co-actor between the subject and the modal.
     String coBefore = "(?:\\s+tillsammans\\s+med\\s+(?<cobefore>" + actors.list() + "))?";
+    // The next clause of a listed division of the work begins with its actor and its verb.
+    String nextActor = "(?:" + actors.list() + ")\\s+" + ADVS + "\\p{Ll}{3,}";
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
     this.anyListStart = Pattern.compile(actors.listStart(), flags);
     this.rules =
@@ -410,6 +419,11 @@ final class ResponsibilityExtractor {
                 Pattern.compile("(?<=(?:ansvarar|svarar)\\s[^.;]{3,250}),?\\s+medan\\s+" + list + "\\s+" + ADVS + "(?<duty>" + SHARE_VERB + "\\s+[^.;]{3,})", flags), true, false),
             new Rule("arbetsfördelning-före-medan", "medan", "other",
                 Pattern.compile("(?:^|(?<=[.:;]\\s))" + list + "\\s+" + ADVS + "(?<duty>" + SHARE_VERB + "\\s+[^,.;]{3,150}),\\s+medan\\s+[^.;]{3,100}?(?:ansvarar|svarar)\\s", flags), true, false),
+            // "Stadsledningskontoret tar fram lägesbilden, stadsdelsnämnderna bidrar med underlag och socialnämnden ansvarar
+            // för …": beside a clause of responsibility, each listed clause "actor verb object" is a share of the work.
+            new Rule("arbetsfördelning-uppräkning", "(?:ansvarar|svarar)\\s+för", "other",
+                Pattern.compile("(?:^|(?<=[,;:]\\s)|(?<=\\s(?:och|samt)\\s))" + list + "\\s+" + ADVS + "(?<duty>(?:tar\\s+(?:fram|emot)|" + NOT_A_SHARE + SHARE_VERB + ")"
+                    + "\\s+[^,.;]{3,150}?)(?=\\s*,\\s+(?:och\\s+)?" + nextActor + "|\\s+(?:och|samt)\\s+" + nextActor + "|\\s*[.;]|$)", flags), true, false),
             // "Handlingsplanen fördelar ansvaret så att socialnämnden leder arbetet med …, bildningsnämnden svarar för …": the
             // first share after "så att" (the others carry their own verbs of responsibility).
             new Rule("arbetsfördelning-så-att", "så att", "ansvarar",
@@ -674,6 +688,7 @@ final class ResponsibilityExtractor {
       }
     }
     labels(body, previous, beforePrevious, hits, seen);
+    bulletOnItsOwn(sentence, previous, beforePrevious, hits, seen);
     ownersTask(body, hits, seen);
     boolean wants = authorProposes || WANTS.matcher(body).find();
     if (wants || SUPPORTS.matcher(body).find()) {
@@ -931,6 +946,37 @@ final class ResponsibilityExtractor {
     }
     freeLabel(body, actionOfRow(previous, beforePrevious), hits, seen);
     dashRows(body, previous, hits, seen);
+  }
+
+  /**
+   * "Vem gör vad?\n• AMN: sfi och komvux\n• SDN: uppsökande arbete": one bullet per line is one sentence; a bullet
+   * "actor: duty" is a row of the division when a heading of responsibility or another such bullet opens the list.
+   */
+  private void bulletOnItsOwn(PlacedSentence sentence, PlacedSentence previous, PlacedSentence beforePrevious, List<Hit> hits, Set<String> seen) {
+    Matcher row = bulletRow(sentence);
+    if (row == null) {
+      return;
+    }
+    boolean opened = divisionHeading(sentence) || previous != null && divisionHeading(previous)
+        || previous != null && previous.listItem() && beforePrevious != null && divisionHeading(beforePrevious)
+        || previous != null && beforePrevious != null && (bulletRow(previous) != null || previous.listItem()) && bulletRow(beforePrevious) != null;
+    if (opened) {
+      addRow(hits, seen, row.group("list"), row.group("duty"), "responsibility:punktlista");
+    }
+  }
+
+  /** Whether the sentence is, or is led by, a heading over a division of the work ("Vem gör vad?"). */
+  private static boolean divisionHeading(PlacedSentence sentence) {
+    String lead = sentence.sentence().text().substring(0, sentence.bodyStart()).replace("•", " ").strip();
+    return DIVISION_HEADING.matcher(lead).matches() || !sentence.listItem() && DIVISION_HEADING.matcher(sentence.body().strip()).matches();
+  }
+
+  private Matcher bulletRow(PlacedSentence sentence) {
+    if (!sentence.listItem()) {
+      return null;
+    }
+    Matcher row = actorColon.matcher(sentence.body().strip());
+    return row.matches() && !NOT_A_DUTY.matcher(row.group("duty")).find() ? row : null;
   }
 
   /**

@@ -134,6 +134,19 @@ class GovernanceAnalyzerTest {
 
   /** One coordinated subject yields one item per board, and no fragment of a word becomes a board. */
   @Test
+  void readsABulletedDivisionOfTheWorkOneLineAtATime() {
+    String text = "Vem gör vad?\n• Socialnämnden: stöd till familjerna\n• Okänd enhet: samordning\n• Kommunstyrelsen: uppföljning av planen\n";
+    List<String> duties = analyze(text).of(FindingKind.RESPONSIBILITY).stream().map(f -> f.actor() + ": " + f.text()).toList();
+    assertEquals(List.of("Socialnämnden: stöd till familjerna", "Kommunstyrelsen: uppföljning av planen"), duties);
+  }
+
+  @Test
+  void leavesABulletedListOfStancesAlone() {
+    String text = "Remissinstanserna:\n• Socialnämnden: tillstyrker förslaget\n• Kommunstyrelsen: avstyrker\n";
+    assertEquals(List.of(), analyze(text).of(FindingKind.RESPONSIBILITY));
+  }
+
+  @Test
   void expandsCoordinatedCompoundsIntoWholeBoards() {
     List<Finding> duties = analyze("Arbetsmarknads-, kultur- och utbildningsnämnden ansvarar för att erbjuda praktikplatser.").of(FindingKind.RESPONSIBILITY);
     assertEquals(List.of("Arbetsmarknadsnämnden", "Kulturnämnden", "Utbildningsnämnden"), duties.stream().map(Finding::actor).toList());
