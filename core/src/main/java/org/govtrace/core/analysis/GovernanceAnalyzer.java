@@ -152,7 +152,10 @@ public final class GovernanceAnalyzer {
       // one that only asks for financing leaves the first verdict standing.
       otherCritique |= sentenceStance == Stance.CRITIQUE && (concern.isEmpty() || stances.statesInability(sentence));
       if (sentenceStance != Stance.NEUTRAL) {
-        endsInRequest = sentenceStance == Stance.PROPOSAL && proposal.stream().anyMatch(p -> p.label().equals("request"));
+        // "Länsstyrelsen anser att uppdraget bör permanentas och ges en stadigvarande finansiering": a request for the
+        // money is a request even where no proposal finding names it.
+        endsInRequest = sentenceStance == Stance.PROPOSAL
+            && (proposal.isEmpty() || proposal.stream().anyMatch(p -> p.label().equals("request")));
       }
       switch (sentenceStance) {
         case SUPPORT -> support++;

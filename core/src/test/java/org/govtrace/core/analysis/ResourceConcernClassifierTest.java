@@ -38,6 +38,16 @@ class ResourceConcernClassifierTest {
       Myndigheten har tagit del av utredningens kostnadsberäkningar och delar bedömningen att förslagen kan genomföras inom befintliga ramar. | false
       Nämnden bedömer att arbetet kan genomföras inom befintlig budgetram. | false
       Den enda förändringen i planen gäller tidplanen för uppföljningen. | false
+      Med oförändrad ram kommer prioriteringar att bli nödvändiga under 2027. | true
+      Nämnden har inte kompenserats för hyresökningen. | true
+      Nämnden har kompenserats för hyresökningen. | false
+      De riktade statsbidragen till äldreomsorgen trappas ned från 2027. | true
+      Förvaltningen behöver minska kostnaderna för fritidsverksamheten med 1,6 miljoner kronor. | true
+      Tidiga insatser minskar kostnaderna på sikt. | false
+      Förvaltningen vill understryka att det är bristande samordning, snarare än brist på resurser, som är huvudorsaken. | false
+      I betänkandet konstateras att många kommuner har svårt att rekrytera socialsekreterare. | false
+      Kommunen har inte haft några svårigheter att rekrytera handledare till feriejobben. | false
+      Finansieringsprincipen innebär att staten inte ska ålägga kommunerna nya uppgifter utan att ge dem möjlighet att finansiera dem. | false
       Läget på arbetsmarknaden ger inte förutsättningar att rekrytera sjuksköterskor till glesbygden. | true
       Underhållet av de nya parkerna är något som förvaltningen varken har mandat eller resurser för. | true
       Kravet kan inte genomföras utan höjda avgifter eller särskilda statsbidrag. | true
