@@ -27,7 +27,7 @@ final class ResponsibilityExtractor {
       "(?:också|även|därför|dessutom|gemensamt|skyndsamt|omgående|snarast|regelbundet|systematiskt|kontinuerligt|successivt|stegvis|tillsammans(?!\\s+med\\s)|själva|själv|tydligt|uttryckligen|formellt|fortsatt|vidare|primärt|främst|särskilt|aktivt|löpande|årligen|framöver|"
           + "fortsättningsvis|i\\s+fortsättningen|sedan|nu|redan|i\\s+dag|idag|(?:\\p{L}+|\\d+)\\s+gånger\\s+(?:per|om|i)\\s+(?:år|året|månad|månaden|vecka|veckan|termin|terminen|tertial)|"
           // "Vård- och omsorgskontoret i Norrköping svarar för …": the office's town between it and its verb.
-          + "i\\s+\\p{Lu}\\p{Ll}{2,}(?=\\s+(?:ansvarar|svarar|ska|skall|bör|har|åtar)\\s)|snarare|istället|i\\s+stället|(?:under|senast|från|efter|sedan)\\s+\\d{4}|senast\\s+den\\s+\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?|varje\\s+år|under\\s+(?:perioden|åren)\\s+\\d{4}\\s*[–-]\\s*\\d{2,4}|i\\s+egenskap\\s+av\\s+\\p{L}+|därutöver|i\\s+(?:regleringsbrevet|instruktionen|sin\\s+instruktion)(?:\\s+för\\s+\\d{4})?|i\\s+år|därefter|alltså|således|därmed|ytterst|var\\s+för\\s+sig|i\\s+första\\s+hand|"
+          + "i\\s+\\p{Lu}\\p{Ll}{2,}(?=\\s+(?:ansvarar|svarar|ska|skall|bör|har|åtar|kommer)\\s)|snarare|istället|i\\s+stället|(?:under|senast|från|efter|sedan)\\s+\\d{4}|senast\\s+den\\s+\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?|varje\\s+år|under\\s+(?:perioden|åren)\\s+\\d{4}\\s*[–-]\\s*\\d{2,4}|i\\s+egenskap\\s+av\\s+\\p{L}+|därutöver|i\\s+(?:regleringsbrevet|instruktionen|sin\\s+instruktion)(?:\\s+för\\s+\\d{4})?|i\\s+år|därefter|alltså|således|därmed|ytterst|var\\s+för\\s+sig|i\\s+första\\s+hand|"
           // "kommunstyrelsen i varje kommun", "enligt förvaltningen": a post-modifier or a source between actor and verb.
           + "(?:i|på)\\s+(?:varje|respektive)\\s+\\p{L}+|i\\s+\\p{Lu}\\p{L}+\\s+(?:län|kommun)|i\\s+\\p{L}+s\\s+\\p{Ll}*(?:kommun|region|län)(?![\\p{L}])|"
           // "Avdelningen för barn och unga inom socialförvaltningen ansvarar …": the office a unit belongs to.
@@ -159,7 +159,7 @@ final class ResponsibilityExtractor {
   // A table field that names who is responsible: "Ansvarig:", "Ansvar:", "Särskilt ansvariga:", "Huvudansvarig:".
   // "Medverkande: X" takes part in the row's action (heldout-59, -63, -68 twice; heldout-13 and -37 gave no item); a
   // "Samverkan:" partner does not (eleven rows in nine development sets).
-  private static final String LABEL_HEAD = "(?:(?<sa>särskilt\\s+)?(?:huvud|med)?ansvar(?:ig[a]?)?|(?<part>medverkande))";
+  private static final String LABEL_HEAD = "(?:(?<sa>särskilt\\s+)?(?:huvud|med)?ansvar(?:ig[a]?)?|(?<part>medverkande|medverkar))";
   // "Ansvarig: verksamhetschef för elevhälsan.", "Ansvariga: Individ- och familjeomsorgen, HR-avdelningen": in a table
   // row flattened to text whatever fills the field is the actor, a unit or official the actor patterns need not know.
   private static final Pattern FREE_LABEL = Pattern.compile(
@@ -393,14 +393,15 @@ final class ResponsibilityExtractor {
             new Rule("utpekad-som-särskilt-ansvarig", "särskilt", "särskilt ansvarig",
                 Pattern.compile("(?<![\\p{L}])(?:pekar\\s+ut|utpekar|utser|anger)\\s+" + list + "\\s+som\\s+särskilt\\s+ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             // "Tillsynen bör ligga hos kommunerna": the task as subject, the actor after "hos".
-            new Rule("ligger-hos", "hos", "ansvarar",
-                Pattern.compile("(?:^|(?<=[,:;]\\s)|(?<=(?<![\\p{L}])(?:att|medan)\\s))(?<duty>(?!(?:det|detta|den|denna|dessa|fokus|tyngdpunkten|betoningen|ansvaret|huvudansvaret)\\s)\\p{L}{3,}(?:en|et|na)(?:\\s+(?:över|för|av|med|inom)\\s+[^,.;:]{3,80}?)?)\\s+(?:(?<modal>bör|ska|skall|borde)\\s+)?(?:ligga|ligger)\\s+(?:kvar\\s+)?hos\\s+" + list, flags), false, false),
+            new Rule("ligger-hos", "hos|ligga på|ligger på", "ansvarar",
+                Pattern.compile("(?:^|(?<=[,:;]\\s)|(?<=(?<![\\p{L}])(?:att|medan)\\s))(?<duty>(?!(?:det|detta|den|denna|dessa|fokus|tyngdpunkten|betoningen|ansvaret|huvudansvaret)\\s)\\p{L}{3,}(?:en|et|na)(?:\\s+(?:över|för|av|med|inom)\\s+[^,.;:]{3,80}?)?)\\s+(?:(?<modal>bör|ska|skall|borde)\\s+)?(?:ligga|ligger)\\s+(?:kvar\\s+)?(?:hos|på)\\s+" + list, flags), false, false),
             // "Socialnämnden leder samordningen av …", "leder arbetet med …": leading named work is a duty.
             new Rule("leder", "leder", "other",
                 Pattern.compile(list + "\\s+" + ADVS + "(?<duty>leder\\s+(?:det\\s+|den\\s+)?(?:\\p{L}+\\s+)?(?:arbetet|samordningen|utvecklingen|genomförandet|uppföljningen|processen|projektet|satsningen|insatserna|\\p{L}+ningen|\\p{L}+andet|\\p{L}+arbetet)(?![\\p{L}]).*)", flags), false, false),
             // "Miljönämnden åtar sig att inventera …": the actor takes the duty on itself.
-            new Rule("åtar-sig", "åtar|tar på sig", "other",
-                Pattern.compile(list + "\\s+" + ADVS + "(?:åtar|tar\\s+på)\\s+sig\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
+            // "Bolaget kan åta sig att årligen ställa 15 lägenheter till förfogande": an offer the author makes.
+            new Rule("åtar-sig", "åtar|åta sig|tar på sig", "other",
+                Pattern.compile(list + "\\s+" + ADVS + "(?:åtar|tar\\s+på|(?:kan|vill|avser\\s+att)\\s+" + ADVS + "(?:åta|ta\\s+på))\\s+sig\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
             // "I medborgarlöftet åtar sig kommunen och lokalpolisområdet att …": verb second after a fronted adverbial.
             new Rule("åtar-sig-inverterad", "åtar", "other",
                 Pattern.compile("(?<![\\p{L}])åtar\\s+sig\\s+" + list + "\\s+" + ADVS + "att\\s+" + ADVS + DUTY, flags), true, false),
@@ -1189,6 +1190,10 @@ final class ResponsibilityExtractor {
    * before ("Regionutvecklingsnämnden beviljar Bengtsfors kommun … Kommunen ska redovisa …").
    */
   private List<String> resolved(List<String> named, String body, int listStart, PlacedSentence previous) {
+    List<String> both = both(body, listStart, previous);
+    if (!both.isEmpty()) {
+      return both;
+    }
     List<String> out = new ArrayList<>();
     for (String actor : named) {
       String bare = actor.toLowerCase(Locale.ROOT);
@@ -1198,6 +1203,12 @@ final class ResponsibilityExtractor {
         if (antecedent == null && bare.equals("förvaltningen")) {
           // "vård- och omsorgsnämnden ger förvaltningen i uppdrag": the board's own office.
           antecedent = officeOfBoard(body.substring(0, listStart));
+        }
+        if (antecedent == null && previous != null && LEADS.matcher(body).region(listStart, body.length()).lookingAt()
+            && body.substring(0, listStart).isBlank()) {
+          // "AB Kristianstadsbyggen ser positivt på … Bolaget kan åta sig …": first in its sentence, the bare noun
+          // takes up the one named in the sentence before.
+          antecedent = antecedent(bare, previous.body());
         }
         if (antecedent == null && bare.equals("bolaget")) {
           // "Bolaget ska redovisa …" with no company named: which company is not said.
@@ -1230,6 +1241,15 @@ final class ResponsibilityExtractor {
   private static final Pattern BOARD_NAME = Pattern.compile("(?iu)(?<![\\p{L}-])((?:\\p{L}{2,}-\\s+och\\s+)?\\p{L}{2,})nämnden(?![\\p{L}])");
 
   private String antecedent(String bare, String text) {
+    if (bare.equals("länsstyrelsen")) {
+      // "delar Länsstyrelsen i Skåne läns bedömning": the genitive of the full name.
+      Matcher county = COUNTY_GENITIVE.matcher(text);
+      String last = null;
+      while (county.find()) {
+        last = "Länsstyrelsen i " + county.group(1) + " län";
+      }
+      return last;
+    }
     String antecedent = null;
     Matcher before = mention.matcher(text);
     while (before.find()) {
@@ -1245,6 +1265,8 @@ final class ResponsibilityExtractor {
         case "regionen" -> lower.startsWith("region ");
         // "AB Stockholmshem ställer sig bakom att bolaget ska …": the company named before.
         case "bolaget" -> actors.isCompany(name);
+        // "delar Länsstyrelsen i Skåne läns bedömning … att länsstyrelsen själv bör …": the county board named in full.
+        case "länsstyrelsen" -> lower.startsWith("länsstyrelsen i ");
         default -> lower.endsWith(bare);
       };
       if (!BARE.contains(lower) && !PLACE_BARE.contains(lower) && sameKind) {
@@ -1254,8 +1276,44 @@ final class ResponsibilityExtractor {
     return antecedent;
   }
 
+  private static final Pattern COUNTY_GENITIVE = Pattern.compile("(?u)[Ll]änsstyrelsen\\s+i\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)\\s+läns?(?![\\p{L}])");
+  // "Bolaget", "Nämnden" first in a sentence.
+  private static final Pattern LEADS = Pattern.compile("(?iu)(?:bolaget|nämnden|styrelsen|förvaltningen|kontoret|myndigheten|länsstyrelsen)(?![\\p{L}])");
+  private static final Pattern BOTH = Pattern.compile("(?iu)(?:båda|bägge)\\s+(?:de\\s+)?(nämnderna|förvaltningarna|bolagen|styrelserna)(?![\\p{L}])");
+
+  /**
+   * "Båda nämnderna ska gemensamt följa upp resultaten": the last two boards (offices, companies) named before, in
+   * this sentence or the one before; empty when the list is no such phrase or two are not named.
+   */
+  private List<String> both(String body, int listStart, PlacedSentence previous) {
+    // The list may begin at the determiner or at the noun after it.
+    Matcher both = BOTH.matcher(body).region(Math.max(0, listStart - 6), body.length());
+    if (!both.find() || both.start() > listStart || both.end() <= listStart) {
+      return List.of();
+    }
+    String kind = switch (both.group(1).toLowerCase(Locale.ROOT)) {
+      case "nämnderna" -> "nämnden";
+      case "förvaltningarna" -> "förvaltningen";
+      case "styrelserna" -> "styrelsen";
+      default -> "bolaget";
+    };
+    String text = (previous == null ? "" : previous.body() + " ") + body.substring(0, listStart);
+    List<String> named = new ArrayList<>();
+    Matcher before = mention.matcher(text);
+    while (before.find()) {
+      Matcher pair = ELIDED_BEFORE.matcher(text.substring(0, before.start()));
+      String name = actors.canonical(pair.find() ? pair.group() + before.group() : before.group());
+      boolean sameKind = kind.equals("bolaget") ? actors.isCompany(name) : name.toLowerCase(Locale.ROOT).endsWith(kind);
+      if (sameKind && !BARE.contains(name.toLowerCase(Locale.ROOT))) {
+        named.remove(name);
+        named.add(name);
+      }
+    }
+    return named.size() >= 2 ? List.copyOf(named.subList(named.size() - 2, named.size())) : List.of();
+  }
+
   private static final Pattern ELIDED_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}-])\\p{L}{2,}-\\s+och\\s+$");
-  private static final Set<String> BARE = Set.of("nämnden", "styrelsen", "förvaltningen", "kontoret", "myndigheten", "bolaget");
+  private static final Set<String> BARE = Set.of("nämnden", "styrelsen", "förvaltningen", "kontoret", "myndigheten", "bolaget", "länsstyrelsen");
   private static final Set<String> PLACE_BARE = Set.of("kommunen", "regionen");
   private static final Pattern AGENCY = Pattern.compile(
       "(?:verket|myndigheten|inspektionen|kassan|förmedlingen|^myndigheten för .+|^(?:social|läns|skol|rättsmedicinal|kriminalvårds)?styrelsen(?: i .+)?|ämbetet|makten|bevakningen|^kronofogden|^lantmäteriet|^statens .+)$");

@@ -1,5 +1,7 @@
 package org.govtrace.core.analysis;
 
+import org.govtrace.core.Thesaurus;
+
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -133,6 +135,21 @@ class GovernanceAnalyzerTest {
   }
 
   /** One coordinated subject yields one item per board, and no fragment of a word becomes a board. */
+  @Test
+  void givesBothBoardsNamedBeforeTheDutyOfBådaNämnderna() {
+    String json = """
+        {"name": "stad", "concepts": [], "actorPatterns": [], "actors": [
+          {"name": "Socialnämnden", "kind": "board"}, {"name": "Kulturnämnden", "kind": "board"},
+          {"name": "samtliga nämnder", "kind": "collective", "aliases": ["nämnderna"]}]}""";
+    GovernanceAnalyzer analyzer = new GovernanceAnalyzer(Thesaurus.load(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "stad.json"));
+    String text = "Kulturnämnden ansvarar för lovaktiviteterna och socialnämnden ska säkerställa stödet. Båda nämnderna ska gemensamt följa upp resultaten.";
+    DocumentText doc = DocumentText.ofPlainText(text);
+    DocumentProfile profile = new DocumentProfile(DocumentType.REFERRAL_RESPONSE, null, null, null, List.of(), List.of(), null, null);
+    List<String> followUp = analyzer.analyze(DocumentId.of(text.getBytes(StandardCharsets.UTF_8)), doc, new RuleSentenceAnnotator().annotate(doc), profile)
+        .findings().stream().filter(f -> f.kind() == FindingKind.RESPONSIBILITY && f.text().startsWith("följa upp")).map(Finding::actor).toList();
+    assertEquals(List.of("Kulturnämnden", "Socialnämnden"), followUp);
+  }
+
   @Test
   void readsABulletedDivisionOfTheWorkOneLineAtATime() {
     String text = "Vem gör vad?\n• Socialnämnden: stöd till familjerna\n• Okänd enhet: samordning\n• Kommunstyrelsen: uppföljning av planen\n";
