@@ -142,7 +142,7 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
         // "ansvarar för A och ska B": a predicate joined by och/samt is the same subject's second duty, read elsewhere.
         String before = tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT);
         // "unga som varken arbetar eller studerar": "eller" joins two predicates of one clause as "och" does.
-        if (open == 0 && (before.equals("och") || before.equals("samt") || before.equals("eller"))) {
+        if (open == 0 && PREDICATE_JOINERS.contains(before)) {
           // "ansvarar för den strategiska planeringen och bereder ärenden …", "ansvarar för att uppföljningen
           // dokumenteras och återkopplas …": a second predicate of the same subject belongs to the duty, as five of six
           // annotators who met one wrote it (heldout-10, -16, -23, -24); only a modal ("och ska …") starts a second
@@ -153,29 +153,41 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
           continue;
         }
         if (open == 0) {
-          // "ta fram en plan och kommunstyrelsen får …": a new subject joined by och/samt/men or a comma ends the duty there.
-          for (int k = i - 1; k >= Math.max(1, i - 3); k--) {
-            String joint = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
-            if (joint.equals("och") || joint.equals("samt") || joint.equals("men") || joint.equals(",")) {
-              // "… och kultur- och fritidsnämnden står för …": the "och" of an elided pair is inside the new subject.
-              if (tokens.get(k - 1).text().endsWith("-")) {
-                for (int j = k - 2; j >= Math.max(1, k - 4); j--) {
-                  String outer = tokens.get(j).text().toLowerCase(java.util.Locale.ROOT);
-                  if (outer.equals("och") || outer.equals("samt") || outer.equals(",")) {
-                    return tokens.get(j).span().start() - sentence.span().start();
-                  }
-                }
-              }
-              return tokens.get(k).span().start() - sentence.span().start();
-            }
-          }
-          return token.span().start() - sentence.span().start();
+          return tokens.get(newClauseStart(tokens, i)).span().start() - sentence.span().start();
         }
         // "att unga som arbetar och studerar får …": a predicate joined to the one before shares its clause.
-        if (before.equals("och") || before.equals("samt") || before.equals("eller")) {
+        if (PREDICATE_JOINERS.contains(before)) {
           continue;
         }
         open--;
+      }
+    }
+    return -1;
+  }
+
+  private static final java.util.Set<String> PREDICATE_JOINERS = java.util.Set.of("och", "samt", "eller");
+  private static final java.util.Set<String> CLAUSE_JOINERS = java.util.Set.of("och", "samt", "men", ",");
+  private static final java.util.Set<String> LIST_JOINERS = java.util.Set.of("och", "samt", ",");
+
+  /**
+   * The token where a new subject's clause begins before its verb: "ta fram en plan och kommunstyrelsen får …" ends
+   * the duty at the och/samt/men or comma that joins it, else at the verb itself.
+   */
+  private static int newClauseStart(java.util.List<Token> tokens, int verb) {
+    int joint = joinerBefore(tokens, CLAUSE_JOINERS, verb - 1, verb - 3);
+    if (joint < 0) {
+      return verb;
+    }
+    // "… och kultur- och fritidsnämnden står för …": the "och" of an elided pair is inside the new subject.
+    int outer = tokens.get(joint - 1).text().endsWith("-") ? joinerBefore(tokens, LIST_JOINERS, joint - 2, joint - 4) : -1;
+    return outer >= 0 ? outer : joint;
+  }
+
+  /** The last of the joining words from {@code from} back to {@code lowest} (never the first token), or -1. */
+  private static int joinerBefore(java.util.List<Token> tokens, java.util.Set<String> joiners, int from, int lowest) {
+    for (int k = from; k >= Math.max(1, lowest); k--) {
+      if (joiners.contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+        return k;
       }
     }
     return -1;

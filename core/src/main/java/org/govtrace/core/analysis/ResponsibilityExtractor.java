@@ -624,14 +624,14 @@ final class ResponsibilityExtractor {
         }
         // "har det övergripande ansvaret för att strategin följs upp": before an att-clause annotators write the
         // clause alone (heldout-11, -15, -16); before a noun phrase they keep the qualifier (heldout-4, -10).
-        if (rule.pattern().pattern().contains("(?<np>") && m.group("np") != null && !body.substring(m.end("np"), m.start("duty")).strip().equals("att")
-            && !(rule.pattern().pattern().contains("(?<coafter>") && m.group("coafter") != null)) {
+        if (optional(m, rule, "np") != null && !body.substring(m.end("np"), m.start("duty")).strip().equals("att")
+            && optional(m, rule, "coafter") == null) {
           // "har det övergripande ansvaret för X", "får ett samlat ansvar för X": a qualified responsibility is named
           // with its qualifier, as a reader writes it; a plain "ansvaret för X" gives X.
           duty = body.substring(m.start("np"), m.start("duty")) + duty;
         }
         String modality = rule.modality() != null ? rule.modality() : modalityOf(m.group("modal"));
-        if (rule.modality() != null && rule.pattern().pattern().contains("(?<modal>") && m.group("modal") != null) {
+        if (rule.modality() != null && optional(m, rule, "modal") != null) {
           // "Karteringen ska uppdateras av X": the modal of a passive is the agent's.
           modality = modalityOf(m.group("modal"));
         }
@@ -652,13 +652,13 @@ final class ResponsibilityExtractor {
         }
         boolean jointly = JOINTLY.matcher(body).region(m.end("list"), body.length()).lookingAt();
         List<String> named = new ArrayList<>(resolved(actors.expand(m.group("list"), jointly), body, m.start("list"), previous));
-        if (rule.pattern().pattern().contains("(?<co>") && m.group("co") != null) {
+        if (optional(m, rule, "co") != null) {
           named.addAll(actors.expand(m.group("co")));
         }
-        if (rule.pattern().pattern().contains("(?<cobefore>") && m.group("cobefore") != null) {
+        if (optional(m, rule, "cobefore") != null) {
           named.addAll(actors.expand(m.group("cobefore")));
         }
-        if (rule.pattern().pattern().contains("(?<coafter>") && m.group("coafter") != null) {
+        if (optional(m, rule, "coafter") != null) {
           // "X får i uppdrag att tillsammans med nämnden …": the partner "nämnden" is another board than X, named before it.
           named.addAll(resolved(actors.expand(m.group("coafter")), body, m.start("list"), previous));
         }
@@ -973,10 +973,12 @@ final class ResponsibilityExtractor {
   }
 
   private Matcher bulletRow(PlacedSentence sentence) {
-    if (!sentence.listItem()) {
-      return null;
-    }
-    Matcher row = actorColon.matcher(sentence.body().strip());
+    return sentence.listItem() ? actorRow(sentence.body()) : null;
+  }
+
+  /** The item as a whole row "actor: duty" whose duty is no referral procedure, or null. */
+  private Matcher actorRow(String item) {
+    Matcher row = actorColon.matcher(item.strip());
     return row.matches() && !NOT_A_DUTY.matcher(row.group("duty")).find() ? row : null;
   }
 
@@ -1042,8 +1044,8 @@ final class ResponsibilityExtractor {
   private void bulletedActorRows(String body, List<Hit> hits, Set<String> seen) {
     List<Matcher> rows = new ArrayList<>();
     for (String item : BULLET.split(body)) {
-      Matcher row = actorColon.matcher(item.strip());
-      if (row.matches() && !NOT_A_DUTY.matcher(row.group("duty")).find()) {
+      Matcher row = actorRow(item);
+      if (row != null) {
         rows.add(row);
       }
     }
@@ -1251,11 +1253,7 @@ final class ResponsibilityExtractor {
       return last;
     }
     String antecedent = null;
-    Matcher before = mention.matcher(text);
-    while (before.find()) {
-      // "Kultur- och fritidsnämnden föreslår …": the mention may close an elided pair, which names one board.
-      Matcher pair = ELIDED_BEFORE.matcher(text.substring(0, before.start()));
-      String name = actors.canonical(pair.find() ? pair.group() + before.group() : before.group());
+    for (String name : namesIn(text)) {
       String lower = name.toLowerCase(Locale.ROOT);
       // "Migrationsverket tillstyrker förslaget att myndigheten ska …": a bare "myndigheten" is the agency named
       // before it, whatever the agency's own head ("-verket", "-inspektionen", "Myndigheten för X").
@@ -1265,8 +1263,6 @@ final class ResponsibilityExtractor {
         case "regionen" -> lower.startsWith("region ");
         // "AB Stockholmshem ställer sig bakom att bolaget ska …": the company named before.
         case "bolaget" -> actors.isCompany(name);
-        // "delar Länsstyrelsen i Skåne läns bedömning … att länsstyrelsen själv bör …": the county board named in full.
-        case "länsstyrelsen" -> lower.startsWith("länsstyrelsen i ");
         default -> lower.endsWith(bare);
       };
       if (!BARE.contains(lower) && !PLACE_BARE.contains(lower) && sameKind) {
@@ -1299,10 +1295,7 @@ final class ResponsibilityExtractor {
     };
     String text = (previous == null ? "" : previous.body() + " ") + body.substring(0, listStart);
     List<String> named = new ArrayList<>();
-    Matcher before = mention.matcher(text);
-    while (before.find()) {
-      Matcher pair = ELIDED_BEFORE.matcher(text.substring(0, before.start()));
-      String name = actors.canonical(pair.find() ? pair.group() + before.group() : before.group());
+    for (String name : namesIn(text)) {
       boolean sameKind = kind.equals("bolaget") ? actors.isCompany(name) : name.toLowerCase(Locale.ROOT).endsWith(kind);
       if (sameKind && !BARE.contains(name.toLowerCase(Locale.ROOT))) {
         named.remove(name);
@@ -1312,12 +1305,29 @@ final class ResponsibilityExtractor {
     return named.size() >= 2 ? List.copyOf(named.subList(named.size() - 2, named.size())) : List.of();
   }
 
+  /** The canonical names of the actors mentioned in the text, in order. */
+  private List<String> namesIn(String text) {
+    List<String> names = new ArrayList<>();
+    Matcher mentioned = mention.matcher(text);
+    while (mentioned.find()) {
+      // "Kultur- och fritidsnämnden föreslår …": the mention may close an elided pair, which names one board.
+      Matcher pair = ELIDED_BEFORE.matcher(text.substring(0, mentioned.start()));
+      names.add(actors.canonical(pair.find() ? pair.group() + mentioned.group() : mentioned.group()));
+    }
+    return names;
+  }
+
   private static final Pattern ELIDED_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}-])\\p{L}{2,}-\\s+och\\s+$");
   private static final Set<String> BARE = Set.of("nämnden", "styrelsen", "förvaltningen", "kontoret", "myndigheten", "bolaget", "länsstyrelsen");
   private static final Set<String> PLACE_BARE = Set.of("kommunen", "regionen");
   private static final Pattern AGENCY = Pattern.compile(
       "(?:verket|myndigheten|inspektionen|kassan|förmedlingen|^myndigheten för .+|^(?:social|läns|skol|rättsmedicinal|kriminalvårds)?styrelsen(?: i .+)?|ämbetet|makten|bevakningen|^kronofogden|^lantmäteriet|^statens .+)$");
   private static final Pattern MUNICIPALITY = Pattern.compile("^\\p{L}[\\p{L}-]*\\s+(?:kommun|stad)$");
+
+  /** The named group's text, or null where the rule's pattern has no such group or it took no part in the match. */
+  private static String optional(Matcher m, Rule rule, String group) {
+    return rule.pattern().pattern().contains("(?<" + group + ">") ? m.group(group) : null;
+  }
 
   private static String modalityOf(String modal) {
     return modal.equalsIgnoreCase("bör") || modal.equalsIgnoreCase("borde") ? "bör" : "ska";
