@@ -76,8 +76,8 @@ final class ActorMatcher {
   // capitalised for being first) as the subject of a duty names an organisation such as a municipal company.
   private static final String NAMED =
       // "NSVA ansvarar för …", "att MUCF ges i uppdrag …": an organisation by its acronym before a duty verb, first in
-      // the sentence or after "att", "och", "samt" or a comma; "en SIP ska" is a thing, not an organisation.
-      "(?:(?:(?<![\\s\\S])|(?<=\\s(?:att|och|samt)\\s)|(?<=,\\s))\\p{Lu}{2,6}(?=\\s+(?:ska|skall|bör|ansvarar|föreslås|ges|får|på\\s+uppdrag)\\s))|"
+      // the sentence or after "att", "och", "samt", "medan", "där" or a comma; "en SIP ska" is a thing, not an organisation.
+      "(?:(?:(?<![\\s\\S])|(?<=\\s(?:att|och|samt|medan|där)\\s)|(?<=,\\s))\\p{Lu}{2,6}(?=\\s+(?:ska|skall|bör|ansvarar|föreslås|ges|får|på\\s+uppdrag)\\s))|"
       + "(?:(?<=\\s(?:att|och|samt|där|medan)\\s|,\\s)(?!(?:Sverige|Europa|Norden|Världen)\\s)\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?"
           // "där Higab som fastighetsägare ansvarar för …": a role in apposition may come between.
           + "(?=\\s*(?:som\\s+\\p{Ll}{4,}\\s+)?(?:,|och\\s|samt\\s|ska\\s|skall\\s|bör\\s|borde\\s|måste\\s|ansvarar\\s|föreslås\\s)))"
@@ -227,6 +227,9 @@ final class ActorMatcher {
           + "|(?:\\p{L}*(?:bevakningen|ämbetet)|försvarsmakten|kronofogden|kronofogdemyndigheten|lantmäteriet)";
   private static final Pattern HEAD_OF = Pattern.compile("(?i)(stadsdelsnämnd\\p{L}*|stadsdelsförvaltning\\p{L}*|nämnd\\p{L}*|styrelse\\p{L}*|förvaltning\\p{L}*|kontor\\p{L}*)$");
   private static final String TRUNCATED = "(?<![\\p{L}\\p{N}-])(?:\\p{L}{2,}-(?=\\s*(?:,|och\\b|samt\\b|eller\\b|respektive\\b)))|(?<![\\p{L}\\p{N}-])(?:\\p{Ll}{3,}s(?=\\s+(?:och|samt|eller)\\s))";
+  // A short form defined in passing after an actor: "(ÄLN)", "(nedan BUN)".
+  private static final String SHORT_FORM = "(?:\\s*\\((?:nedan\\s+)?\\p{Lu}[\\p{Lu}\\p{N}-]{1,5}\\))?";
+  private static final Pattern DEFINED_SHORT_FORM = Pattern.compile("\\s*\\((?:nedan\\s+)?\\p{Lu}[\\p{Lu}\\p{N}-]{1,5}\\)");
   private static final String CONNECTOR = "(?:\\s*,\\s*(?:och\\s+|samt\\s+)?|\\s+och\\s+|\\s+samt\\s+|\\s+respektive\\s+|\\s+och/eller\\s+)";
 
   private final Thesaurus thesaurus;
@@ -259,7 +262,8 @@ final class ActorMatcher {
     // Not glued to other letters, and no genitive: "socialnämndens ansvar" names no acting subject.
     // The agent noun first, for the same reason as in the item pattern below ("Kommunerna i Jämtlands län ansvarar").
     this.actor = "(?<![\\p{L}\\p{N}-])(?:" + "(?i:" + AGENT_SUBJECT + ")|" + alternation + "|(?-i:" + NAMED + ")|(?-i:" + UNIT_SUBJECT + "))(?![\\p{L}\\p{N}])";
-    this.list = "(?:" + actor + "|" + TRUNCATED + ")(?:" + CONNECTOR + "(?:" + actor + "|" + TRUNCATED + "))*";
+    // "Socialnämnden (SCN) och utbildningsnämnden (UBN) ska …": a short form the text defines may follow each actor.
+    this.list = "(?:" + actor + SHORT_FORM + "|" + TRUNCATED + ")(?:" + CONNECTOR + "(?:" + actor + SHORT_FORM + "|" + TRUNCATED + "))*";
     // Within a list already found, a proper name needs no context to count.
     // An agent noun first: with its selector and the phrase after it ("Varje vårdcentral", "Kommunerna i Västernorrland")
     // it is one actor, which the shorter alternatives would cut in two.
@@ -321,7 +325,8 @@ final class ActorMatcher {
    * As {@link #expand(String)}, but a pair alone acting jointly ("Bildnings- och socialnämnden ska gemensamt …") is
    * two boards: one board does nothing "gemensamt".
    */
-  List<String> expand(String listText, boolean jointly) {
+  List<String> expand(String written, boolean jointly) {
+    String listText = DEFINED_SHORT_FORM.matcher(written).replaceAll("");
     if (JOINED_BOARDS.contains(fold(listText))) {
       // "Hälsa-, vård- och omsorgsnämnden": Malmö's board of three joined names is one board.
       return List.of(canonical(listText));

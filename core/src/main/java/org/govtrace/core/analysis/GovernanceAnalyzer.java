@@ -25,6 +25,7 @@ public final class GovernanceAnalyzer {
   private final Thesaurus thesaurus;
   private final Lexicon lexicon;
   private final VoiceTracker voices;
+  private final ActorMatcher actors;
   private final ResponsibilityExtractor responsibilities;
   private final GoalExtractor goals;
   private final ConceptMentionExtractor concepts;
@@ -64,7 +65,8 @@ public final class GovernanceAnalyzer {
     this.lexicon = Lexicon.bundled();
     this.speaker = new SpeakerCues(lexicon);
     this.voices = new VoiceTracker(lexicon);
-    this.responsibilities = new ResponsibilityExtractor(new ActorMatcher(thesaurus));
+    this.actors = new ActorMatcher(thesaurus);
+    this.responsibilities = new ResponsibilityExtractor(actors);
     this.goals = new GoalExtractor(lexicon);
     this.concepts = new ConceptMentionExtractor(thesaurus);
     this.focusLists = new FocusAreaListExtractor(lexicon);
@@ -81,6 +83,7 @@ public final class GovernanceAnalyzer {
   /** Analyses the sentences of one document. */
   public DocumentAnalysis analyze(DocumentId id, DocumentText text, List<Sentence> sentences, DocumentProfile profile) {
     List<PlacedSentence> placed = voices.place(text, sentences);
+    ActorAbbreviations abbreviations = ActorAbbreviations.definedIn(placed, actors);
     GoalExtractor documentGoals = new GoalExtractor(goals);
     FocusAreaListExtractor documentFocus = new FocusAreaListExtractor(focusLists);
     List<Finding> findings = new ArrayList<>();
@@ -126,7 +129,10 @@ public final class GovernanceAnalyzer {
         concern = List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, sentence.body().replaceAll("\\s+", " ").strip(), "concern:model"));
       }
       boolean authorProposes = proposal.stream().anyMatch(p -> p.rule().endsWith(":verb"));
-      hits.addAll(responsibilities.extract(sentence, previous, beforePrevious, authorProposes));
+      for (Hit duty : responsibilities.extract(sentence, previous, beforePrevious, authorProposes)) {
+        // "ÄLN ska dessutom kartlägga …": the board the document's own short form stands for.
+        hits.add(new Hit(duty.kind(), duty.label(), abbreviations.spelledOut(duty.actor()), duty.modality(), duty.text(), duty.rule()));
+      }
       hits.addAll(documentGoals.extract(sentence));
       List<Hit> named = concepts.extract(sentence);
       hits.addAll(named);

@@ -254,6 +254,8 @@ final class ResponsibilityExtractor {
   private final Pattern proposedDecision;
   private final Pattern mention;
   private final Pattern anyListStart;
+  // An actor list first in a sentence, followed by its verb: the subject a pronoun in the next sentence takes up.
+  private final Pattern subjectFirst;
   private final Pattern actorDash;
   private final Pattern dutyDash;
   private final Pattern actorColon;
@@ -266,7 +268,9 @@ final class ResponsibilityExtractor {
   ResponsibilityExtractor(ActorMatcher actors) {
     this.actors = actors;
     this.mention = Pattern.compile(actors.actor(), Pattern.UNICODE_CASE);
-    String list = "(?<list>" + actors.list() + ")";
+    // The rules read a subject pronoun first in the sentence too ("Den ska även …"); the other patterns need a name.
+    String list = "(?<list>" + actors.list() + "|" + SUBJECT_PRONOUN + ")";
+    String named = "(?<list>" + actors.list() + ")";
     // A co-actor shares the duty; a partner set off by commas ("ska, tillsammans med polisen, erbjuda") is passed over.
     String co = "(?:,?\\s*tillsammans\\s+med\\s+(?<co>" + actors.list() + ")(?!\\s+(?:och|samt)\\s)\\s*,?\\s+|,\\s*tillsammans\\s+med\\s+[^,.;:]{2,80},\\s*)?";
     // The agent of a passive may be any organisation: a capital in mid-sentence ("görs av Västtrafik") marks a name.
@@ -279,7 +283,8 @@ final class ResponsibilityExtractor {
     // The next clause of a listed division of the work begins with its actor and its verb.
     String nextActor = "(?:" + actors.list() + ")\\s+" + ADVS + "\\p{Ll}{3,}";
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
-    this.anyListStart = Pattern.compile(actors.listStart(), flags);
+    this.subjectFirst = Pattern.compile(named + "(?=\\s+\\p{Ll})", flags);
+    this.anyListStart = Pattern.compile("(?:" + actors.listStart() + "|" + SUBJECT_PRONOUN + ")", flags);
     this.rules =
         List.of(
             new Rule("särskilt-ansvarig", "särskilt", "särskilt ansvarig",
@@ -444,27 +449,27 @@ final class ResponsibilityExtractor {
                 Pattern.compile("(?<![\\p{L}])(?<modal>ska|skall|bör|borde|måste)\\s+(?:(?:även|också|dessutom|därför|alltså|således)\\s+)?" + list + INTERJECTION + "\\s+" + ADVS + co + ADVS + "(?!inte\\b|ej\\b)" + DUTY, flags), true, false));
     // "X har (tillsammans med Y) (ett gemensamt) ansvar för": a state; in the author's own voice a self-description.
     this.stateRule = new Rule("har-ansvar", "ansvar", "ansvarar",
-        Pattern.compile(list + "\\s+" + COPULA + "har\\s+" + ADVS + co + "(?:ett\\s+)?(?:gemensamt\\s+|övergripande\\s+|samlat\\s+|stort\\s+|tydligt\\s+|motsvarande\\s+|samma\\s+|liknande\\s+|delat\\s+|eget\\s+)?ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true);
-    this.gap = Pattern.compile("(?:\\s*,\\s*|\\s+(?:och|samt)\\s+)" + list + "\\s+för\\s+(?:att\\s+)?" + DUTY, flags);
+        Pattern.compile(named + "\\s+" + COPULA + "har\\s+" + ADVS + co + "(?:ett\\s+)?(?:gemensamt\\s+|övergripande\\s+|samlat\\s+|stort\\s+|tydligt\\s+|motsvarande\\s+|samma\\s+|liknande\\s+|delat\\s+|eget\\s+)?ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true);
+    this.gap = Pattern.compile("(?:\\s*,\\s*|\\s+(?:och|samt)\\s+)" + named + "\\s+för\\s+(?:att\\s+)?" + DUTY, flags);
     this.listFirst = java.util.stream.Stream.concat(rules.stream(), java.util.stream.Stream.of(stateRule))
-        .filter(rule -> rule.pattern().pattern().startsWith(list))
+        .filter(rule -> rule.pattern().pattern().startsWith(list) || rule.pattern().pattern().startsWith(named))
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    this.labelPartner = Pattern.compile("\\s+tillsammans\\s+med\\s+" + list, flags);
-    this.label = Pattern.compile("(?<![\\p{L}])" + LABEL_HEAD + "(?:\\s+(?:nämnd(?:er)?|part|parter|aktör(?:er)?|för\\s+genomförande))?\\s*:\\s*" + list, flags);
+    this.labelPartner = Pattern.compile("\\s+tillsammans\\s+med\\s+" + named, flags);
+    this.label = Pattern.compile("(?<![\\p{L}])" + LABEL_HEAD + "(?:\\s+(?:nämnd(?:er)?|part|parter|aktör(?:er)?|för\\s+genomförande))?\\s*:\\s*" + named, flags);
     // "X och Y (gemensamt)" says how they share the row's action; it is no duty of its own.
-    this.parenRow = Pattern.compile("(?<![\\p{L}])" + list + "\\s*\\((?!(?:gemensamt|tillsammans|sammankallande|samordnande|huvudansvarig)\\))(?<duty>[^()]{3,160})\\)", flags);
-    this.actorColon = Pattern.compile(list + "\\s*:\\s*(?:att\\s+)?(?<duty>[^;]{3,})", flags);
-    this.actorDash = Pattern.compile(list + "\\s+[–—-]\\s+(?:att\\s+)?(?<duty>[^;]{3,})", flags);
-    this.dutyDash = Pattern.compile("(?:^|•)\\s*(?:[^•:]{2,40}:\\s*)?(?<duty>(?:[^•–—:]|(?<=\\d)[–—](?=\\d)){5,160}?)\\s+[–—]\\s+" + list + "(?=\\s*(?:$|•|[.;,]|\\s+(?:i\\s+(?:nära\\s+)?(?:samverkan|samarbete|samråd)|tillsammans)\\s))", flags);
-    this.decisionItem = Pattern.compile("^" + list + "\\s+(?<duty>\\p{Ll}+r\\b.*)", Pattern.UNICODE_CASE | Pattern.DOTALL);
+    this.parenRow = Pattern.compile("(?<![\\p{L}])" + named + "\\s*\\((?!(?:gemensamt|tillsammans|sammankallande|samordnande|huvudansvarig)\\))(?<duty>[^()]{3,160})\\)", flags);
+    this.actorColon = Pattern.compile(named + "\\s*:\\s*(?:att\\s+)?(?<duty>[^;]{3,})", flags);
+    this.actorDash = Pattern.compile(named + "\\s+[–—-]\\s+(?:att\\s+)?(?<duty>[^;]{3,})", flags);
+    this.dutyDash = Pattern.compile("(?:^|•)\\s*(?:[^•:]{2,40}:\\s*)?(?<duty>(?:[^•–—:]|(?<=\\d)[–—](?=\\d)){5,160}?)\\s+[–—]\\s+" + named + "(?=\\s*(?:$|•|[.;,]|\\s+(?:i\\s+(?:nära\\s+)?(?:samverkan|samarbete|samråd)|tillsammans)\\s))", flags);
+    this.decisionItem = Pattern.compile("^" + named + "\\s+(?<duty>\\p{Ll}+r\\b.*)", Pattern.UNICODE_CASE | Pattern.DOTALL);
     this.proposedDecision =
-        Pattern.compile("(?<![\\p{L}])föreslår\\s+(?:att\\s+)?" + list + "\\s+(?<duty>(?:beslutar|godkänner|överlämnar|antar|lägger|besvarar|avger|översänder|tillstyrker|avstyrker|hänvisar)\\b.*)", flags);
+        Pattern.compile("(?<![\\p{L}])föreslår\\s+(?:att\\s+)?" + named + "\\s+(?<duty>(?:beslutar|godkänner|överlämnar|antar|lägger|besvarar|avger|översänder|tillstyrker|avstyrker|hänvisar)\\b.*)", flags);
     // "att Värmlandstrafik tillsammans med kommunen utreder …": a partner the actor patterns do not know is passed over.
     this.chainedPassive = Pattern.compile("(?:\\s*,\\s*(?:och\\s+|samt\\s+)?|\\s+(?:och|samt)\\s+)(?:(?:ska|skall|bör)\\s+)?(?<passive>" + PASSIVE_VERB + ")\\s+av\\s+" + agent + "(?![\\p{L}-])", flags);
-    this.proposed = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "(?:\\s+tillsammans\\s+med\\s+(?:(?<with>" + actors.list() + ")|\\p{Ll}+(?:en|et|na)))?" + INTERJECTION + "\\s+(?:(?:gemensamt|också|även|själv|själva)\\s+)?(?!ska\\b|skall\\b|bör\\b|borde\\b|måste\\b|föreslås\\b|kan\\b|inte\\b|är\\b|blir\\b|vill\\b|finns\\b|går\\b|för\\b|efter\\b|under\\b|över\\b|har\\b|hade\\b|behöver\\b|saknar\\b|därför\\b|därefter\\b|emellertid\\b|hittills\\b|tidigare\\b|senare\\b|snarare\\b)(?<duty>(?:\\p{Ll}{2,}r|ges|tilldelas)\\b.*)", flags);
+    this.proposed = Pattern.compile("(?<![\\p{L}])att\\s+" + named + "(?:\\s+tillsammans\\s+med\\s+(?:(?<with>" + actors.list() + ")|\\p{Ll}+(?:en|et|na)))?" + INTERJECTION + "\\s+(?:(?:gemensamt|också|även|själv|själva)\\s+)?(?!ska\\b|skall\\b|bör\\b|borde\\b|måste\\b|föreslås\\b|kan\\b|inte\\b|är\\b|blir\\b|vill\\b|finns\\b|går\\b|för\\b|efter\\b|under\\b|över\\b|har\\b|hade\\b|behöver\\b|saknar\\b|därför\\b|därefter\\b|emellertid\\b|hittills\\b|tidigare\\b|senare\\b|snarare\\b)(?<duty>(?:\\p{Ll}{2,}r|ges|tilldelas)\\b.*)", flags);
     // "att stadsbyggnadsnämnden i den kommande översiktsplanen prövar …": an adverbial between the actor and its verb.
     // The adverbial ends in a definite noun or a year, so a plural noun ("i sina planer tar") is not read as the verb.
-    this.proposedAdverbial = Pattern.compile("(?<![\\p{L}])att\\s+" + list + "\\s+(?:i|inom|under|vid|genom|på|efter|senast|redan|hos)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?!(?:sina|dina|mina|våra|egna|andra|denna|sin|min|din)\\s)(?:\\p{L}+(?:en|et|na|an)|år|\\d{4})\\s+(?<duty>\\p{Ll}+(?:ar|er|ir|or|ör|år|är)\\b.*)", flags);
+    this.proposedAdverbial = Pattern.compile("(?<![\\p{L}])att\\s+" + named + "\\s+(?:i|inom|under|vid|genom|på|efter|senast|redan|hos)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?!(?:sina|dina|mina|våra|egna|andra|denna|sin|min|din)\\s)(?:\\p{L}+(?:en|et|na|an)|år|\\d{4})\\s+(?<duty>\\p{Ll}+(?:ar|er|ir|or|ör|år|är)\\b.*)", flags);
   }
 
   /**
@@ -651,7 +656,12 @@ final class ResponsibilityExtractor {
           modality = "föreslås";
         }
         boolean jointly = JOINTLY.matcher(body).region(m.end("list"), body.length()).lookingAt();
-        List<String> named = new ArrayList<>(resolved(actors.expand(m.group("list"), jointly), body, m.start("list"), previous));
+        List<String> takenUp = takenUp(m.group("list"), body, m.start("list"), previous);
+        if (takenUp != null && (takenUp.isEmpty() || THING_VERB.matcher(body).region(m.start("duty"), body.length()).lookingAt())) {
+          // "Den ska gälla till 2030": no actor before it to take up, or what a plan does rather than a board.
+          continue;
+        }
+        List<String> named = new ArrayList<>(takenUp != null ? takenUp : resolved(actors.expand(m.group("list"), jointly), body, m.start("list"), previous));
         if (optional(m, rule, "co") != null) {
           named.addAll(actors.expand(m.group("co")));
         }
@@ -1303,6 +1313,58 @@ final class ResponsibilityExtractor {
       }
     }
     return named.size() >= 2 ? List.copyOf(named.subList(named.size() - 2, named.size())) : List.of();
+  }
+
+  // A subject pronoun first in its sentence, to be read as the subject of the sentence before.
+  private static final String SUBJECT_PRONOUN = "(?-i:(?<![\\s\\S])(?:Den|Denna|De|Dessa|Hon|Han)(?=\\s))";
+  private static final Pattern PRONOUN = Pattern.compile("(?:Den|Denna|De|Dessa|Hon|Han)");
+  // First in a sentence, the plural bare noun takes up the boards (offices, companies) the sentence before began with.
+  private static final Pattern PLURAL_BARE = Pattern.compile("(?iu)(?:nämnderna|förvaltningarna|bolagen|styrelserna)");
+  // What a plan, a model or a routine does, not a board: "Den ska gälla från 2026", "Den ska omfatta …".
+  private static final Pattern THING_VERB = Pattern.compile("(?iu)(?:" + ADVS + ")(?:gälla|omfatta|innehålla|beskriva|utgå|bygga\\s+på|ersätta|ligga|fungera|träda|löpa|vara|bli|kunna\\s+\\p{L}+s|kosta|användas|spegla|präglas)(?![\\p{L}])");
+
+  /**
+   * The actors a pronoun or plural bare noun first in its sentence takes up from the subject of the sentence before:
+   * "Kommunstyrelsen har det övergripande ansvaret … Den ska också följa upp …", "Utbildningsnämnden och socialnämnden
+   * ska … Nämnderna ska även …". Null when the list is no such word; empty when the sentence before does not begin
+   * with a fitting subject (one board for "den", more than one for "de").
+   */
+  private List<String> takenUp(String listText, String body, int listStart, PlacedSentence previous) {
+    boolean pronoun = PRONOUN.matcher(listText).matches();
+    boolean pluralBare = PLURAL_BARE.matcher(listText).matches() && body.substring(0, listStart).isBlank();
+    if (!pronoun && !pluralBare) {
+      return null;
+    }
+    if (previous == null) {
+      return pronoun ? List.of() : null;
+    }
+    Matcher subject = subjectFirst.matcher(previous.body());
+    if (!subject.lookingAt()) {
+      return pronoun ? List.of() : null;
+    }
+    List<String> before = new ArrayList<>();
+    for (String name : actors.expand(subject.group("list"))) {
+      if (!BARE.contains(name.toLowerCase(Locale.ROOT)) && !PLACE_BARE.contains(name.toLowerCase(Locale.ROOT))) {
+        before.add(name);
+      }
+    }
+    String word = listText.toLowerCase(Locale.ROOT);
+    if (pluralBare) {
+      String head = switch (word) {
+        case "nämnderna" -> "nämnd(?:en)?";
+        case "förvaltningarna" -> "förvaltning(?:en)?";
+        case "styrelserna" -> "styrelse(?:n)?";
+        default -> null;
+      };
+      boolean allOfKind = before.stream().allMatch(name -> head == null ? actors.isCompany(name) : name.toLowerCase(Locale.ROOT).matches(".*" + head));
+      return before.size() >= 2 && allOfKind ? before : null;
+    }
+    if (word.equals("de") || word.equals("dessa")) {
+      // "de" takes up two or more, or one collective ("Stadsdelsnämnderna ska … De ska även …").
+      return before.size() >= 2 || before.size() == 1 && before.get(0).matches(".*(?:erna|arna)") ? before : List.of();
+    }
+    // "den" is a board, an office, a region or a municipality (en nämnd, en förvaltning); a company is "det".
+    return before.size() == 1 && !actors.isCompany(before.get(0)) && !before.get(0).toLowerCase(Locale.ROOT).endsWith("et") ? before : List.of();
   }
 
   /** The canonical names of the actors mentioned in the text, in order. */
