@@ -407,6 +407,11 @@ final class ResponsibilityExtractor {
             // "Bolaget kan åta sig att årligen ställa 15 lägenheter till förfogande": an offer the author makes.
             new Rule("åtar-sig", "åtar|åta sig|tar på sig", "other",
                 Pattern.compile(list + "\\s+" + ADVS + "(?:åtar|tar\\s+på|(?:kan|vill|avser\\s+att)\\s+" + ADVS + "(?:åta|ta\\s+på))\\s+sig\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
+            // "Mimer ställer sig bakom planen och ska från 2027 erbjuda …", "… åtar sig att utse X och ska kontakta …": a
+            // second predicate shares the subject; the first clause may be a view or another duty.
+            new Rule("andra-predikat", "och\\s+(?:ska|skall|bör|måste|åtar|ansvarar)", null,
+                Pattern.compile(list + "\\s+(?<first>(?!(?:ska|skall|bör|borde|måste)(?![\\p{L}]))\\p{Ll}{2,}r(?![\\p{L}])[^.;:]{0,160}?)\\s+och\\s+" + ADVS
+                    + "(?:(?<modal>ska|skall|bör|måste)|(?<commits>åtar\\s+sig\\s+att)|(?<holds>ansvarar\\s+" + ADVS + "för(?:\\s+att)?))\\s+" + ADVS + "(?!inte\\b|ej\\b)" + DUTY, flags), true, false),
             // "I medborgarlöftet åtar sig kommunen och lokalpolisområdet att …": verb second after a fronted adverbial.
             new Rule("åtar-sig-inverterad", "åtar", "other",
                 Pattern.compile("(?<![\\p{L}])åtar\\s+sig\\s+" + list + "\\s+" + ADVS + "att\\s+" + ADVS + DUTY, flags), true, false),
@@ -635,7 +640,12 @@ final class ResponsibilityExtractor {
           // with its qualifier, as a reader writes it; a plain "ansvaret för X" gives X.
           duty = body.substring(m.start("np"), m.start("duty")) + duty;
         }
-        String modality = rule.modality() != null ? rule.modality() : modalityOf(m.group("modal"));
+        if (rule.name().equals("andra-predikat") && !sharesSubject(m.group("first"))) {
+          continue;
+        }
+        String modality = rule.modality() != null ? rule.modality()
+            : optional(m, rule, "commits") != null ? "other"
+            : optional(m, rule, "holds") != null ? "ansvarar" : modalityOf(m.group("modal"));
         if (rule.modality() != null && optional(m, rule, "modal") != null) {
           // "Karteringen ska uppdateras av X": the modal of a passive is the agent's.
           modality = modalityOf(m.group("modal"));
@@ -779,7 +789,7 @@ final class ResponsibilityExtractor {
         for (String actor : actors.expand(toBoard.group("list"))) {
           add(hits, seen, actor, "föreslås", duty, "responsibility:beslutspunkt");
         }
-        return hits;
+        return withoutRepeatedPredicates(hits);
       }
       Matcher item = decisionItem.matcher(body);
       if (item.find() && sentence.verbAfter(offset + item.start("duty"))) {
@@ -789,7 +799,7 @@ final class ResponsibilityExtractor {
         }
       }
     }
-    return hits;
+    return withoutRepeatedPredicates(hits);
   }
 
   /**
@@ -1222,6 +1232,11 @@ final class ResponsibilityExtractor {
           // takes up the one named in the sentence before.
           antecedent = antecedent(bare, previous.body());
         }
+        if (antecedent == null && bare.equals("bolaget") && previous != null && body.substring(0, listStart).isBlank()) {
+          // "Mimer ställer sig bakom planen. Bolaget åtar sig …": the writer's "bolaget" says the name before it, the
+          // subject of the sentence before, is a company, even one whose name does not say so.
+          antecedent = companySubject(previous.body());
+        }
         if (antecedent == null && bare.equals("bolaget")) {
           // "Bolaget ska redovisa …" with no company named: which company is not said.
           continue;
@@ -1365,6 +1380,49 @@ final class ResponsibilityExtractor {
     }
     // "den" is a board, an office, a region or a municipality (en nämnd, en förvaltning); a company is "det".
     return before.size() == 1 && !actors.isCompany(before.get(0)) && !before.get(0).toLowerCase(Locale.ROOT).endsWith("et") ? before : List.of();
+  }
+
+  /**
+   * The hits without a second predicate read twice: where the first clause was itself a duty, its rule already split
+   * off the second ("åtar sig att utse X och ska kontakta Y"), with the words between.
+   */
+  private static List<Hit> withoutRepeatedPredicates(List<Hit> hits) {
+    List<Hit> kept = new ArrayList<>();
+    for (Hit hit : hits) {
+      boolean repeated = hit.rule().endsWith(":andra-predikat") && hits.stream().anyMatch(other -> other != hit
+          && !other.rule().endsWith(":andra-predikat") && other.actor().equals(hit.actor()) && other.text().endsWith(hit.text()));
+      if (!repeated) {
+        kept.add(hit);
+      }
+    }
+    return kept;
+  }
+
+  // An att-clause the first predicate reports ("anser att planen …"): its subject, not the sentence's, may go on.
+  private static final Pattern REPORTED_THAT = Pattern.compile("(?iu)(?<!sig\\s|för\\s|avser\\s|kommer\\s|uppdrag\\s|planerar\\s|uppdraget\\s)(?<![\\p{L}])att(?![\\p{L}])");
+
+  /**
+   * Whether the second predicate after "och" is the sentence subject's: the first clause names no other actor and
+   * reports no att-clause whose own subject could go on ("anser att planen är bra och ska …").
+   */
+  private boolean sharesSubject(String firstClause) {
+    return !mention.matcher(firstClause).find() && !REPORTED_THAT.matcher(firstClause).find()
+        && !firstClause.contains(",");
+  }
+
+  // What a board, office or public body is called; a company's name is none of these.
+  private static final Pattern PUBLIC_BODY = Pattern.compile("(?iu)^region\\s|(?:nämnd|nämnden|nämnderna|styrelsen|förvaltning|förvaltningen|kontoret|kommun|kommunen|region|regionen|län|myndigheten|verket)$");
+  // "Mimer ställer sig bakom …": a name first in the sentence, before its verb, that no actor pattern knows.
+  private static final Pattern NAME_FIRST = Pattern.compile("(?u)^(\\p{Lu}[\\p{L}-]+(?:\\s+(?:AB|\\p{Lu}[\\p{L}-]+)){0,2})\\s+(?=\\p{Ll}{2,}r(?![\\p{L}]))");
+
+  /** The one actor the sentence begins with when its name could be a company's, or null. */
+  private String companySubject(String previousBody) {
+    Matcher subject = subjectFirst.matcher(previousBody);
+    Matcher name = NAME_FIRST.matcher(previousBody);
+    List<String> named = subject.lookingAt() ? actors.expand(subject.group("list"))
+        : name.lookingAt() ? List.of(name.group(1)) : List.of();
+    return named.size() == 1 && !PUBLIC_BODY.matcher(named.get(0)).find() && !BARE.contains(named.get(0).toLowerCase(Locale.ROOT))
+        ? named.get(0) : null;
   }
 
   /** The canonical names of the actors mentioned in the text, in order. */
