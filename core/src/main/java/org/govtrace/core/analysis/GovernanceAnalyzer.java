@@ -107,6 +107,8 @@ public final class GovernanceAnalyzer {
     boolean otherCritique = false;
     PlacedSentence previous = null;
     PlacedSentence beforePrevious = null;
+    // "Kommunstyrelsen ska:" over a list of duties, one per line: open until a line that is no list item.
+    PlacedSentence listLead = null;
     for (PlacedSentence sentence : placed) {
       List<Hit> hits = new ArrayList<>();
       // The model reads a sentence only when one of its two uses below needs it, and at most once.
@@ -129,7 +131,15 @@ public final class GovernanceAnalyzer {
         concern = List.of(new Hit(FindingKind.RESOURCE_CONCERN, "resources", null, null, sentence.body().replaceAll("\\s+", " ").strip(), "concern:model"));
       }
       boolean authorProposes = proposal.stream().anyMatch(p -> p.rule().endsWith(":verb"));
-      for (Hit duty : responsibilities.extract(sentence, previous, beforePrevious, authorProposes)) {
+      List<Hit> duties = new ArrayList<>(responsibilities.extract(sentence, previous, beforePrevious, authorProposes));
+      listLead = sentence.listItem() ? listLead : null;
+      if (listLead != null && duties.isEmpty()) {
+        duties.addAll(responsibilities.listedUnder(sentence, listLead));
+      }
+      if (responsibilities.opensList(sentence)) {
+        listLead = sentence;
+      }
+      for (Hit duty : duties) {
         // "ÄLN ska dessutom kartlägga …": the board the document's own short form stands for.
         hits.add(new Hit(duty.kind(), duty.label(), abbreviations.spelledOut(duty.actor()), duty.modality(), duty.text(), duty.rule()));
       }

@@ -256,6 +256,8 @@ final class ResponsibilityExtractor {
   private final Pattern anyListStart;
   // An actor list first in a sentence, followed by its verb: the subject a pronoun in the next sentence takes up.
   private final Pattern subjectFirst;
+  // "Kommunstyrelsen ska:", "Socialnämnden ansvarar bland annat för följande:": a lead-in whose duties follow as a list.
+  private final Pattern leadIn;
   private final Pattern actorDash;
   private final Pattern dutyDash;
   private final Pattern actorColon;
@@ -283,6 +285,9 @@ final class ResponsibilityExtractor {
     // The next clause of a listed division of the work begins with its actor and its verb.
     String nextActor = "(?:" + actors.list() + ")\\s+" + ADVS + "\\p{Ll}{3,}";
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
+    this.leadIn = Pattern.compile("^" + named + "\\s+" + ADVS + "(?:(?<modal>ska|skall|bör|måste)|(?<holds>ansvarar|svarar)\\s+" + ADVS + "för"
+        + "|(?<commits>åtar\\s+sig(?:\\s+att)?)|(?<assigned>(?:får|ges|har)\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?(?:\\s+att)?))\\s*" + ADVS
+        + "(?:(?:bland\\s+annat|följande|därutöver|dessutom|även|också)\\s*)*:\\s*(?<items>.*)$", flags);
     this.subjectFirst = Pattern.compile(named + "(?=\\s+\\p{Ll})", flags);
     this.anyListStart = Pattern.compile("(?:" + actors.listStart() + "|" + SUBJECT_PRONOUN + ")", flags);
     this.rules =
@@ -593,6 +598,11 @@ final class ResponsibilityExtractor {
           dutyTo = matrix - offset;
         }
         String duty = body.substring(dutyFrom, dutyTo);
+        Matcher leadInRest = LEAD_IN_REST.matcher(duty);
+        if (leadInRest.lookingAt() && (LISTED_ITEM_BREAK.matcher(duty).find() || duty.substring(leadInRest.end()).isBlank())) {
+          // "Socialnämnden ansvarar för följande: • …": the items are read one by one (leadInItems, listedUnder).
+          continue;
+        }
         if (rule.name().startsWith("ansvarar-för")) {
           duty = gapped(body, hits, seen, duty, dutyFrom, rule);
         }
@@ -708,6 +718,7 @@ final class ResponsibilityExtractor {
         }
       }
     }
+    leadInItems(body, hits, seen);
     labels(body, previous, beforePrevious, hits, seen);
     bulletOnItsOwn(sentence, previous, beforePrevious, hits, seen);
     ownersTask(body, hits, seen);
@@ -1423,6 +1434,71 @@ final class ResponsibilityExtractor {
         : name.lookingAt() ? List.of(name.group(1)) : List.of();
     return named.size() == 1 && !PUBLIC_BODY.matcher(named.get(0)).find() && !BARE.contains(named.get(0).toLowerCase(Locale.ROOT))
         ? named.get(0) : null;
+  }
+
+  // A duty that is only the rest of a lead-in: "följande: • …", ": – …".
+  private static final Pattern LEAD_IN_REST = Pattern.compile("(?iu)\\s*(?:(?:bland\\s+annat|följande)\\s*)*:");
+  // Where one listed item ends and the next begins: a bullet glyph or dash set off by spaces, or a semicolon.
+  private static final Pattern LISTED_ITEM_BREAK = Pattern.compile("(?:^|\\s+)[•▪◦·–—*-](?:\\s+|$)|\\s*;\\s*");
+
+  /**
+   * "Kommunstyrelsen ska: – samordna samrådet – fördela statsbidraget": the duties a lead-in lists after its colon on
+   * one line, each the lead-in actor's own item with the lead-in's modality.
+   */
+  private void leadInItems(String body, List<Hit> hits, Set<String> seen) {
+    Matcher lead = leadIn.matcher(body.strip());
+    if (!lead.matches()) {
+      return;
+    }
+    List<String> items = new ArrayList<>();
+    for (String item : LISTED_ITEM_BREAK.split(lead.group("items"))) {
+      String duty = clean(item.replaceFirst("(?iu)^att\\s+", "")).replaceAll("[.,;:]+$", "").strip();
+      if (duty.split("\\s+").length >= 2) {
+        items.add(duty);
+      }
+    }
+    if (items.size() < 2) {
+      return;
+    }
+    for (String actor : actors.expand(lead.group("list"))) {
+      for (String duty : items) {
+        add(hits, seen, actor, leadInModality(lead), duty, "responsibility:punktlista-inledning");
+      }
+    }
+  }
+
+  private static String leadInModality(Matcher lead) {
+    return lead.group("modal") != null ? modalityOf(lead.group("modal")) : lead.group("holds") != null ? "ansvarar" : "other";
+  }
+
+  /**
+   * The item under a lead-in whose list runs over lines of its own ("Kommunstyrelsen ska:" then "– samordna …"): the
+   * lead-in actor's duty, or nothing when the lead-in is none.
+   */
+  List<Hit> listedUnder(PlacedSentence item, PlacedSentence leadSentence) {
+    Matcher lead = leadIn.matcher(leadSentence.body().strip());
+    if (!item.listItem() || !lead.matches() || !lead.group("items").isBlank()) {
+      return List.of();
+    }
+    String duty = clean(item.body().replaceFirst("(?iu)^\\s*att\\s+", "")).replaceAll("[.,;:]+$", "").strip();
+    if (duty.split("\\s+").length < 2 || actorRow(item.body()) != null || OWN_CLAUSE.matcher(duty).lookingAt()) {
+      return List.of();
+    }
+    List<Hit> hits = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (String actor : actors.expand(lead.group("list"))) {
+      add(hits, seen, actor, leadInModality(lead), duty, "responsibility:punktlista-inledning");
+    }
+    return hits;
+  }
+
+  // "Nämnden har dock inte fått några medel.": a sentence with its own subject and verb after the list, no item of it.
+  private static final Pattern OWN_CLAUSE = Pattern.compile("(?u)\\p{Lu}\\p{L}*\\s+(?:har|hade|är|var|ska|skall|kan|bör|får|måste|behöver|saknar|anser|ser|menar|vill)(?![\\p{L}])");
+
+  /** Whether the sentence is a lead-in whose list of duties follows on lines of their own. */
+  boolean opensList(PlacedSentence sentence) {
+    Matcher lead = leadIn.matcher(sentence.body().strip());
+    return !sentence.listItem() && lead.matches() && lead.group("items").isBlank();
   }
 
   /** The canonical names of the actors mentioned in the text, in order. */

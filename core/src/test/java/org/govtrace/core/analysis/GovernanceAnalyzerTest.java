@@ -158,6 +158,20 @@ class GovernanceAnalyzerTest {
   }
 
   @Test
+  void readsEachLineUnderALeadInAsTheLeadInActorsDuty() {
+    String text = "Kulturnämnden ska bland annat:\n• erbjuda sagostunder på meänkieli\n• köpa in litteratur på minoritetsspråken\n\nNämnden har dock inte fått några särskilda medel för detta.\n";
+    List<String> duties = analyze(text).of(FindingKind.RESPONSIBILITY).stream().map(f -> f.actor() + " (" + f.modality() + "): " + f.text()).toList();
+    assertEquals(List.of("Kulturnämnden (ska): erbjuda sagostunder på meänkieli", "Kulturnämnden (ska): köpa in litteratur på minoritetsspråken"), duties);
+  }
+
+  @Test
+  void spellsOutABoardsShortFormDefinedEarlierInTheDocument() {
+    String text = "Fritidsnämnden (FRN) ansvarar för simskolan. Längre fram i planen beskrivs lovverksamheten. FRN ska även erbjuda lovaktiviteter i alla stadsdelar.";
+    List<String> actors = analyze(text).of(FindingKind.RESPONSIBILITY).stream().map(Finding::actor).distinct().toList();
+    assertEquals(List.of("Fritidsnämnden"), actors);
+  }
+
+  @Test
   void leavesABulletedListOfStancesAlone() {
     String text = "Remissinstanserna:\n• Socialnämnden: tillstyrker förslaget\n• Kommunstyrelsen: avstyrker\n";
     assertEquals(List.of(), analyze(text).of(FindingKind.RESPONSIBILITY));
