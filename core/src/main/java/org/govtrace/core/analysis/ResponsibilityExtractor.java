@@ -118,7 +118,7 @@ final class ResponsibilityExtractor {
   // "att, i samverkan med föreningslivet, utveckla …": a phrase set off by commas between "att" and the verb.
   private static final Pattern LEADING_ASIDE = Pattern.compile("(?i)^(?:att\\s*)?,\\s*[^,.;:]{2,80}?,\\s*(?:att\\s+)?");
   // A noun that names a proposal, with its att-clause: "förslaget att …", "förslaget om att …".
-  private static final Pattern REIMBURSES = Pattern.compile("(?iu)(?:kompenserar|ersätter|tillskjuter|skjuter\\s+till)(?![\\p{L}])");
+  private static final Pattern REIMBURSES = Pattern.compile("(?iu)(?:kompenserar|ersätter|tillskjuter|skjuter\\s+till|står\\s+för\\s+(?:\\p{L}*kostnad\\p{L}*|finansieringen))(?![\\p{L}])");
   private static final Pattern PROPOSAL_NOUN = Pattern.compile("(?iu)(?<![\\p{L}])(?:förslag(?:et|en)?|förslagen)\\s+(?:om\\s+)?att\\s+$");
   private static final Pattern NUMERAL = Pattern.compile("(?i)(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\\d+)\\W*");
   private static final Pattern FRONTED_PARTITIVE = Pattern.compile("(?is)(?:^|[.!?][\"”»]?\\s+)av\\s+(?<whole>[^,.]{3,120}?)(?:,|\\s*$)");
@@ -258,6 +258,8 @@ final class ResponsibilityExtractor {
   private final Pattern subjectFirst;
   // "Kommunstyrelsen ska:", "Socialnämnden ansvarar bland annat för följande:": a lead-in whose duties follow as a list.
   private final Pattern leadIn;
+  // ", att Y bidrar …", "och att Z avsätter …": a further att-clause with its own subject ends the duty before it.
+  private final Pattern nextThatClause;
   private final Pattern actorDash;
   private final Pattern dutyDash;
   private final Pattern actorColon;
@@ -285,6 +287,7 @@ final class ResponsibilityExtractor {
     // The next clause of a listed division of the work begins with its actor and its verb.
     String nextActor = "(?:" + actors.list() + ")\\s+" + ADVS + "\\p{Ll}{3,}";
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
+    this.nextThatClause = Pattern.compile("(?:\\s*,\\s*(?:och\\s+|samt\\s+)?|\\s+(?:och|samt)\\s+)att\\s+" + named + "(?=\\s*,|\\s+\\p{Ll})", flags);
     this.leadIn = Pattern.compile("^" + named + "\\s+" + ADVS + "(?:(?<modal>ska|skall|bör|måste)|(?<holds>ansvarar|svarar)\\s+" + ADVS + "för"
         + "|(?<commits>åtar\\s+sig(?:\\s+att)?)|(?<assigned>(?:får|ges|har)\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?(?:\\s+att)?))\\s*" + ADVS
         + "(?:(?:bland\\s+annat|följande|därutöver|dessutom|även|också)\\s*)*:\\s*(?<items>.*)$", flags);
@@ -597,6 +600,11 @@ final class ResponsibilityExtractor {
         if (matrix > offset + dutyFrom && matrix - offset < dutyTo) {
           dutyTo = matrix - offset;
         }
+        Matcher nextClause = nextThatClause.matcher(body).region(dutyFrom, dutyTo);
+        if (nextClause.find()) {
+          // "föreslår att X ansvarar för A, att Y bidrar med B och att Z …": each att-clause has its own subject.
+          dutyTo = nextClause.start();
+        }
         String duty = body.substring(dutyFrom, dutyTo);
         Matcher leadInRest = LEAD_IN_REST.matcher(duty);
         if (leadInRest.lookingAt() && (LISTED_ITEM_BREAK.matcher(duty).find() || duty.substring(leadInRest.end()).isBlank())) {
@@ -725,8 +733,19 @@ final class ResponsibilityExtractor {
     boolean wants = authorProposes || WANTS.matcher(body).find();
     if (wants || SUPPORTS.matcher(body).find()) {
       Matcher m = proposed.matcher(body);
-      while (m.find()) {
+      int from = 0;
+      // "föreslår att X ansvarar för A, att Y bidrar med B och att Z avsätter C": each att-clause is read in turn.
+      while (from < body.length() && m.find(from)) {
+        from = m.start("duty");
+        if (PREPOSITION_BEFORE_THAT.matcher(body.substring(0, m.start())).find()) {
+          // "får ett samlat ansvar för att folkbiblioteken erbjuder …": the att-clause is what the responsibility is for.
+          continue;
+        }
         String verbPhrase = m.group("duty");
+        Matcher nextClause = nextThatClause.matcher(verbPhrase);
+        if (nextClause.find()) {
+          verbPhrase = verbPhrase.substring(0, nextClause.start());
+        }
         // "ställer sig bakom förslaget att Region Östergötland håller samman arbetet": a duty the plan proposes counts.
         if (!wants && !GIVEN_ASSIGNMENT.matcher(verbPhrase).matches() && !PROPOSAL_NOUN.matcher(body.substring(0, m.start("list"))).find()) {
           // "välkomnar att regeringen avsätter medel" welcomes money, not a duty; only an assignment given counts.
@@ -1238,9 +1257,10 @@ final class ResponsibilityExtractor {
           antecedent = officeOfBoard(body.substring(0, listStart));
         }
         if (antecedent == null && previous != null && LEADS.matcher(body).region(listStart, body.length()).lookingAt()
-            && body.substring(0, listStart).isBlank()) {
-          // "AB Kristianstadsbyggen ser positivt på … Bolaget kan åta sig …": first in its sentence, the bare noun
-          // takes up the one named in the sentence before.
+            && namesIn(body.substring(0, listStart)).isEmpty()) {
+          // "AB Kristianstadsbyggen ser positivt på … Bolaget kan åta sig …", "Ansvaret … ligger hos Kommunstyrelsen. Det
+          // innebär att styrelsen …": with no actor named before it in its sentence, the bare noun takes up the one
+          // named in the sentence before.
           antecedent = antecedent(bare, previous.body());
         }
         if (antecedent == null && bare.equals("bolaget") && previous != null && body.substring(0, listStart).isBlank()) {
@@ -1408,6 +1428,8 @@ final class ResponsibilityExtractor {
     }
     return kept;
   }
+
+  private static final Pattern PREPOSITION_BEFORE_THAT = Pattern.compile("(?iu)(?<![\\p{L}])(?:för|till|om|på|med)\\s*$");
 
   // An att-clause the first predicate reports ("anser att planen …"): its subject, not the sentence's, may go on.
   private static final Pattern REPORTED_THAT = Pattern.compile("(?iu)(?<!sig\\s|för\\s|avser\\s|kommer\\s|uppdrag\\s|planerar\\s|uppdraget\\s)(?<![\\p{L}])att(?![\\p{L}])");
