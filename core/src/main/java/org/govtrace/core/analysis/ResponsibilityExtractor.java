@@ -115,6 +115,8 @@ final class ResponsibilityExtractor {
   private static final Pattern LEADING_PARTNER =
       Pattern.compile("(?i)(?:i\\s+(?:nära\\s+|tät\\s+|god\\s+)?(?:samarbete|samverkan|samråd|dialog)|tillsammans)\\s+med\\s+");
   private static final String DUTY = "(?<duty>\\S.*)";
+  // Where the assignment was given, between the verb and "uppdraget": "fick i budget 2026 uppdraget att …".
+  private static final String SOURCE_OF_TASK = "(?:i\\s+(?:budget(?:en)?|verksamhetsplanen|reglementet|ägardirektivet|regleringsbrevet)(?:\\s+(?:för\\s+)?\\d{4})?\\s+)?";
   // "att, i samverkan med föreningslivet, utveckla …": a phrase set off by commas between "att" and the verb.
   private static final Pattern LEADING_ASIDE = Pattern.compile("(?i)^(?:att\\s*)?,\\s*[^,.;:]{2,80}?,\\s*(?:att\\s+)?");
   // A noun that names a proposal, with its att-clause: "förslaget att …", "förslaget om att …".
@@ -324,7 +326,7 @@ final class ResponsibilityExtractor {
             new Rule("ansvarar-för-inverterad", "ansvara", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])ansvara(?:r|de)\\s+" + list + "\\s+" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("har-ansvaret", "ansvar", "ansvarar",
-                Pattern.compile(list + "\\s+" + COPULA + ADVS + "har\\s+" + ADVS + "(?:(?<np>(?:det\\s+(?:övergripande|samlade|yttersta|samordnande)\\s+ansvaret|(?:ett\\s+)?(?:särskilt\\s+)?(?!huvud)\\p{L}{3,}sansvar(?:et)?)\\s+för\\s+|huvudansvaret\\s+inom\\s+)|(?:huvudansvaret|huvudansvar|ansvaret)\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+" + COPULA + ADVS + "har\\s+" + ADVS + "(?:(?<np>(?:det\\s+\\p{L}*(?:övergripande|samlade|yttersta|samordnande)\\s+ansvaret|(?:ett\\s+)?(?:särskilt\\s+)?(?!huvud)\\p{L}{3,}sansvar(?:et)?)\\s+för\\s+|huvudansvaret\\s+inom\\s+)|(?:huvudansvaret|huvudansvar|ansvaret)\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
             // Fronted adverbial, verb second: "Under planperioden har kommunstyrelsen huvudansvaret för …".
             new Rule("har-ansvaret-inverterad", "ansvar", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])har\\s+" + list + "\\s+" + ADVS + "(?:(?<np>(?:det\\s+(?:övergripande|samlade|yttersta|samordnande)\\s+ansvaret|ett\\s+(?!särskilt\\s)\\p{L}+\\s+ansvar)\\s+för\\s+)|(?:huvudansvaret|huvudansvar|ansvaret|ett\\s+ansvar)\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
@@ -332,7 +334,7 @@ final class ResponsibilityExtractor {
             new Rule("i-uppdrag-modalt-inverterad", "uppdrag|uppgift", "other",
                 Pattern.compile("(?<![\\p{L}])(?<modal>ska|skall|bör|borde)\\s+" + list + "\\s+" + ADVS + "(?:ges|få|tilldelas)\\s+" + ADVS + "(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?(?:att\\s+)?" + DUTY, flags), false, false),
             new Rule("i-uppdrag", "uppdrag|uppgift", "other",
-                Pattern.compile(list + PARTNER_BEFORE + "\\s+" + ADVS + co + "(?:(?<modal>ska|skall|bör|borde)\\s+" + ADVS + ")?(?:ges|får|få|tilldelas)\\s+" + ADVS + "(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?(?:att\\s+" + coAfter + ")?" + DUTY, flags), false, false),
+                Pattern.compile(list + PARTNER_BEFORE + "\\s+" + ADVS + co + "(?:(?<modal>ska|skall|bör|borde)\\s+" + ADVS + ")?(?:ges|får|få|fick|tilldelas)\\s+" + ADVS + SOURCE_OF_TASK + "(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?(?:att\\s+" + coAfter + ")?" + DUTY, flags), false, false),
             new Rule("i-uppdrag-inverterad", "uppdrag|uppgift", "other",
                 Pattern.compile("(?:ges|får)\\s+" + list + "\\s+" + ADVS + "(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?(?:att\\s+)?" + DUTY, flags), false, false),
             new Rule("har-i-uppdrag", "uppdrag|uppgift", "other",
