@@ -408,8 +408,19 @@ final class ResponsibilityExtractor {
             new Rule("utpekad-som-särskilt-ansvarig", "särskilt", "särskilt ansvarig",
                 Pattern.compile("(?<![\\p{L}])(?:pekar\\s+ut|utpekar|utser|anger)\\s+" + list + "\\s+som\\s+särskilt\\s+ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             // "Tillsynen bör ligga hos kommunerna": the task as subject, the actor after "hos".
-            new Rule("ligger-hos", "hos|ligga på|ligger på", "ansvarar",
-                Pattern.compile("(?:^|(?<=[,:;]\\s)|(?<=(?<![\\p{L}])(?:att|medan)\\s))(?<duty>(?!(?:det|detta|den|denna|dessa|fokus|tyngdpunkten|betoningen|ansvaret|huvudansvaret)\\s)\\p{L}{3,}(?:en|et|na)(?:\\s+(?:över|för|av|med|inom)\\s+[^,.;:]{3,80}?)?)\\s+(?:(?<modal>bör|ska|skall|borde)\\s+)?(?:ligga|ligger)\\s+(?:kvar\\s+)?(?:hos|på)\\s+" + list, flags), false, false),
+            // "att det uppsökande fältarbetet bör ligga kvar hos socialnämnden", "att drift och underhåll av ytorna bör
+            // ligga på tekniska nämnden", "att uppföljningen i stället förläggs till stadsledningskontoret": where a task
+            // is to lie is whose duty it is.
+            new Rule("ligger-hos", "hos|ligga på|ligger på|läggs på|läggas på|förläggs|förläggas", "ansvarar",
+                Pattern.compile("(?:^|(?<=[,:;]\\s)|(?<=(?<![\\p{L}])(?:att|medan)\\s))(?<duty>(?:(?:det|den|de)\\s+(?=\\p{L}{3,}[ae]\\s+\\p{L}{3,}(?:en|et|na)(?![\\p{L}]))\\p{L}{3,}[ae]\\s+|\\p{L}{4,}\\s+och\\s+(?=\\p{L}{4,}\\s+(?:av|för|inom)\\s))?(?!(?:det|detta|den|denna|dessa|fokus|tyngdpunkten|betoningen|ansvaret|huvudansvaret|uppgiften|uppdraget|åtgärden)\\s)\\p{L}{3,}(?:(?:en|et|na)(?![\\p{L}])|(?=\\s+(?:över|för|av|med|inom)\\s))(?:\\s+(?:över|för|av|med|inom)\\s+[^,.;:]{3,80}?)?)\\s+"
+                    + "(?:(?:i\\s+stället|även\\s+fortsättningsvis|fortsatt|därför|också|även)\\s+)?(?:(?<modal>bör|ska|skall|borde)\\s+)?(?:(?:i\\s+stället|även\\s+fortsättningsvis|fortsatt|därför)\\s+)?"
+                    + "(?:(?:ligga|ligger)\\s+(?:kvar\\s+)?(?:hos|på)|(?:läggs|läggas)\\s+på|(?:förläggs|förläggas)\\s+(?:till|hos))\\s+" + list, flags), false, false),
+            // "I remissen föreslås att kommunerna ska ansvara för X. Nämnden anser att ansvaret bör ligga kvar hos
+            // regionen": the responsibility referred back to is the one named in the sentence before.
+            new Rule("ansvaret-hänvisat", "ansvar|uppgift|uppdrag|åtgärd", "ansvarar",
+                Pattern.compile("(?<![\\p{L}])att\\s+(?<duty>(?:ansvaret|detta\\s+ansvar|det\\s+ansvaret|uppgiften|denna\\s+uppgift|den\\s+uppgiften|uppdraget|detta\\s+uppdrag|åtgärden|denna\\s+åtgärd))\\s+"
+                    + "(?:(?:i\\s+stället|även\\s+fortsättningsvis|fortsatt|därför|också|även)\\s+)?(?:(?<modal>bör|ska|skall|borde)\\s+)?(?:(?:i\\s+stället|även\\s+fortsättningsvis|fortsatt|därför)\\s+)?"
+                    + "(?:(?:ligga|ligger)\\s+(?:kvar\\s+)?(?:hos|på)|(?:läggs|läggas)\\s+på|(?:förläggs|förläggas)\\s+(?:till|hos))\\s+" + list, flags), false, false),
             // "Socialnämnden leder samordningen av …", "leder arbetet med …": leading named work is a duty.
             new Rule("leder", "leder", "other",
                 Pattern.compile(list + "\\s+" + ADVS + "(?<duty>leder\\s+(?:det\\s+|den\\s+)?(?:\\p{L}+\\s+)?(?:arbetet|samordningen|utvecklingen|genomförandet|uppföljningen|processen|projektet|satsningen|insatserna|\\p{L}+ningen|\\p{L}+andet|\\p{L}+arbetet)(?![\\p{L}]).*)", flags), false, false),
@@ -608,6 +619,12 @@ final class ResponsibilityExtractor {
           dutyTo = nextClause.start();
         }
         String duty = body.substring(dutyFrom, dutyTo);
+        if (rule.name().equals("ansvaret-hänvisat")) {
+          duty = referredDuty(previous);
+          if (duty == null) {
+            continue;
+          }
+        }
         Matcher leadInRest = LEAD_IN_REST.matcher(duty);
         if (leadInRest.lookingAt() && (LISTED_ITEM_BREAK.matcher(duty).find() || duty.substring(leadInRest.end()).isBlank())) {
           // "Socialnämnden ansvarar för följande: • …": the items are read one by one (leadInItems, listedUnder).
@@ -1432,6 +1449,23 @@ final class ResponsibilityExtractor {
   }
 
   private static final Pattern PREPOSITION_BEFORE_THAT = Pattern.compile("(?iu)(?<![\\p{L}])(?:för|till|om|på|med)\\s*$");
+
+  // The responsibility a sentence names, for "ansvaret" in the next to refer to: "ansvara för X", "ansvaret för X
+  // (läggs på …)", "ska göra X".
+  private static final Pattern NAMED_RESPONSIBILITY = Pattern.compile("(?iu)(?<![\\p{L}])ansvar\\p{L}*\\s+för\\s+(?:att\\s+)?(?<duty>[^,.;:]{3,160})");
+  private static final Pattern NAMED_TASK = Pattern.compile("(?iu)(?<![\\p{L}])(?:ska|skall|bör)\\s+(?:\\p{L}+\\s+){0,2}?(?<duty>(?:göra|ta\\s+fram|genomföra|utföra|erbjuda|svara\\s+för|sköta|bedriva|ansvara\\s+för)\\s+[^,.;:]{3,160})");
+  private static final Pattern PLACED_ON = Pattern.compile("(?iu)\\s+(?:på|hos|till)\\s+\\S+.*$");
+
+  /** The responsibility the sentence before names, which "ansvaret" or "uppgiften" takes up, or null. */
+  private static String referredDuty(PlacedSentence previous) {
+    if (previous == null) {
+      return null;
+    }
+    Matcher named = NAMED_RESPONSIBILITY.matcher(previous.body());
+    Matcher task = NAMED_TASK.matcher(previous.body());
+    String duty = named.find() ? named.group("duty") : task.find() ? task.group("duty") : null;
+    return duty == null ? null : PLACED_ON.matcher(duty).replaceFirst("").strip();
+  }
 
   // An att-clause the first predicate reports ("anser att planen …"): its subject, not the sentence's, may go on.
   private static final Pattern REPORTED_THAT = Pattern.compile("(?iu)(?<!sig\\s|för\\s|avser\\s|kommer\\s|uppdrag\\s|planerar\\s|uppdraget\\s)(?<![\\p{L}])att(?![\\p{L}])");
