@@ -35,6 +35,12 @@ final class ActorMatcher {
   // some municipalities write their organisation; the field words keep their capitals.
   private static final String NAMED_FOR_CAPITAL =
       "(?:[NnFfSs](?:ämnden|örvaltningen|tyrelsen)\\s+för\\s+\\p{Lu}\\p{Ll}{2,}(?:\\s*(?:&|och)\\s+\\p{Lu}\\p{Ll}{1,})?(?![\\p{L}-]))";
+  // "Programnämnd social välfärd", "Förvaltningen Förskola och skola": Örebro names its boards and offices by their
+  // field after the head noun, the field in lower case after "Programnämnd", capitalised after "Förvaltningen".
+  private static final String FIELD_AFTER_HEAD = "(?!(?:ska|skall|bör|har|är|kan|får|och|att|som|för|med|i|på|inom)(?![\\p{L}]))\\p{Ll}{4,}(?<!ar|er|ade|de|as)(?![\\p{L}-])";
+  private static final String NAMED_BY_FIELD =
+      "(?:Programnämnd(?:en)?\\s+" + FIELD_AFTER_HEAD + "(?:\\s+och\\s+" + FIELD_AFTER_HEAD + "|\\s+" + FIELD_AFTER_HEAD + ")?"
+          + "|Förvaltningen\\s+(?!(?:Åtgärd|Ansvarig|Ansvar|Tidplan|Status|Mål)(?![\\p{L}]))\\p{Lu}\\p{Ll}{3,}(?:\\s+och\\s+" + FIELD_AFTER_HEAD + "|\\s+" + FIELD_AFTER_HEAD + ")?(?![\\p{L}-]))";
   // "Socialnämnden Centrum", "Stadsdelsnämnden Västra Hisingen": a board named with its district is one actor, the
   // whole name; a capitalised word after a board is no sentence start, so it qualifies the board.
   private static final String DISTRICT =
@@ -258,7 +264,7 @@ final class ActorMatcher {
     }
     StringBuilder patterns = new StringBuilder();
     thesaurus.actorPatterns().forEach(p -> patterns.append("|(?-i:").append(p.regex().replaceAll("\\((?!\\?)", "(?:")).append(')'));
-    String alternation = "(?-i:" + MUNICIPALITIES_RE.replaceAll("\\((?!\\?)", "(?:") + ")|(?-i:" + DISTRICTS_BEFORE_RE.replaceAll("\\((?!\\?)", "(?:") + ")|(?-i:" + DISTRICTS_AFTER_RE.replaceAll("\\((?!\\?)", "(?:") + ")|(?-i:" + POLICE_AREA + ")|(?-i:" + STATE_AGENCY + ")|(?-i:" + COUNTY_BOARD + ")|(?-i:" + DISTRICT_ABBREVIATED + ")|(?-i:" + COMPANY_IN_TOWN + ")|(?-i:" + NAMED_FOR_CAPITAL + ")|(?-i:" + CHIEF_OF + ")|" + DISTRICT + "|" + BARE_PAIR + "|(?i:" + QUALIFIED + ")|" + (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?-i:" + PLACE + ")|(?-i:" + COMPANY + ")|(?-i:" + UNIT + ")|(?i:" + GENERIC + ")";
+    String alternation = "(?-i:" + MUNICIPALITIES_RE.replaceAll("\\((?!\\?)", "(?:") + ")|(?-i:" + DISTRICTS_BEFORE_RE.replaceAll("\\((?!\\?)", "(?:") + ")|(?-i:" + DISTRICTS_AFTER_RE.replaceAll("\\((?!\\?)", "(?:") + ")|(?-i:" + POLICE_AREA + ")|(?-i:" + STATE_AGENCY + ")|(?-i:" + COUNTY_BOARD + ")|(?-i:" + DISTRICT_ABBREVIATED + ")|(?-i:" + COMPANY_IN_TOWN + ")|(?-i:" + NAMED_FOR_CAPITAL + ")|(?-i:" + NAMED_BY_FIELD + ")|(?-i:" + CHIEF_OF + ")|" + DISTRICT + "|" + BARE_PAIR + "|(?i:" + QUALIFIED + ")|" + (known.isEmpty() ? "" : "(?i:" + known + ")|") + "(?-i:(?!x)x" + patterns + ")|(?-i:" + PLACE + ")|(?-i:" + COMPANY + ")|(?-i:" + UNIT + ")|(?i:" + GENERIC + ")";
     this.unnamed = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{N}])", Pattern.UNICODE_CASE);
     // Not glued to other letters, and no genitive: "socialnämndens ansvar" names no acting subject.
     // The agent noun first, for the same reason as in the item pattern below ("Kommunerna i Jämtlands län ansvarar").

@@ -129,6 +129,8 @@ final class ResponsibilityExtractor {
   // Where a duty ends: a subordinate clause that comments on it rather than continues it.
   private static final Pattern DUTY_END =
       Pattern.compile("(?i),\\s+så\\s+att\\b.*$"
+          // "uppdra åt X att redovisa A, samt att ge Y i uppdrag …": a decision's further att-clause is its own point.
+          + "|,\\s+samt\\s+att\\s.*$"
           // "rapportera till kommunstyrelsen, som i sin tur ansvarar för …": the relative clause is that actor's own duty.
           + "|,\\s+som\\s+(?:i\\s+sin\\s+tur\\s+|också\\s+|även\\s+)?(?:ansvarar|svarar|har\\s+(?:det\\s+)?(?:\\p{L}+)?ansvar(?:et)?)\\s+för\\b.*$|,?\\s+(?:eftersom|vilket|alternativt|medan|men|trots\\s+att|samtidigt\\s+som|då\\s+det)\\b.*$|\\s*;.*$"
           // Partners share the work, not the duty: "utveckla stödet i samverkan med regionen".
@@ -290,9 +292,9 @@ final class ResponsibilityExtractor {
     String nextActor = "(?:" + actors.list() + ")\\s+" + ADVS + "\\p{Ll}{3,}";
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
     this.nextThatClause = Pattern.compile("(?:\\s*,\\s*(?:och\\s+|samt\\s+)?|\\s+(?:och|samt)\\s+)att\\s+" + named + "(?=\\s*,|\\s+\\p{Ll})", flags);
-    this.leadIn = Pattern.compile("^" + named + "\\s+" + ADVS + "(?:(?<modal>ska|skall|bör|måste)|(?<holds>ansvarar|svarar)\\s+" + ADVS + "för"
+    this.leadIn = Pattern.compile("^" + named + "\\s+" + ADVS + "(?:(?<modal>ska|skall|bör|måste)|(?<holds>ansvarar|svarar)\\s+" + ADVS + "för(?:\\s+att)?"
         + "|(?<commits>åtar\\s+sig(?:\\s+att)?)|(?<assigned>(?:får|ges|har)\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?(?:\\s+att)?))\\s*" + ADVS
-        + "(?:(?:bland\\s+annat|följande|därutöver|dessutom|även|också)\\s*)*:\\s*(?<items>.*)$", flags);
+        + "(?:(?:bland\\s+annat|följande|därutöver|dessutom|även|också)\\s*)*(?:att\\s*)?(?::\\s*|(?=[•▪–—]\\s))(?<items>.*)$", flags);
     this.subjectFirst = Pattern.compile(named + "(?=\\s+\\p{Ll})", flags);
     this.anyListStart = Pattern.compile("(?:" + actors.listStart() + "|" + SUBJECT_PRONOUN + ")", flags);
     this.rules =
@@ -1338,7 +1340,8 @@ final class ResponsibilityExtractor {
         case "regionen" -> lower.startsWith("region ");
         // "AB Stockholmshem ställer sig bakom att bolaget ska …": the company named before.
         case "bolaget" -> actors.isCompany(name);
-        default -> lower.endsWith(bare);
+        // "Programnämnd social välfärd … Nämnden ska också …": the head may stand before the board's field.
+        default -> lower.endsWith(bare) || lower.matches("(?:\\p{L}*" + bare.replaceFirst("e?n$", "") + "(?:en)?)\\s+\\p{L}.*");
       };
       if (!BARE.contains(lower) && !PLACE_BARE.contains(lower) && sameKind) {
         antecedent = name;
@@ -1495,7 +1498,7 @@ final class ResponsibilityExtractor {
   }
 
   // A duty that is only the rest of a lead-in: "följande: • …", ": – …".
-  private static final Pattern LEAD_IN_REST = Pattern.compile("(?iu)\\s*(?:(?:bland\\s+annat|följande)\\s*)*:");
+  private static final Pattern LEAD_IN_REST = Pattern.compile("(?iu)\\s*(?:(?:bland\\s+annat|följande)\\s*)*(?:att\\s*)?(?::|(?=[•▪–—]\\s))");
   // Where one listed item ends and the next begins: a bullet glyph or dash set off by spaces, or a semicolon.
   private static final Pattern LISTED_ITEM_BREAK = Pattern.compile("(?:^|\\s+)[•▪◦·–—*-](?:\\s+|$)|\\s*;\\s*");
 
