@@ -748,6 +748,7 @@ final class ResponsibilityExtractor {
       }
     }
     leadInItems(body, hits, seen);
+    pipeTable(body, hits, seen);
     labels(body, previous, beforePrevious, hits, seen);
     bulletOnItsOwn(sentence, previous, beforePrevious, hits, seen);
     ownersTask(body, hits, seen);
@@ -1560,6 +1561,52 @@ final class ResponsibilityExtractor {
   boolean opensList(PlacedSentence sentence) {
     Matcher lead = leadIn.matcher(sentence.body().strip());
     return !sentence.listItem() && lead.matches() && lead.group("items").isBlank();
+  }
+
+  private static final Pattern CELL_BREAK = Pattern.compile("\\s*\\|\\s*");
+  private static final Pattern ACTION_HEADER = Pattern.compile("(?iu)(?:^|.*\\s)(?:åtgärd|åtgärder|insats|insatser|aktivitet|aktiviteter|uppdrag)");
+  private static final Pattern RESPONSIBLE_HEADER = Pattern.compile("(?iu)ansvarig(?:a|\\s+nämnd|\\s+part)?|ansvar|huvudansvarig");
+  private static final Pattern HEADER_WORD = Pattern.compile("(?iu)\\p{L}+(?:\\s+\\p{L}+)?");
+  // Where a row's action begins after the last cell of the row before ("december 2026 Kompetensutveckling …",
+  // "Pågår 1.4 Sverigefinsk kulturvecka"): its first capitalised word after the start.
+  private static final Pattern ROW_START = Pattern.compile("(?u)(?<=\\s)\\p{Lu}\\p{Ll}");
+
+  /**
+   * "Åtgärd | Ansvarig | Klart Rutin för hembesök | Förvaltningen Social välfärd | december 2026 Kompetensutveckling …
+   * | …": a table flattened to one line with its cells between bars, where a row's last cell runs into the next row's
+   * first. Each row's actors in the responsible column are given the row's action.
+   */
+  private void pipeTable(String body, List<Hit> hits, Set<String> seen) {
+    if (body.indexOf('|') < 0) {
+      return;
+    }
+    String[] cells = CELL_BREAK.split(body.strip());
+    int responsible = -1;
+    int headers = 1;
+    while (headers < cells.length && HEADER_WORD.matcher(cells[headers]).matches()) {
+      if (RESPONSIBLE_HEADER.matcher(cells[headers]).matches()) {
+        responsible = headers;
+      }
+      headers++;
+    }
+    // The header row: an action column first, a responsible column before the last, whose cell the next row's
+    // action runs into.
+    int columns = headers + 1;
+    if (!ACTION_HEADER.matcher(cells[0]).matches() || responsible < 1 || responsible >= columns - 1 || cells.length < columns + responsible - 1) {
+      return;
+    }
+    for (int row = headers; row + responsible < cells.length; row += columns - 1) {
+      Matcher start = ROW_START.matcher(cells[row]);
+      if (!start.find()) {
+        continue;
+      }
+      String action = clean(cells[row].substring(start.start())).replaceAll("[.,;:]+$", "");
+      String who = cells[row + responsible].replaceAll("\\([^)]*\\)", " ").strip();
+      List<String> named = actors.expand(who);
+      for (String actor : named) {
+        add(hits, seen, actor, "ansvarar", lowerFirst(action), "responsibility:ansvarig-tabell");
+      }
+    }
   }
 
   /** The canonical names of the actors mentioned in the text, in order. */
