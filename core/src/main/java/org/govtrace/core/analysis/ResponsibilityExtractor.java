@@ -981,11 +981,19 @@ final class ResponsibilityExtractor {
     }
     Matcher tableRow = label.matcher(body);
     int rowStart = -1;
+    int lastLabelEnd = 0;
     while (tableRow.find()) {
       Matcher next = FIELD.matcher(body.substring(tableRow.end()).replaceFirst("^[\\s.;,]+", ""));
       // "A Ansvarig: X Medverkande: Y": every label of the row holds the action before the first.
       rowStart = rowStart < 0 ? tableRow.start() : rowStart;
       String duty = clean(body.substring(0, rowStart));
+      Matcher action = ACTION_FIELD.matcher(body).region(lastLabelEnd, tableRow.start());
+      if (lastLabelEnd > 0 && action.find()) {
+        // "Åtgärd: A Ansvarig: X Tidplan: … Åtgärd: B Ansvarig: Y": a new action field since the last label opens a
+        // new row on the same line.
+        duty = clean(body.substring(action.end(), tableRow.start()));
+      }
+      lastLabelEnd = tableRow.end();
       if (duty.isEmpty() && next.lookingAt()) {
         duty = clean(next.replaceFirst(""));
         duty = DUTY_END.matcher(duty).replaceFirst("");
@@ -1563,6 +1571,7 @@ final class ResponsibilityExtractor {
     return !sentence.listItem() && lead.matches() && lead.group("items").isBlank();
   }
 
+  private static final Pattern ACTION_FIELD = Pattern.compile("(?iu)(?<![\\p{L}])(?:åtgärd|insats|aktivitet)(?:\\s+\\d+(?:\\.\\d+)*)?\\s*:\\s*");
   private static final Pattern CELL_BREAK = Pattern.compile("\\s*\\|\\s*");
   private static final Pattern ACTION_HEADER = Pattern.compile("(?iu)(?:^|.*\\s)(?:åtgärd|åtgärder|insats|insatser|aktivitet|aktiviteter|uppdrag)");
   private static final Pattern RESPONSIBLE_HEADER = Pattern.compile("(?iu)ansvarig(?:a|\\s+nämnd|\\s+part)?|ansvar|huvudansvarig");

@@ -165,6 +165,20 @@ class GovernanceAnalyzerTest {
   }
 
   @Test
+  void givesEachLabelOnOneLineTheActionOfItsOwnRow() {
+    String text = "Åtgärd: Sommarskola i matematik Ansvarig: Grundskolenämnden Tidplan: 2027 Åtgärd: Läxhjälp på biblioteken Ansvarig: Kulturnämnden Tidplan: 2027";
+    List<String> duties = analyze(text).of(FindingKind.RESPONSIBILITY).stream().map(f -> f.actor() + ": " + f.text()).toList();
+    assertEquals(List.of("Grundskolenämnden: Sommarskola i matematik", "Kulturnämnden: Läxhjälp på biblioteken"), duties);
+  }
+
+  @Test
+  void readsEachRowOfATableFlattenedWithBars() {
+    String text = "Åtgärd | Ansvarig | Klart Ny rutin för samråd | Kommunledningskontoret | juni 2027 Utökad läxhjälp på finska | Grundskolenämnden | 2028";
+    List<String> duties = analyze(text).of(FindingKind.RESPONSIBILITY).stream().map(f -> f.actor() + ": " + f.text()).toList();
+    assertEquals(List.of("Kommunledningskontoret: ny rutin för samråd", "Grundskolenämnden: utökad läxhjälp på finska"), duties);
+  }
+
+  @Test
   void spellsOutABoardsShortFormDefinedEarlierInTheDocument() {
     String text = "Fritidsnämnden (FRN) ansvarar för simskolan. Längre fram i planen beskrivs lovverksamheten. FRN ska även erbjuda lovaktiviteter i alla stadsdelar.";
     List<String> actors = analyze(text).of(FindingKind.RESPONSIBILITY).stream().map(Finding::actor).distinct().toList();
