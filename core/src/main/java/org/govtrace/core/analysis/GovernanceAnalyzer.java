@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.govtrace.core.model.DocumentId;
 import org.govtrace.core.model.DocumentProfile;
@@ -25,7 +26,7 @@ public final class GovernanceAnalyzer {
   private final Thesaurus thesaurus;
   private final Lexicon lexicon;
   private final VoiceTracker voices;
-  private final ActorMatcher actors;
+  private final ActorAbbreviations abbreviations;
   private final ResponsibilityExtractor responsibilities;
   private final GoalExtractor goals;
   private final ConceptMentionExtractor concepts;
@@ -65,7 +66,8 @@ public final class GovernanceAnalyzer {
     this.lexicon = Lexicon.bundled();
     this.speaker = new SpeakerCues(lexicon);
     this.voices = new VoiceTracker(lexicon);
-    this.actors = new ActorMatcher(thesaurus);
+    ActorMatcher actors = new ActorMatcher(thesaurus);
+    this.abbreviations = new ActorAbbreviations(actors);
     this.responsibilities = new ResponsibilityExtractor(actors);
     this.goals = new GoalExtractor(lexicon);
     this.concepts = new ConceptMentionExtractor(thesaurus);
@@ -83,7 +85,7 @@ public final class GovernanceAnalyzer {
   /** Analyses the sentences of one document. */
   public DocumentAnalysis analyze(DocumentId id, DocumentText text, List<Sentence> sentences, DocumentProfile profile) {
     List<PlacedSentence> placed = voices.place(text, sentences);
-    ActorAbbreviations abbreviations = ActorAbbreviations.definedIn(placed, actors);
+    Map<String, String> shortForms = abbreviations.definedIn(placed);
     GoalExtractor documentGoals = new GoalExtractor(goals);
     FocusAreaListExtractor documentFocus = new FocusAreaListExtractor(focusLists);
     List<Finding> findings = new ArrayList<>();
@@ -141,7 +143,7 @@ public final class GovernanceAnalyzer {
       }
       for (Hit duty : duties) {
         // "ÄLN ska dessutom kartlägga …": the board the document's own short form stands for.
-        hits.add(new Hit(duty.kind(), duty.label(), abbreviations.spelledOut(duty.actor()), duty.modality(), duty.text(), duty.rule()));
+        hits.add(new Hit(duty.kind(), duty.label(), duty.actor() == null ? null : shortForms.getOrDefault(duty.actor(), duty.actor()), duty.modality(), duty.text(), duty.rule()));
       }
       hits.addAll(documentGoals.extract(sentence));
       List<Hit> named = concepts.extract(sentence);
