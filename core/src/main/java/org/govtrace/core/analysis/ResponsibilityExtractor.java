@@ -115,6 +115,10 @@ final class ResponsibilityExtractor {
   private static final Pattern LEADING_PARTNER =
       Pattern.compile("(?i)(?:i\\s+(?:nära\\s+|tät\\s+|god\\s+)?(?:samarbete|samverkan|samråd|dialog)|tillsammans)\\s+med\\s+");
   private static final String DUTY = "(?<duty>\\S.*)";
+  // "… bör i stället ligga kvar hos", "… läggs på", "… förläggs till": where a task is placed, before the actor.
+  private static final String PLACED_WITH =
+      "(?:(?:i\\s+stället|även\\s+fortsättningsvis|fortsatt|därför|också|även)\\s+)?(?:(?<modal>bör|ska|skall|borde)\\s+)?(?:(?:i\\s+stället|även\\s+fortsättningsvis|fortsatt|därför)\\s+)?"
+          + "(?:(?:ligga|ligger)\\s+(?:kvar\\s+)?(?:hos|på)|(?:läggs|läggas)\\s+på|(?:förläggs|förläggas)\\s+(?:till|hos))\\s+";
   // Where the assignment was given, between the verb and "uppdraget": "fick i budget 2026 uppdraget att …".
   private static final String SOURCE_OF_TASK = "(?:i\\s+(?:budget(?:en)?|verksamhetsplanen|reglementet|ägardirektivet|regleringsbrevet)(?:\\s+(?:för\\s+)?\\d{4})?\\s+)?";
   // "att, i samverkan med föreningslivet, utveckla …": a phrase set off by commas between "att" and the verb.
@@ -415,14 +419,12 @@ final class ResponsibilityExtractor {
             // is to lie is whose duty it is.
             new Rule("ligger-hos", "hos|ligga på|ligger på|läggs på|läggas på|förläggs|förläggas", "ansvarar",
                 Pattern.compile("(?:^|(?<=[,:;]\\s)|(?<=(?<![\\p{L}])(?:att|medan)\\s))(?<duty>(?:(?:det|den|de)\\s+(?=\\p{L}{3,}[ae]\\s+\\p{L}{3,}(?:en|et|na)(?![\\p{L}]))\\p{L}{3,}[ae]\\s+|\\p{L}{4,}\\s+och\\s+(?=\\p{L}{4,}\\s+(?:av|för|inom)\\s))?(?!(?:det|detta|den|denna|dessa|fokus|tyngdpunkten|betoningen|ansvaret|huvudansvaret|uppgiften|uppdraget|åtgärden)\\s)\\p{L}{3,}(?:(?:en|et|na)(?![\\p{L}])|(?=\\s+(?:över|för|av|med|inom)\\s))(?:\\s+(?:över|för|av|med|inom)\\s+[^,.;:]{3,80}?)?)\\s+"
-                    + "(?:(?:i\\s+stället|även\\s+fortsättningsvis|fortsatt|därför|också|även)\\s+)?(?:(?<modal>bör|ska|skall|borde)\\s+)?(?:(?:i\\s+stället|även\\s+fortsättningsvis|fortsatt|därför)\\s+)?"
-                    + "(?:(?:ligga|ligger)\\s+(?:kvar\\s+)?(?:hos|på)|(?:läggs|läggas)\\s+på|(?:förläggs|förläggas)\\s+(?:till|hos))\\s+" + list, flags), false, false),
+                    + PLACED_WITH + list, flags), false, false),
             // "I remissen föreslås att kommunerna ska ansvara för X. Nämnden anser att ansvaret bör ligga kvar hos
             // regionen": the responsibility referred back to is the one named in the sentence before.
             new Rule("ansvaret-hänvisat", "ansvar|uppgift|uppdrag|åtgärd", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])att\\s+(?<duty>(?:ansvaret|detta\\s+ansvar|det\\s+ansvaret|uppgiften|denna\\s+uppgift|den\\s+uppgiften|uppdraget|detta\\s+uppdrag|åtgärden|denna\\s+åtgärd))\\s+"
-                    + "(?:(?:i\\s+stället|även\\s+fortsättningsvis|fortsatt|därför|också|även)\\s+)?(?:(?<modal>bör|ska|skall|borde)\\s+)?(?:(?:i\\s+stället|även\\s+fortsättningsvis|fortsatt|därför)\\s+)?"
-                    + "(?:(?:ligga|ligger)\\s+(?:kvar\\s+)?(?:hos|på)|(?:läggs|läggas)\\s+på|(?:förläggs|förläggas)\\s+(?:till|hos))\\s+" + list, flags), false, false),
+                    + PLACED_WITH + list, flags), false, false),
             // "Socialnämnden leder samordningen av …", "leder arbetet med …": leading named work is a duty.
             new Rule("leder", "leder", "other",
                 Pattern.compile(list + "\\s+" + ADVS + "(?<duty>leder\\s+(?:det\\s+|den\\s+)?(?:\\p{L}+\\s+)?(?:arbetet|samordningen|utvecklingen|genomförandet|uppföljningen|processen|projektet|satsningen|insatserna|\\p{L}+ningen|\\p{L}+andet|\\p{L}+arbetet)(?![\\p{L}]).*)", flags), false, false),
@@ -1393,8 +1395,9 @@ final class ResponsibilityExtractor {
   }
 
   // A subject pronoun first in its sentence, to be read as the subject of the sentence before.
-  private static final String SUBJECT_PRONOUN = "(?-i:(?<![\\s\\S])(?:Den|Denna|De|Dessa|Hon|Han)(?=\\s))";
-  private static final Pattern PRONOUN = Pattern.compile("(?:Den|Denna|De|Dessa|Hon|Han)");
+  private static final String PRONOUNS = "(?:Den|Denna|De|Dessa|Hon|Han)";
+  private static final String SUBJECT_PRONOUN = "(?-i:(?<![\\s\\S])" + PRONOUNS + "(?=\\s))";
+  private static final Pattern PRONOUN = Pattern.compile(PRONOUNS);
   // First in a sentence, the plural bare noun takes up the boards (offices, companies) the sentence before began with.
   private static final Pattern PLURAL_BARE = Pattern.compile("(?iu)(?:nämnderna|förvaltningarna|bolagen|styrelserna)");
   // What a plan, a model or a routine does, not a board: "Den ska gälla från 2026", "Den ska omfatta …".
@@ -1522,7 +1525,7 @@ final class ResponsibilityExtractor {
     }
     List<String> items = new ArrayList<>();
     for (String item : LISTED_ITEM_BREAK.split(lead.group("items"))) {
-      String duty = clean(item.replaceFirst("(?iu)^att\\s+", "")).replaceAll("[.,;:]+$", "").strip();
+      String duty = listedDuty(item);
       if (duty.split("\\s+").length >= 2) {
         items.add(duty);
       }
@@ -1535,6 +1538,11 @@ final class ResponsibilityExtractor {
         add(hits, seen, actor, leadInModality(lead), duty, "responsibility:punktlista-inledning");
       }
     }
+  }
+
+  /** A listed item as a duty: without a leading "att" and the punctuation that closes it. */
+  private static String listedDuty(String item) {
+    return clean(item.replaceFirst("(?iu)^\\s*att\\s+", "")).replaceAll("[.,;:]+$", "").strip();
   }
 
   private static String leadInModality(Matcher lead) {
@@ -1550,7 +1558,7 @@ final class ResponsibilityExtractor {
     if (!item.listItem() || !lead.matches() || !lead.group("items").isBlank()) {
       return List.of();
     }
-    String duty = clean(item.body().replaceFirst("(?iu)^\\s*att\\s+", "")).replaceAll("[.,;:]+$", "").strip();
+    String duty = listedDuty(item.body());
     if (duty.split("\\s+").length < 2 || actorRow(item.body()) != null || OWN_CLAUSE.matcher(duty).lookingAt()) {
       return List.of();
     }
