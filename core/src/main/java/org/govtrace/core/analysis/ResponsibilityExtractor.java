@@ -432,10 +432,10 @@ final class ResponsibilityExtractor {
             // "Bolaget kan åta sig att årligen ställa 15 lägenheter till förfogande": an offer the author makes.
             new Rule("åtar-sig", "åtar|åta sig|tar på sig", "other",
                 Pattern.compile(list + "\\s+" + ADVS + "(?:åtar|tar\\s+på|(?:kan|vill|avser\\s+att)\\s+" + ADVS + "(?:åta|ta\\s+på))\\s+sig\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
-            // "Mimer ställer sig bakom planen och ska från 2027 erbjuda …", "… åtar sig att utse X och ska kontakta …": a
-            // second predicate shares the subject; the first clause may be a view or another duty.
+            // "Mimer ställer sig bakom planen och ska från 2027 erbjuda …": a second predicate shares the subject. Where the
+            // first clause is itself a duty ("åtar sig att utse X och ska kontakta …") its rule splits off the second.
             new Rule("andra-predikat", "och\\s+(?:ska|skall|bör|måste|åtar|ansvarar)", null,
-                Pattern.compile(list + "\\s+(?<first>(?!(?:ska|skall|bör|borde|måste)(?![\\p{L}]))\\p{Ll}{2,}r(?![\\p{L}])[^.;:]{0,160}?)\\s+och\\s+" + ADVS
+                Pattern.compile(list + "\\s+(?<first>(?!(?:ska|skall|bör|borde|måste|åtar|ansvarar|svarar)(?![\\p{L}]))\\p{Ll}{2,}r(?![\\p{L}])[^.;:]{0,160}?)\\s+och\\s+" + ADVS
                     + "(?:(?<modal>ska|skall|bör|måste)|(?<commits>åtar\\s+sig\\s+att)|(?<holds>ansvarar\\s+" + ADVS + "för(?:\\s+att)?))\\s+" + ADVS + "(?!inte\\b|ej\\b)" + DUTY, flags), true, false),
             // "I medborgarlöftet åtar sig kommunen och lokalpolisområdet att …": verb second after a fronted adverbial.
             new Rule("åtar-sig-inverterad", "åtar", "other",
@@ -843,7 +843,7 @@ final class ResponsibilityExtractor {
         for (String actor : actors.expand(toBoard.group("list"))) {
           add(hits, seen, actor, "föreslås", duty, "responsibility:beslutspunkt");
         }
-        return withoutRepeatedPredicates(hits);
+        return hits;
       }
       Matcher item = decisionItem.matcher(body);
       if (item.find() && sentence.verbAfter(offset + item.start("duty"))) {
@@ -853,7 +853,7 @@ final class ResponsibilityExtractor {
         }
       }
     }
-    return withoutRepeatedPredicates(hits);
+    return hits;
   }
 
   /**
@@ -1415,15 +1415,8 @@ final class ResponsibilityExtractor {
     if (!pronoun && !pluralBare) {
       return null;
     }
-    if (previous == null) {
-      return pronoun ? List.of() : null;
-    }
-    Matcher subject = subjectFirst.matcher(previous.body());
-    if (!subject.lookingAt()) {
-      return pronoun ? List.of() : null;
-    }
     List<String> before = new ArrayList<>();
-    for (String name : actors.expand(subject.group("list"))) {
+    for (String name : previous == null ? List.<String>of() : subjectOf(previous.body())) {
       if (!BARE.contains(name.toLowerCase(Locale.ROOT)) && !PLACE_BARE.contains(name.toLowerCase(Locale.ROOT))) {
         before.add(name);
       }
@@ -1445,22 +1438,6 @@ final class ResponsibilityExtractor {
     }
     // "den" is a board, an office, a region or a municipality (en nämnd, en förvaltning); a company is "det".
     return before.size() == 1 && !actors.isCompany(before.get(0)) && !before.get(0).toLowerCase(Locale.ROOT).endsWith("et") ? before : List.of();
-  }
-
-  /**
-   * The hits without a second predicate read twice: where the first clause was itself a duty, its rule already split
-   * off the second ("åtar sig att utse X och ska kontakta Y"), with the words between.
-   */
-  private static List<Hit> withoutRepeatedPredicates(List<Hit> hits) {
-    List<Hit> kept = new ArrayList<>();
-    for (Hit hit : hits) {
-      boolean repeated = hit.rule().endsWith(":andra-predikat") && hits.stream().anyMatch(other -> other != hit
-          && !other.rule().endsWith(":andra-predikat") && other.actor().equals(hit.actor()) && other.text().endsWith(hit.text()));
-      if (!repeated) {
-        kept.add(hit);
-      }
-    }
-    return kept;
   }
 
   private static final Pattern PREPOSITION_BEFORE_THAT = Pattern.compile("(?iu)(?<![\\p{L}])(?:för|till|om|på|med)\\s*$");
@@ -1499,12 +1476,19 @@ final class ResponsibilityExtractor {
   // "Mimer ställer sig bakom …": a name first in the sentence, before its verb, that no actor pattern knows.
   private static final Pattern NAME_FIRST = Pattern.compile("(?u)^(\\p{Lu}[\\p{L}-]+(?:\\s+(?:AB|\\p{Lu}[\\p{L}-]+)){0,2})\\s+(?=\\p{Ll}{2,}r(?![\\p{L}]))");
 
+  /** The actors a sentence begins with as its subject, before its verb; empty when it begins otherwise. */
+  private List<String> subjectOf(String body) {
+    Matcher subject = subjectFirst.matcher(body);
+    return subject.lookingAt() ? actors.expand(subject.group("list")) : List.of();
+  }
+
   /** The one actor the sentence begins with when its name could be a company's, or null. */
   private String companySubject(String previousBody) {
-    Matcher subject = subjectFirst.matcher(previousBody);
+    List<String> named = subjectOf(previousBody);
     Matcher name = NAME_FIRST.matcher(previousBody);
-    List<String> named = subject.lookingAt() ? actors.expand(subject.group("list"))
-        : name.lookingAt() ? List.of(name.group(1)) : List.of();
+    if (named.isEmpty() && name.lookingAt()) {
+      named = List.of(name.group(1));
+    }
     return named.size() == 1 && !PUBLIC_BODY.matcher(named.get(0)).find() && !BARE.contains(named.get(0).toLowerCase(Locale.ROOT))
         ? named.get(0) : null;
   }
