@@ -30,7 +30,9 @@ final class ActorMatcher {
           // "Myndigheten för digital förvaltning": an adjective may stand before the field.
           // "Centrum för arbets- och miljömedicin": the field may be an elided compound pair.
           // "Nämnden för personer med funktionsnedsättning": the field may name its people by what they have.
-          + "(?:\\p{Ll}{4,}(?:a|t|l|ig|sk)\\s+)?\\p{Ll}{4,}-?(?:\\s*,\\s*\\p{Ll}{4,}-?)*(?:\\s+och\\s+\\p{Ll}{4,})?(?:\\s+med\\s+\\p{Ll}{6,})?(?![\\p{L}-]))";
+          + "(?:\\p{Ll}{4,}(?:a|t|l|ig|sk)\\s+)?\\p{Ll}{4,}-?(?:\\s*,\\s*\\p{Ll}{4,}-?)*(?:\\s+och\\s+\\p{Ll}{4,})?(?:\\s+med\\s+\\p{Ll}{6,})?"
+          // "Enheten för våld i nära relationer": a field with a place or kind of its own, ending in a plural or definite noun.
+          + "(?:\\s+(?:i|mot|av)\\s+(?!(?:samverkan|samarbete|samråd|dialog|uppdrag|enlighet|syfte|stället|praktiken|övrigt|ramen)(?![\\p{L}]))(?:\\p{Ll}{3,}\\s+)?\\p{Ll}{3,}(?:er|ar|or|na|en|et)(?![\\p{L}-]))?(?![\\p{L}-]))";
   // "Nämnden för Vård & Omsorg", "Förvaltningen för Service": a board or office named by a capitalised field, as
   // some municipalities write their organisation; the field words keep their capitals.
   private static final String NAMED_FOR_CAPITAL =
@@ -83,7 +85,10 @@ final class ActorMatcher {
   private static final String NAMED =
       // "NSVA ansvarar för …", "att MUCF ges i uppdrag …": an organisation by its acronym before a duty verb, first in
       // the sentence or after "att", "och", "samt", "medan", "där" or a comma; "en SIP ska" is a thing, not an organisation.
-      "(?:(?:(?<![\\s\\S])|(?<=\\s(?:att|och|samt|medan|där)\\s)|(?<=,\\s))\\p{Lu}{2,6}(?=\\s+(?:ska|skall|bör|ansvarar|föreslås|ges|får|på\\s+uppdrag)\\s))|"
+      // "BUP Halland ska …": the acronym with the place it serves.
+      "(?:(?:(?<![\\s\\S])|(?<=\\s(?:att|och|samt|medan|där)\\s)|(?<=,\\s))\\p{Lu}{2,6}(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi)(?![\\p{L}]))\\p{Lu}\\p{Ll}{3,})?"
+      // "SKR och Region Halland ska …": or first in a list whose verb follows.
+      + "(?=\\s+(?:ska|skall|bör|ansvarar|föreslås|ges|får|på\\s+uppdrag)\\s|(?:\\s*,\\s*|\\s+och\\s+|\\s+samt\\s+)\\p{Lu}[^.;:!?]{1,80}?\\s(?:ska|skall|bör|ansvarar|föreslås)\\s))|"
       + "(?:(?<=\\s(?:att|och|samt|där|medan)\\s|,\\s)(?!(?:Sverige|Europa|Norden|Världen)\\s)\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?"
           // "där Higab som fastighetsägare ansvarar för …": a role in apposition may come between.
           + "(?=\\s*(?:som\\s+\\p{Ll}{4,}\\s+)?(?:,|och\\s|samt\\s|ska\\s|skall\\s|bör\\s|borde\\s|måste\\s|ansvarar\\s|föreslås\\s)))"
@@ -131,17 +136,17 @@ final class ActorMatcher {
   // indefinite form needs a word before it that picks the actors out ("varje vårdcentral", "berörda kommuner").
   private static final String AGENT_DEFINITE =
       "(?:\\p{L}*(?:kommunen|kommunerna|regionen|polisen|biblioteket|biblioteken|arkivet|museet|museerna|kulturskolan|skolan|skolorna|förskolan|förskolorna|"
-          + "vårdcentralen|vårdcentralerna|mottagningen|mottagningarna|kliniken|klinikerna|räddningstjänsten|brandkåren|brandförsvaret|elevhälsan|elevhälsoteamet|"
+          + "vårdcentralen|vårdcentralerna|fritidsgården|fritidsgårdarna|mottagningen|mottagningarna|kliniken|klinikerna|räddningstjänsten|brandkåren|brandförsvaret|elevhälsan|elevhälsoteamet|"
           + "föreningen|föreningarna|förbundet|kansliet|sekretariatet|centret|(?<!om|för)rådet|personalen|medarbetarna|läkaren|läkarna|"
           + "sköterskan|sköterskorna|handläggaren|handläggarna|samordnarna|strategen|strategerna|utvecklaren|utvecklarna|"
           + "lärarna|pedagogerna|kuratorn|kuratorerna|psykologen|psykologerna|ombudet|ombuden|direktionen|instruktörerna|"
-          + "inspektörerna|ägaren|ägarna|tjänstemännen|företrädarna|huvudmännen|bolagen|bolaget|staden|chefen|cheferna|rektor|rektorn|rektorerna|"
+          + "inspektörerna|ägaren|ägarna|tjänstemännen|företrädarna|huvudmännen|bolagen|bolaget|staden|chefen|cheferna|rektor|rektorn|rektorerna|mentorn|mentorerna|"
           // People by what they do ("entreprenören", "leverantörerna", "arbetsgivaren", "överförmyndaren"), the groups
           // that steer work ("ledningsgruppen", "styrgruppen") and the care services ("primärvården", "äldreomsorgen").
           + "ören|örerna|aren|ledningsgruppen|styrgruppen|arbetsgruppen|samverkansgruppen|referensgruppen|projektgruppen|expertgruppen|"
           + "vården|omsorgen|psykiatrin))";
   private static final String AGENT_INDEFINITE =
-      "(?:\\p{L}*(?:kommun|kommuner|region|regioner|bibliotek|skola|skolor|förskola|förskolor|vårdcentral|vårdcentraler|"
+      "(?:\\p{L}*(?:kommun|kommuner|region|regioner|bibliotek|skola|skolor|förskola|förskolor|fritidsgård|fritidsgårdar|vårdcentral|vårdcentraler|"
           + "mottagning|mottagningar|klinik|kliniker|förening|föreningar|personal|medarbetare|anställda|läkare|sköterska|"
           + "sköterskor|handläggare|samordnare|strateg|strateger|utvecklare|lärare|pedagog|pedagoger|kurator|kuratorer|"
           + "psykolog|psykologer|ombud|instruktör|instruktörer|inspektör|inspektörer|ägare|tjänsteman|tjänstemän|företrädare|"
@@ -152,8 +157,9 @@ final class ActorMatcher {
   // Adjective endings only, so an infinitive ("ska erbjuda förskola") is never read as one.
   private static final String AGENT_ADJECTIVE = "(?:\\p{L}{2,}(?:iga|ska|ala|ella|ära|ande|ende|ade|ata|ägda))";
   // "samtliga medarbetare inom akutsjukvård och psykiatri", "vårdcentralerna i egen regi": a short phrase after the head;
-  // a span of time is none ("kommunerna inom ett år", "nämnderna under perioden").
-  private static final String AGENT_AFTER = "(?:\\s+(?:inom|i|för|vid)\\s+(?!(?:att|sin|sitt|sina|det|den|de|samverkan|samarbete|samråd|dialog|nära|tät|nätverk|uppdrag|enlighet|planen|strategin|förslaget|programmet|remissen|handlingsplanen|syfte|första|stället|tid|dag|år|fortsättningen|princip|praktiken|övrigt|ett|en|två|tre|fyra|fem|kort|samma|nästa|varje|kommande|perioden|planperioden)(?![\\p{L}]))\\p{L}{2,}(?:\\s+(?:och|samt)\\s+\\p{L}{3,}|\\s+(?!(?:och|samt|som|eller)(?![\\p{L}]))\\p{L}{3,})?)?";
+  // a span of time is none ("kommunerna inom ett år", "nämnderna under perioden"). A definite noun ends the phrase, so
+  // the verb after it stays out ("ska samtliga skolor i kommunen arbeta enligt …").
+  private static final String AGENT_AFTER = "(?:\\s+(?:inom|i|för|vid)\\s+(?!(?:att|sin|sitt|sina|det|den|de|samverkan|samarbete|samråd|dialog|nära|tät|nätverk|uppdrag|enlighet|planen|strategin|förslaget|programmet|remissen|handlingsplanen|syfte|första|stället|tid|dag|år|fortsättningen|princip|praktiken|övrigt|ett|en|två|tre|fyra|fem|kort|samma|nästa|varje|kommande|perioden|planperioden)(?![\\p{L}]))\\p{L}{2,}(?:\\s+(?:och|samt)\\s+(?-i:\\p{Ll})\\p{L}{2,}|(?<!(?<![Ee]g)en|et|na)\\s+(?!(?:och|samt|som|eller)(?![\\p{L}]))\\p{L}{3,})?)?";
   private static final String AGENT_NP =
       "(?:(?:" + AGENT_SELECTOR + "\\s+)?(?:" + AGENT_OWNER + "\\s+)?(?:" + AGENT_ADJECTIVE + "\\s+){0,2}" + AGENT_DEFINITE
           + "|(?:" + AGENT_SELECTOR + "\\s+|" + AGENT_OWNER + "\\s+|" + AGENT_ADJECTIVE + "\\s+)(?:" + AGENT_ADJECTIVE + "\\s+)?" + AGENT_INDEFINITE + ")"
@@ -194,7 +200,7 @@ final class ActorMatcher {
   private static final Pattern MUNICIPALITIES = Pattern.compile(MUNICIPALITIES_RE);
   private static final Pattern DISTRICTS_BEFORE = Pattern.compile(DISTRICTS_BEFORE_RE);
   private static final Pattern DISTRICTS_AFTER = Pattern.compile(DISTRICTS_AFTER_RE);
-  private static final String NAMED_BARE = "(?:\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?(?!-)|\\p{Lu}{2,6}(?![\\p{L}-]))";
+  private static final String NAMED_BARE = "(?:\\p{Lu}{2,6}\\s+(?!(?:Det|Den|De|Detta|Denna|Vi)(?![\\p{L}]))\\p{Lu}\\p{Ll}{3,}(?![\\p{L}-])|\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?(?!-)|\\p{Lu}{2,6}(?![\\p{L}-]))";
   private static final String GENERIC =
       SAMT_PAIR + "|" + NAMED_FOR + "|"
           + "(?:\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)*\\s+(?:stadsdelsnämnd(?:en)?|stadsdelsförvaltning(?:en)?))"
@@ -211,6 +217,8 @@ final class ActorMatcher {
           + "|(?:\\p{L}{2,}(?:ala|iska|liga|ella|mma)\\s+\\p{L}{3,}(?:nämnden|styrelsen|förvaltningen))"
           // "Rektor", "huvudmannen": the school law's officials; "enhetschefen för hemtjänsten" is one official, the
           // of-phrase a definite noun (never "för att").
+          // "Medicinskt ansvarig sjuksköterska", "tjänsteman i beredskap": the officials health law and crisis planning name.
+          + "|(?:medicinskt\\s+ansvarig[a]?\\s+(?:sjuksköterska(?:n)?|för\\s+rehabilitering)|tjänstem(?:an|annen|än)\\s+i\\s+beredskap)"
           + "|(?:huvudmannen\\s+för\\s+\\p{Ll}{3,}(?:en|et|na)(?![\\p{L}-]))|(?:rektor(?:n|erna)?|huvudmannen|huvudmännen)"
           + "|(?:\\p{L}{3,}chefen\\s+för\\s+(?!att\\s)(?:\\p{Ll}{3,}(?:en|et|na)|\\p{Ll}{3,}\\s+och\\s+\\p{Ll}{3,})(?![\\p{L}-]))"
           // "verksamhetschef för elevhälsan", "huvudmannen för begravningsverksamheten": an official by the unit it heads.
@@ -245,6 +253,7 @@ final class ActorMatcher {
   private final java.util.Set<String> canonicalNames;
   private final String actor;
   private final String list;
+  private final String gappedList;
   private final String item;
   private final Pattern single;
   // The parts of a coordinated list; compiled once, since every responsibility found expands its list.
@@ -276,6 +285,11 @@ final class ActorMatcher {
     // it is one actor, which the shorter alternatives would cut in two.
     this.item = "(?<![\\p{L}\\p{N}-])(?:" + "(?i:" + AGENT_NP + ")|" + alternation + "|(?-i:" + UNIT_NOUN + ")|(?-i:" + NAMED_BARE + "))(?![\\p{L}\\p{N}])";
     this.single = Pattern.compile(item, Pattern.UNICODE_CASE);
+    // After a gapped verb ("…, elevhälsan för att utreda …") the "för" that follows marks the subject, so an agent noun
+    // needs no duty verb of its own; a bare capitalised word still does ("insatser i Malmö och Lund för att …").
+    // Its own "för" is the duty's, never a phrase of the noun ("räddningstjänsten för räddningsinsatsen").
+    String gapped = "(?:" + actor + "|(?<![\\p{L}\\p{N}-])(?:(?i:" + AGENT_NP.replace("(?:inom|i|för|vid)", "(?:inom|i|vid)") + ")|(?-i:" + UNIT_NOUN + "))(?![\\p{L}\\p{N}]))" + SHORT_FORM + "|" + TRUNCATED;
+    this.gappedList = "(?:" + gapped + ")(?:" + CONNECTOR + "(?:" + gapped + "))*";
     this.listParts = Pattern.compile(item + "|" + TRUNCATED, Pattern.UNICODE_CASE);
   }
 
@@ -295,6 +309,14 @@ final class ActorMatcher {
   /** A regular expression for a coordinated list of actors, truncated compound parts included. */
   String list() {
     return list;
+  }
+
+  /**
+   * A regular expression for the actors of a further share in a division of work whose verb is said once ("X ansvarar
+   * för A, elevhälsan för B och socialtjänsten för C"): an agent noun counts there without a verb after it.
+   */
+  String gappedList() {
+    return gappedList;
   }
 
   /** A regular expression for anything a {@link #list()} can begin with: an actor or a truncated compound part. */

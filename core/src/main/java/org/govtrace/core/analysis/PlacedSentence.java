@@ -129,7 +129,10 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
       Token token = tokens.get(i);
       String lower = token.text().toLowerCase(java.util.Locale.ROOT);
       // "en plan för var och när dessa kan byggas": after a preposition "var" asks where; it is no "var" of "vara".
-      boolean where = lower.equals("var") && PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
+      // "kartlägga var målgruppen vistas": after an infinitive it asks where too.
+      String prior = tokens.get(i - 1).text();
+      boolean where = lower.equals("var") && (PREPOSITIONS.contains(prior.toLowerCase(java.util.Locale.ROOT))
+          || infinitiveLike(prior) && !finite(tokens.get(i - 1), tagged));
       if (SUBORDINATORS.contains(lower) || where) {
         // "för att ta fram …": an infinitive clause has no finite verb to claim.
         boolean infinitive = lower.equals("att") && i + 1 < tokens.size() && !finite(tokens.get(i + 1), tagged)

@@ -361,7 +361,7 @@ final class ResponsibilityExtractor {
                 Pattern.compile("(?<![\\p{L}])uppdra(?:r|s)?\\s+(?:åt\\s+|till\\s+)?" + list + "\\s+att\\s+" + co + DUTY, flags), false, false),
             // "besluta att ge kulturnämnden i uppdrag att …": the board given the assignment holds the duty.
             new Rule("ge-i-uppdrag", "uppdrag", "other",
-                Pattern.compile("(?<![\\p{L}])(?:ge|ger|gav|gett|givit)\\s+" + GIVING_OCCASION + list + "\\s+" + ADVS + "(?:i\\s+|ett\\s+)?uppdrag(?:et)?\\s+att\\s*" + coAfter + DUTY, flags), false, false),
+                Pattern.compile("(?<![\\p{L}])(?:ge|ger|gav|gett|givit)\\s+" + ADVS + GIVING_OCCASION + list + "\\s+" + ADVS + "(?:i\\s+|ett\\s+)?uppdrag(?:et)?\\s+att\\s*" + coAfter + DUTY, flags), false, false),
             // "Handlingsplanen ger stadsdelsnämnderna ansvar för att erbjuda …": the body given the responsibility holds it.
             new Rule("ger-ansvar", "ansvar", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])(?:ger|gav|ge|gett|givit)\\s+" + GIVING_OCCASION + list + "\\s+" + ADVS + "(?:(?<np>(?:det\\s+|ett\\s+)?(?!särskilt\\s|huvud)\\p{L}+[^\\P{L}s]\\s+ansvar(?:et)?\\s+för\\s+)|(?:det\\s+|ett\\s+)?(?:huvud)?ansvar(?:et)?\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
@@ -428,10 +428,10 @@ final class ResponsibilityExtractor {
             // "Socialnämnden leder samordningen av …", "leder arbetet med …": leading named work is a duty.
             new Rule("leder", "leder", "other",
                 Pattern.compile(list + "\\s+" + ADVS + "(?<duty>leder\\s+(?:det\\s+|den\\s+)?(?:\\p{L}+\\s+)?(?:arbetet|samordningen|utvecklingen|genomförandet|uppföljningen|processen|projektet|satsningen|insatserna|\\p{L}+ningen|\\p{L}+andet|\\p{L}+arbetet)(?![\\p{L}]).*)", flags), false, false),
-            // "Miljönämnden åtar sig att inventera …": the actor takes the duty on itself.
+            // "Miljönämnden åtar sig att inventera …", "har åtagit sig att leda …": the actor takes the duty on itself.
             // "Bolaget kan åta sig att årligen ställa 15 lägenheter till förfogande": an offer the author makes.
-            new Rule("åtar-sig", "åtar|åta sig|tar på sig", "other",
-                Pattern.compile(list + "\\s+" + ADVS + "(?:åtar|tar\\s+på|(?:kan|vill|avser\\s+att)\\s+" + ADVS + "(?:åta|ta\\s+på))\\s+sig\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
+            new Rule("åtar-sig", "åtar|åta sig|åtagit|tar på sig", "other",
+                Pattern.compile(list + "\\s+" + ADVS + "(?:åtar|tar\\s+på|har\\s+" + ADVS + "(?:åtagit|tagit\\s+på)|(?:kan|vill|avser\\s+att)\\s+" + ADVS + "(?:åta|ta\\s+på))\\s+sig\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
             // "Mimer ställer sig bakom planen och ska från 2027 erbjuda …": a second predicate shares the subject. Where the
             // first clause is itself a duty ("åtar sig att utse X och ska kontakta …") its rule splits off the second.
             new Rule("andra-predikat", "och\\s+(?:ska|skall|bör|måste|åtar|ansvarar)", null,
@@ -480,7 +480,7 @@ final class ResponsibilityExtractor {
     // "X har (tillsammans med Y) (ett gemensamt) ansvar för": a state; in the author's own voice a self-description.
     this.stateRule = new Rule("har-ansvar", "ansvar", "ansvarar",
         Pattern.compile(named + "\\s+" + COPULA + "har\\s+" + ADVS + co + "(?:ett\\s+)?(?:gemensamt\\s+|övergripande\\s+|samlat\\s+|stort\\s+|tydligt\\s+|motsvarande\\s+|samma\\s+|liknande\\s+|delat\\s+|eget\\s+)?ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true);
-    this.gap = Pattern.compile("(?:\\s*,\\s*|\\s+(?:och|samt)\\s+)" + named + "\\s+för\\s+(?:att\\s+)?" + DUTY, flags);
+    this.gap = Pattern.compile("(?:\\s*,\\s*|\\s+(?:och|samt)\\s+)(?<list>" + actors.gappedList() + ")\\s+för\\s+(?:att\\s+)?" + DUTY, flags);
     this.listFirst = java.util.stream.Stream.concat(rules.stream(), java.util.stream.Stream.of(stateRule))
         .filter(rule -> rule.pattern().pattern().startsWith(list) || rule.pattern().pattern().startsWith(named))
         .collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -24,6 +24,12 @@ class DutySpanTest {
 
   // sentence | actor | modality | the duty as a reader would write it
   private static final String[][] CASES = {
+    // A question word after the verb opens an indirect question, the duty runs on through it.
+    {"Fältenheten har fått i uppdrag att kartlägga var unga samlas på kvällstid.", "Fältenheten", "other", "kartlägga var unga samlas på kvällstid"},
+    // A gapped division of work: each further actor, even a plain noun, gets its own share.
+    {"Förskolan ansvarar för språkstödet, elevhälsan för kartläggningen och socialtjänsten för stödet till vårdnadshavarna.", "Elevhälsan", "ansvarar", "kartläggningen"},
+    // The actor first after the modal ends with its definite noun; the verb after it begins the duty.
+    {"Senast 2028 ska samtliga fritidsgårdar i kommunen erbjuda verksamhet på lördagar.", "Samtliga fritidsgårdar i kommunen", "ska", "erbjuda verksamhet på lördagar"},
     // A phrase set off by commas between "att" and the verb.
     {"Miljönämnden ges i uppdrag att, i dialog med näringslivet, ta fram en plan för minskat matsvinn.", "Miljönämnden", "other", "ta fram en plan för minskat matsvinn"},
     {"Idrottsnämnden är särskilt ansvarig för att, i samarbete med skolorna, erbjuda simundervisning för nyanlända.", "Idrottsnämnden", "särskilt ansvarig", "erbjuda simundervisning för nyanlända"},
