@@ -55,7 +55,7 @@ final class ActorMatcher {
       "(?-i:(?!(?:Sverige|Staten|Regeringen|Kommunen|Regionen)\\s)\\p{Lu}\\p{Ll}{2,}(?<!en|et|na|an|rna|or|ar|er|holm|borg|stad|köping|hamn|vik|berg|sund|hem|hus|Polis|Region|Kommun)\\s+och\\s+\\p{Ll}{3,}(?:nämnden|styrelsen|förvaltningen))";
   // "berörda nämnder", "respektive facknämnd", "respektive beställande nämnd": a qualified collective, never the thesaurus's "samtliga nämnder".
   static final String QUALIFIED =
-      "(?:(?:berörda|berörd|respektive|övriga|ansvariga|ansvarig|varje)\\s+(?:\\p{L}{3,}(?:ande|ende)\\s+)?(?:\\p{L}*nämnd(?:er)?|\\p{L}*förvaltning(?:ar)?|\\p{L}*styrelse(?:r)?)(?:\\s+och\\s+bolag(?:sstyrelser)?)?)";
+      "(?:(?:berörda|berörd|respektive|övriga|ansvariga|ansvarig|varje)\\s+(?:\\p{L}{3,}(?:ande|ende)\\s+)?(?:\\p{L}*nämnd(?:er)?|\\p{L}*förvaltning(?:ar)?|\\p{L}*styrelse(?:r)?)(?:\\s+och\\s+bolag(?:sstyrelser?)?)?)";
   private static final Pattern QUALIFIED_WHOLE = Pattern.compile("(?iu)" + QUALIFIED);
   // "Region Uppsala", "Region Örebro län" (the whole name, not just "Örebro län"), "Region Västra Götaland", "Region
   // Jämtland Härjedalen", "Umeå kommun", "Göteborgs stad": a municipality or region by its proper name.
@@ -85,8 +85,10 @@ final class ActorMatcher {
   private static final String NAMED =
       // "NSVA ansvarar för …", "att MUCF ges i uppdrag …": an organisation by its acronym before a duty verb, first in
       // the sentence or after "att", "och", "samt", "medan", "där" or a comma; "en SIP ska" is a thing, not an organisation.
+      // "Enligt förslaget ska HSN svara för …": an acronym after a fronted modal, before its verb.
+      "(?:(?<=(?<![\\p{L}])(?:ska|skall|bör|ansvarar)\\s)\\p{Lu}{2,6}(?=\\s+\\p{Ll}{3,}))|"
       // "BUP Halland ska …": the acronym with the place it serves.
-      "(?:(?:(?<![\\s\\S])|(?<=\\s(?:att|och|samt|medan|där)\\s)|(?<=,\\s))\\p{Lu}{2,6}(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi)(?![\\p{L}]))\\p{Lu}\\p{Ll}{3,})?"
+      + "(?:(?:(?<![\\s\\S])|(?<=\\s(?:att|och|samt|medan|där)\\s)|(?<=,\\s))\\p{Lu}{2,6}(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi)(?![\\p{L}]))\\p{Lu}\\p{Ll}{3,})?"
       // "SKR och Region Halland ska …": or first in a list whose verb follows.
       + "(?=\\s+(?:ska|skall|bör|ansvarar|föreslås|ges|får|på\\s+uppdrag)\\s|(?:\\s*,\\s*|\\s+och\\s+|\\s+samt\\s+)\\p{Lu}[^.;:!?]{1,80}?\\s(?:ska|skall|bör|ansvarar|föreslås)\\s))|"
       + "(?:(?<=\\s(?:att|och|samt|där|medan)\\s|,\\s)(?!(?:Sverige|Europa|Norden|Världen)\\s)\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?"
@@ -158,8 +160,9 @@ final class ActorMatcher {
   private static final String AGENT_ADJECTIVE = "(?:\\p{L}{2,}(?:iga|ska|ala|ella|ära|ande|ende|ade|ata|ägda))";
   // "samtliga medarbetare inom akutsjukvård och psykiatri", "vårdcentralerna i egen regi": a short phrase after the head;
   // a span of time is none ("kommunerna inom ett år", "nämnderna under perioden"). A definite noun ends the phrase, so
-  // the verb after it stays out ("ska samtliga skolor i kommunen arbeta enligt …").
-  private static final String AGENT_AFTER = "(?:\\s+(?:inom|i|för|vid)\\s+(?!(?:att|sin|sitt|sina|det|den|de|samverkan|samarbete|samråd|dialog|nära|tät|nätverk|uppdrag|enlighet|planen|strategin|förslaget|programmet|remissen|handlingsplanen|syfte|första|stället|tid|dag|år|fortsättningen|princip|praktiken|övrigt|ett|en|två|tre|fyra|fem|kort|samma|nästa|varje|kommande|perioden|planperioden)(?![\\p{L}]))\\p{L}{2,}(?:\\s+(?:och|samt)\\s+(?-i:\\p{Ll})\\p{L}{2,}|(?<!(?<![Ee]g)en|et|na)\\s+(?!(?:och|samt|som|eller)(?![\\p{L}]))\\p{L}{3,})?)?";
+  // the verb after it stays out ("ska samtliga skolor i kommunen arbeta enligt …"); a body after "och" is a second actor
+  // ("kommunerna i länet och regionen").
+  private static final String AGENT_AFTER = "(?:\\s+(?:inom|i|för|vid)\\s+(?!(?:att|sin|sitt|sina|det|den|de|samverkan|samarbete|samråd|dialog|nära|tät|nätverk|uppdrag|enlighet|planen|strategin|förslaget|programmet|remissen|handlingsplanen|syfte|första|stället|tid|dag|år|fortsättningen|princip|praktiken|övrigt|ett|en|två|tre|fyra|fem|kort|samma|nästa|varje|kommande|perioden|planperioden)(?![\\p{L}]))\\p{L}{2,}(?:\\s+(?:och|samt)\\s+(?!(?:regionen|regionerna|kommunen|kommunerna|staten|länsstyrelsen|polisen)(?![\\p{L}]))(?-i:\\p{Ll})\\p{L}{2,}|(?<!(?<![Ee]g)en|et|na)\\s+(?!(?:och|samt|som|eller)(?![\\p{L}]))\\p{L}{3,})?)?";
   private static final String AGENT_NP =
       "(?:(?:" + AGENT_SELECTOR + "\\s+)?(?:" + AGENT_OWNER + "\\s+)?(?:" + AGENT_ADJECTIVE + "\\s+){0,2}" + AGENT_DEFINITE
           + "|(?:" + AGENT_SELECTOR + "\\s+|" + AGENT_OWNER + "\\s+|" + AGENT_ADJECTIVE + "\\s+)(?:" + AGENT_ADJECTIVE + "\\s+)?" + AGENT_INDEFINITE + ")"

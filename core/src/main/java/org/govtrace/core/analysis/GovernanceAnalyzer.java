@@ -27,6 +27,7 @@ public final class GovernanceAnalyzer {
   private final Lexicon lexicon;
   private final VoiceTracker voices;
   private final ActorAbbreviations abbreviations;
+  private final BodyAnaphora bodies = new BodyAnaphora();
   private final ResponsibilityExtractor responsibilities;
   private final GoalExtractor goals;
   private final ConceptMentionExtractor concepts;
@@ -141,9 +142,12 @@ public final class GovernanceAnalyzer {
       if (responsibilities.opensList(sentence)) {
         listLead = sentence;
       }
+      String nearby = (beforePrevious == null ? "" : beforePrevious.body() + " ") + (previous == null ? "" : previous.body() + " ") + sentence.body();
       for (Hit duty : duties) {
-        // "ÄLN ska dessutom kartlägga …": the board the document's own short form stands for.
-        hits.add(new Hit(duty.kind(), duty.label(), duty.actor() == null ? null : shortForms.getOrDefault(duty.actor(), duty.actor()), duty.modality(), duty.text(), duty.rule()));
+        // "ÄLN ska dessutom kartlägga …": the board the document's own short form stands for; "regionen" the region
+        // named just before.
+        String actor = duty.actor() == null ? null : bodies.resolve(shortForms.getOrDefault(duty.actor(), duty.actor()), nearby);
+        hits.add(new Hit(duty.kind(), duty.label(), actor, duty.modality(), duty.text(), duty.rule()));
       }
       hits.addAll(documentGoals.extract(sentence));
       List<Hit> named = concepts.extract(sentence);

@@ -105,7 +105,7 @@ final class ResponsibilityExtractor {
   // Only a clause with a subject of its own: "och att resultaten redovisas", not "och att i ett tidigt skede upptäcka".
   private static final Pattern SECOND_THAT =
       Pattern.compile("(?iu),?\\s+och\\s+att\\s+(?=(?:de|den|det|dessa|denna|detta|alla|samtliga|varje|\\p{L}{3,}(?:en|et|na))\\s).*$", Pattern.DOTALL);
-  private static final Pattern GOAL_FRAME = Pattern.compile("(?iu)(?<![\\p{L}])(?:\\p{L}*mål(?:et|en)?|målsättningen|som\\s+mål)\\s+(?:\\p{L}+\\s+){0,2}?(?:är\\s+)?att\\s+$");
+  private static final Pattern GOAL_FRAME = Pattern.compile("(?iu)(?<![\\p{L}])(?:\\p{L}*mål(?:et|en)?|målsättningen|som\\s+mål)\\s+(?:[\\p{L}\\d–-]+\\s+){0,2}?(?:är\\s+)?att\\s+$");
   private static final Pattern VISION = Pattern.compile("(?iu)(?:vara|bli)\\s+(?:en|ett|Sveriges|landets|länets)\\s+(?:\\p{L}+\\s+)?(?:kommun|stad|region|län|plats|ort|arbetsgivare|organisation)(?![\\p{L}])");
   private static final Pattern STATE = Pattern.compile("(?iu)(?:bli|vara|förbli|ha\\s+blivit)(?![\\p{L}])");
   private static final Pattern COLLAB_INSIDE = Pattern.compile("(?i)(?<![\\p{L}])" + COLLAB);
@@ -117,7 +117,7 @@ final class ResponsibilityExtractor {
   private static final String DUTY = "(?<duty>\\S.*)";
   // "… bör i stället ligga kvar hos", "… läggs på", "… förläggs till": where a task is placed, before the actor.
   private static final String PLACED_WITH =
-      "(?:(?:i\\s+stället|även\\s+fortsättningsvis|fortsatt|därför|också|även)\\s+)?(?:(?<modal>bör|ska|skall|borde)\\s+)?(?:(?:i\\s+stället|även\\s+fortsättningsvis|fortsatt|därför)\\s+)?"
+      "(?:(?:i\\s+stället|även\\s+fortsättningsvis|fortsatt|därför|också|även)\\s+)?(?:(?<modal>bör|ska|skall|borde)\\s+)?" + ADVS + "(?:(?:i\\s+stället|även\\s+fortsättningsvis|fortsatt|därför)\\s+)?"
           + "(?:(?:ligga|ligger)\\s+(?:kvar\\s+)?(?:hos|på)|(?:läggs|läggas)\\s+på|(?:förläggs|förläggas)\\s+(?:till|hos))\\s+";
   // Where the assignment was given, between the verb and "uppdraget": "fick i budget 2026 uppdraget att …".
   private static final String SOURCE_OF_TASK = "(?:i\\s+(?:budget(?:en)?|verksamhetsplanen|reglementet|ägardirektivet|regleringsbrevet)(?:\\s+(?:för\\s+)?\\d{4})?\\s+)?";
@@ -141,7 +141,7 @@ final class ResponsibilityExtractor {
           + "|,?\\s+(?:i\\s+(?:nära\\s+|tät\\s+)?(?:samarbete|samverkan|samråd|dialog)|tillsammans)\\s+med\\s.*$"
           // A clause set off by a comma comments on the duty: its cost ("vars kostnad …", ", som finansieras …"), a
           // condition ("under förutsättning att …"), a concession (", även om …") or an apposition ("det vill säga …").
-          + "|,\\s+(?:vars\\s+(?:kostnad|finansiering|budget)|(?:som|vilket|vilka)\\s+(?:\\S+\\s+){0,3}?(?:finansieras|finansierades|bekostas|kostar|beräknas|budgeteras)|under\\s+förutsättning|även\\s+om|trots\\s+att|(?:för|i\\s+syfte)\\s+att|förutsatt|i\\s+den\\s+mån|det\\s+vill\\s+säga|dvs|till\\s+en\\s+kostnad|med\\s+(?:målet|syftet|ambitionen)\\s+att)\\b.*$"
+          + "|,\\s+(?:vars\\s+(?:kostnad|finansiering|budget)|(?:som|vilket|vilka)\\s+(?:\\S+\\s+){0,3}?(?:finansieras|finansierades|bekostas|kostar|beräknas|budgeteras)|under\\s+förutsättning|även\\s+om|trots\\s+att|utan\\s+att|(?:för|i\\s+syfte)\\s+att|förutsatt|i\\s+den\\s+mån|det\\s+vill\\s+säga|dvs|till\\s+en\\s+kostnad|med\\s+(?:målet|syftet|ambitionen)\\s+att)\\b.*$"
           // ", och vid behov utveckla …": a comma before "och" joins a further clause, not a list item.
           // ", varav hälften …": a partitive clause on the amounts the duty names.
           + "|,\\s+varav\\b.*$"
@@ -153,7 +153,10 @@ final class ResponsibilityExtractor {
           + "|,\\s+att\\s+(?:redovisas|rapporteras|återrapporteras|vara\\s+klar\\p{L}*|vara\\s+genomför\\p{L}*)\\b.*$"
           // "bidra till planens mål, att fler unga ska få arbete": an appositive says what the goal is, not the duty.
           + "|(?<=(?<![\\p{L}])\\p{L}{0,20}(?:mål|målet|målen|målsättningen|visionen|ambitionen|syftet))\\s*,\\s+att\\s.*$"
-          + "|,\\s+och\\s+(?!att\\b|ska\\b|skall\\b|bör\\b|borde\\b|måste\\b|,|tillsammans\\b|för\\b).*$");
+          + "|,\\s+och\\s+(?!att\\b|ska\\b|skall\\b|bör\\b|borde\\b|måste\\b|,|tillsammans\\b|för\\b).*$"
+          // "har regeringens uppdrag att samordna arbetet och ser därför positivt på …": the subject's own view after
+          // "och" is no part of the duty.
+          + "|\\s+och\\s+(?:ser|anser|välkomnar|bedömer|delar|tillstyrker|avstyrker|ställer\\s+sig|instämmer|konstaterar|noterar|menar|vill)\\s.*$");
   private static final Pattern AND_NEXT = Pattern.compile("(?i)(?:och|samt)\\s");
   private static final Pattern COMMISSIONED_BY = Pattern.compile("(?iu)(?<![\\p{L}])på\\s+uppdrag\\s+av\\s+$");
   private static final Pattern SECOND_RESPONSIBILITY = Pattern.compile("(?i),?\\s+och\\s+ansvarar\\s+(?:också\\s+|även\\s+|dessutom\\s+)?för\\s+(?:att\\s+)?");
@@ -167,11 +170,13 @@ final class ResponsibilityExtractor {
   // A table field that names who is responsible: "Ansvarig:", "Ansvar:", "Särskilt ansvariga:", "Huvudansvarig:".
   // "Medverkande: X" takes part in the row's action (heldout-59, -63, -68 twice; heldout-13 and -37 gave no item); a
   // "Samverkan:" partner does not (eleven rows in nine development sets).
+  // "Ansvarig enhet:", "Ansvariga nämnder:", "Ansvar för genomförande:": a noun may say what kind of actor fills the field.
+  private static final String LABEL_NOUN = "(?:\\s+(?:nämnd(?:er)?|part|parter|aktör(?:er)?|enhet(?:er)?|förvaltning(?:ar)?|funktion(?:er)?|verksamhet(?:er)?|för\\s+genomförande(?:t)?))?";
   private static final String LABEL_HEAD = "(?:(?<sa>särskilt\\s+)?(?:huvud|med)?ansvar(?:ig[a]?)?|(?<part>medverkande|medverkar))";
   // "Ansvarig: verksamhetschef för elevhälsan.", "Ansvariga: Individ- och familjeomsorgen, HR-avdelningen": in a table
   // row flattened to text whatever fills the field is the actor, a unit or official the actor patterns need not know.
   private static final Pattern FREE_LABEL = Pattern.compile(
-      "(?iu)^" + LABEL_HEAD + "\\s*:\\s*(?<who>\\p{L}[^.;:!?\\d]{1,80}?)\\s*(?:[.;]\\s*$|$|(?=\\s+\\p{Lu}\\p{Ll}+\\s*:))");
+      "(?iu)^" + LABEL_HEAD + LABEL_NOUN + "\\s*:\\s*(?<who>\\p{L}[^.;:!?\\d]{1,80}?)\\s*(?:[.;]\\s*$|$|(?=\\s+\\p{Lu}\\p{Ll}+\\s*:))");
   // The parts of a filled field: a comma, "samt", or an "och" that closes no elided compound ("Individ- och familjeomsorgen").
   // "Ansvarig: Elevhälsan i samverkan med socialtjänsten": the partner after the actor shares the work, not the field.
   // "Ansvar: SON och Region Östergötland (gemensamt)": how the actors share the action, no part of a name.
@@ -269,11 +274,14 @@ final class ResponsibilityExtractor {
   // ", att Y bidrar …", "och att Z avsätter …": a further att-clause with its own subject ends the duty before it.
   private final Pattern nextThatClause;
   private final Pattern actorDash;
+  private final Pattern rowStart;
   private final Pattern dutyDash;
   private final Pattern actorColon;
   private final Pattern parenRow;
   // "X ansvarar för A, Y för B och Z för C": the verb is said once, each further actor has its own "för".
   private final Pattern gap;
+  // "… tillsammans med berörd stadsdelsnämnd": a co-actor after the duty, who shares it.
+  private final Pattern trailingCo;
   // The rules whose pattern begins with the actor list: they are tried only where a list can begin.
   private final Set<Rule> listFirst;
 
@@ -359,6 +367,9 @@ final class ResponsibilityExtractor {
                 Pattern.compile("(?<![\\p{L}])(?:det\\s+)?åligger\\s+(?:det\\s+)?" + list + "\\s+" + ADVS + "att\\s+" + DUTY, flags), true, false),
             new Rule("uppdrar-åt", "uppdra", "other",
                 Pattern.compile("(?<![\\p{L}])uppdra(?:r|s)?\\s+(?:åt\\s+|till\\s+)?" + list + "\\s+att\\s+" + co + DUTY, flags), false, false),
+            // "bör kompletteras med ett tydligt uppdrag till kulturnämnden att stärka …": the assignment named as a noun.
+            new Rule("uppdrag-till", "uppdrag till", "other",
+                Pattern.compile("(?<![\\p{L}])(?:ett|nytt|sitt|det)\\s+(?:\\p{L}+\\s+){0,2}?uppdrag\\s+till\\s+" + list + "\\s+att\\s+" + DUTY, flags), true, false),
             // "besluta att ge kulturnämnden i uppdrag att …": the board given the assignment holds the duty.
             new Rule("ge-i-uppdrag", "uppdrag", "other",
                 Pattern.compile("(?<![\\p{L}])(?:ge|ger|gav|gett|givit)\\s+" + ADVS + GIVING_OCCASION + list + "\\s+" + ADVS + "(?:i\\s+|ett\\s+)?uppdrag(?:et)?\\s+att\\s*" + coAfter + DUTY, flags), false, false),
@@ -423,11 +434,11 @@ final class ResponsibilityExtractor {
             // "I remissen föreslås att kommunerna ska ansvara för X. Nämnden anser att ansvaret bör ligga kvar hos
             // regionen": the responsibility referred back to is the one named in the sentence before.
             new Rule("ansvaret-hänvisat", "ansvar|uppgift|uppdrag|åtgärd", "ansvarar",
-                Pattern.compile("(?<![\\p{L}])att\\s+(?<duty>(?:ansvaret|detta\\s+ansvar|det\\s+ansvaret|uppgiften|denna\\s+uppgift|den\\s+uppgiften|uppdraget|detta\\s+uppdrag|åtgärden|denna\\s+åtgärd))\\s+"
+                Pattern.compile("(?:(?<![\\p{L}])att\\s+|^)(?<duty>(?:ansvaret|detta\\s+ansvar|det\\s+ansvaret|uppgiften|denna\\s+uppgift|den\\s+uppgiften|uppdraget|detta\\s+uppdrag|det\\s+uppdraget|åtgärden|denna\\s+åtgärd))\\s+"
                     + PLACED_WITH + list, flags), false, false),
             // "Socialnämnden leder samordningen av …", "leder arbetet med …": leading named work is a duty.
             new Rule("leder", "leder", "other",
-                Pattern.compile(list + "\\s+" + ADVS + "(?<duty>leder\\s+(?:det\\s+|den\\s+)?(?:\\p{L}+\\s+)?(?:arbetet|samordningen|utvecklingen|genomförandet|uppföljningen|processen|projektet|satsningen|insatserna|\\p{L}+ningen|\\p{L}+andet|\\p{L}+arbetet)(?![\\p{L}]).*)", flags), false, false),
+                Pattern.compile(list + "\\s+" + ADVS + "(?<duty>leder\\s+(?:det\\s+|den\\s+)?(?:\\p{L}+\\s+)?(?:arbetet|samordningen|utvecklingen|genomförandet|uppföljningen|processen|projektet|satsningen|insatserna|\\p{L}*samverkan|\\p{L}+ningen|\\p{L}+andet|\\p{L}+arbetet)(?![\\p{L}]).*)", flags), false, false),
             // "Miljönämnden åtar sig att inventera …", "har åtagit sig att leda …": the actor takes the duty on itself.
             // "Bolaget kan åta sig att årligen ställa 15 lägenheter till förfogande": an offer the author makes.
             new Rule("åtar-sig", "åtar|åta sig|åtagit|tar på sig", "other",
@@ -473,6 +484,10 @@ final class ResponsibilityExtractor {
                 Pattern.compile(list + "\\s*,\\s+som\\s+" + ADVS + "har\\s+" + ADVS + "(?:fått\\s+)?(?:\\p{L}+s\\s+)?(?:i\\s+)?uppdrag(?:et)?\\s+att\\s+(?<duty>[^,.;]{3,})", flags), false, false),
             new Rule("relativsats-ansvarar", ",\\s*som(?![\\p{L}])", "ansvarar",
                 Pattern.compile(list + "\\s*,\\s+som\\s+" + ADVS + "(?:(?:ansvarar|har\\s+(?:det\\s+)?(?:huvud)?ansvaret|svarar)\\s+" + ADVS + "för\\s+|har\\s+(?<np>det\\s+\\p{Ll}+[ae]\\s+ansvaret\\s+för\\s+))(?:att\\s+)?(?<duty>[^,.;]{3,})", flags), false, false),
+            // "De allmännyttiga bostadsbolagen – AB Svenska Bostäder, AB Familjebostäder och AB Stockholmshem – ska …": the
+            // actors set off by dashes after the collective they name.
+            new Rule("apposition-modal", "[–—]", null,
+                Pattern.compile("(?:^|(?<=[.:;]\\s))[^–—.;:]{3,60}?\\s+[–—]\\s+" + list + "\\s+[–—]\\s+(?<modal>ska|skall|bör|borde|måste)\\s+" + ADVS + "(?!inte\\b|ej\\b)" + DUTY, flags), true, false),
             new Rule("modalt-verb", "(?<![\\p{L}])(?:ska|skall|bör|borde|måste)(?![\\p{L}])", null,
                 Pattern.compile(list + coBefore + PARTNER_BEFORE + INTERJECTION + "\\s+" + COPULA + ADVS + "(?<modal>ska|skall|bör|borde|måste)" + INTERJECTION + "(?:\\s+|(?=,\\s*tillsammans\\s))" + ADVS + co + ADVS + "(?!inte\\b|ej\\b|heller\\b)" + DUTY, flags), true, false),
             new Rule("modalt-verb-inverterat", "(?<![\\p{L}])(?:ska|skall|bör|borde|måste)(?![\\p{L}])", null,
@@ -484,11 +499,13 @@ final class ResponsibilityExtractor {
     this.listFirst = java.util.stream.Stream.concat(rules.stream(), java.util.stream.Stream.of(stateRule))
         .filter(rule -> rule.pattern().pattern().startsWith(list) || rule.pattern().pattern().startsWith(named))
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.trailingCo = Pattern.compile("(?<![\\p{L}])tillsammans\\s+med\\s+" + named + "(?=\\s*(?:[,.;:]|$)|\\s+(?:och|samt|för|i|inom|vid|under|senast)\\s)", flags);
     this.labelPartner = Pattern.compile("\\s+tillsammans\\s+med\\s+" + named, flags);
-    this.label = Pattern.compile("(?<![\\p{L}])" + LABEL_HEAD + "(?:\\s+(?:nämnd(?:er)?|part|parter|aktör(?:er)?|för\\s+genomförande))?\\s*:\\s*" + named, flags);
+    this.label = Pattern.compile("(?<![\\p{L}])" + LABEL_HEAD + LABEL_NOUN + "\\s*:\\s*" + named, flags);
     // "X och Y (gemensamt)" says how they share the row's action; it is no duty of its own.
     this.parenRow = Pattern.compile("(?<![\\p{L}])" + named + "\\s*\\((?!(?:gemensamt|tillsammans|sammankallande|samordnande|huvudansvarig)\\))(?<duty>[^()]{3,160})\\)", flags);
     this.actorColon = Pattern.compile(named + "\\s*:\\s*(?:att\\s+)?(?<duty>[^;]{3,})", flags);
+    this.rowStart = Pattern.compile("(?<![\\p{L}-])" + named + "\\s+[–—]\\s+", flags);
     this.actorDash = Pattern.compile(named + "\\s+[–—-]\\s+(?:att\\s+)?(?<duty>[^;]{3,})", flags);
     this.dutyDash = Pattern.compile("(?:^|•)\\s*(?:[^•:]{2,40}:\\s*)?(?<duty>(?:[^•–—:]|(?<=\\d)[–—](?=\\d)){5,160}?)\\s+[–—]\\s+" + named + "(?=\\s*(?:$|•|[.;,]|\\s+(?:i\\s+(?:nära\\s+)?(?:samverkan|samarbete|samråd)|tillsammans)\\s))", flags);
     this.decisionItem = Pattern.compile("^" + named + "\\s+(?<duty>\\p{Ll}+r\\b.*)", Pattern.UNICODE_CASE | Pattern.DOTALL);
@@ -496,7 +513,7 @@ final class ResponsibilityExtractor {
         Pattern.compile("(?<![\\p{L}])föreslår\\s+(?:att\\s+)?" + named + "\\s+(?<duty>(?:beslutar|godkänner|överlämnar|antar|lägger|besvarar|avger|översänder|tillstyrker|avstyrker|hänvisar)\\b.*)", flags);
     // "att Värmlandstrafik tillsammans med kommunen utreder …": a partner the actor patterns do not know is passed over.
     this.chainedPassive = Pattern.compile("(?:\\s*,\\s*(?:och\\s+|samt\\s+)?|\\s+(?:och|samt)\\s+)(?:(?:ska|skall|bör)\\s+)?(?<passive>" + PASSIVE_VERB + ")\\s+av\\s+" + agent + "(?![\\p{L}-])", flags);
-    this.proposed = Pattern.compile("(?<![\\p{L}])att\\s+" + named + "(?:\\s+tillsammans\\s+med\\s+(?:(?<with>" + actors.list() + ")|\\p{Ll}+(?:en|et|na)))?" + INTERJECTION + "\\s+(?:(?:gemensamt|också|även|själv|själva)\\s+)?(?!ska\\b|skall\\b|bör\\b|borde\\b|måste\\b|föreslås\\b|kan\\b|inte\\b|är\\b|blir\\b|vill\\b|finns\\b|går\\b|för\\b|efter\\b|under\\b|över\\b|har\\b|hade\\b|behöver\\b|saknar\\b|därför\\b|därefter\\b|emellertid\\b|hittills\\b|tidigare\\b|senare\\b|snarare\\b)(?<duty>(?:\\p{Ll}{2,}r|ges|tilldelas)\\b.*)", flags);
+    this.proposed = Pattern.compile("(?<![\\p{L}])att\\s+" + named + "(?:\\s+tillsammans\\s+med\\s+(?:(?<with>" + actors.list() + ")|\\p{Ll}+(?:en|et|na)))?" + INTERJECTION + "\\s+(?:(?:gemensamt|också|även|själv|själva|tillsammans(?!\\s+med\\s))\\s+)?(?!ska\\b|skall\\b|bör\\b|borde\\b|måste\\b|föreslås\\b|kan\\b|inte\\b|är\\b|blir\\b|vill\\b|finns\\b|går\\b|för\\b|efter\\b|under\\b|över\\b|har\\b|hade\\b|behöver\\b|saknar\\b|därför\\b|därefter\\b|emellertid\\b|hittills\\b|tidigare\\b|senare\\b|snarare\\b)(?<duty>(?:\\p{Ll}{2,}r|ges|tilldelas)\\b.*)", flags);
     // "att stadsbyggnadsnämnden i den kommande översiktsplanen prövar …": an adverbial between the actor and its verb.
     // The adverbial ends in a definite noun or a year, so a plural noun ("i sina planer tar") is not read as the verb.
     this.proposedAdverbial = Pattern.compile("(?<![\\p{L}])att\\s+" + named + "\\s+(?:i|inom|under|vid|genom|på|efter|senast|redan|hos)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?!(?:sina|dina|mina|våra|egna|andra|denna|sin|min|din)\\s)(?:\\p{L}+(?:en|et|na|an)|år|\\d{4})\\s+(?<duty>\\p{Ll}+(?:ar|er|ir|or|ör|år|är)\\b.*)", flags);
@@ -634,7 +651,8 @@ final class ResponsibilityExtractor {
           // "Socialnämnden ansvarar för följande: • …": the items are read one by one (leadInItems, listedUnder).
           continue;
         }
-        if (rule.name().startsWith("ansvarar-för")) {
+        if (rule.name().startsWith("ansvarar-för") || rule.name().startsWith("särskilt-ansvarig")) {
+          // "Svenska Bostäder är särskilt ansvarigt för A och Stockholmshem för B" gaps the same way.
           duty = gapped(body, hits, seen, duty, dutyFrom, rule);
         }
         if (rule.name().equals("passiv-agent") && CLAUSE_INSIDE.matcher(duty).find()
@@ -722,6 +740,12 @@ final class ResponsibilityExtractor {
         if (optional(m, rule, "coafter") != null) {
           // "X får i uppdrag att tillsammans med nämnden …": the partner "nämnden" is another board than X, named before it.
           named.addAll(resolved(actors.expand(m.group("coafter")), body, m.start("list"), previous));
+        }
+        Matcher trailing = trailingCo.matcher(body).region(dutyFrom, m.end("duty"));
+        if (optional(m, rule, "co") == null && trailing.find() && !CLAUSE_BEFORE_CO.matcher(body.substring(dutyFrom, trailing.start())).find()) {
+          // "ansvarar för att medborgarlöften tas fram tillsammans med berörd stadsdelsnämnd": a co-actor after the duty
+          // shares it, as one before it does.
+          named.addAll(resolved(actors.expand(trailing.group("list")), body, trailing.start("list"), previous));
         }
         if (VISION.matcher(duty).lookingAt()) {
           // "Varbergs kommun ska vara en kommun där alla barn …": a vision of the place, no one's duty.
@@ -873,12 +897,14 @@ final class ResponsibilityExtractor {
       String rest = duty.substring(g.start("duty"));
       Matcher next = gap.matcher(rest);
       String own = next.find() ? rest.substring(0, next.start()) : rest;
-      addDuties(hits, seen, actors.expand(g.group("list")), "ansvarar", own, body, dutyFrom + g.start(), rule, false);
+      addDuties(hits, seen, actors.expand(g.group("list")), rule.modality(), own, body, dutyFrom + g.start(), rule, false);
       from = g.start("duty") + own.length();
     }
     return first;
   }
 
+  // A clause of its own between the duty and a co-actor: the co-actor belongs to that clause.
+  private static final Pattern CLAUSE_BEFORE_CO = Pattern.compile("(?iu),\\s+(?:som|men|och|medan|där|vilket|vars|eftersom)\\s|;");
   private static final Pattern CLAUSE_JOIN = Pattern.compile("(?iu),\\s+(?:och|men|medan|samt)\\s+");
   private static final Pattern PREPOSITION_BEFORE =
       Pattern.compile("(?iu)(?<![\\p{L}])(?:i|av|för|med|till|hos|från|inom|mellan|om|på|utan|över|genom|mot|åt|vid|bland)\\s+(?:(?:de|den|det|dess|sina|sin|sitt)\\s+)?$");
@@ -1174,6 +1200,9 @@ final class ResponsibilityExtractor {
         }
       }
     }
+    if (tableRows(body, hits, seen)) {
+      return;
+    }
     Matcher label = RESPONSIBILITY_LABEL.matcher(body);
     boolean labelled = label.lookingAt();
     boolean afterRow = previous != null && (RESPONSIBILITY_LABEL.matcher(previous.body()).lookingAt() && previous.body().strip().endsWith(":")
@@ -1194,6 +1223,39 @@ final class ResponsibilityExtractor {
     while (bullet.find()) {
       addRow(hits, seen, bullet.group("list"), bullet.group("duty"), "responsibility:tankstreck-punkt");
     }
+  }
+
+  // "Tabell 3. Ansvarsfördelning Socialnämnden – …": a table's title over rows whose line breaks were lost.
+  private static final Pattern TABLE_TITLE = Pattern.compile(
+      "(?iu)^(?:tabell\\s+\\d+(?:\\.\\d+)?[.:]?\\s+)?(?:\\p{L}+\\s+){0,2}?\\p{L}*ansvar\\p{L}*(?:\\s+(?:för|i|inom)\\s+[^–—:]{2,40}?)?\\s+(?=(?-i:\\p{Lu}))");
+
+  /**
+   * "Tabell 3. Ansvarsfördelning Socialnämnden – samordning … Arbetsmarknadsnämnden – insatser …": rows "actor – duty"
+   * under a title, run together where the table's line breaks were lost; each row's duty runs to the next row's actor.
+   * True when it read two rows or more.
+   */
+  private boolean tableRows(String body, List<Hit> hits, Set<String> seen) {
+    Matcher title = TABLE_TITLE.matcher(body);
+    if (!title.lookingAt()) {
+      return false;
+    }
+    List<int[]> rows = new ArrayList<>();
+    Matcher row = rowStart.matcher(body).region(title.end(), body.length());
+    if (!row.lookingAt()) {
+      return false;
+    }
+    do {
+      rows.add(new int[] {row.start("list"), row.end("list"), row.end()});
+    } while (row.find());
+    if (rows.size() < 2) {
+      return false;
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      int[] r = rows.get(i);
+      String duty = body.substring(r[2], i + 1 < rows.size() ? rows.get(i + 1)[0] : body.length()).strip().replaceFirst("[.;,]$", "");
+      addRow(hits, seen, body.substring(r[0], r[1]), duty, "responsibility:tabellrader");
+    }
+    return true;
   }
 
   /** One row of a who-does-what list: each actor of the row is responsible for its duty, unless the "duty" is a title. */
@@ -1446,7 +1508,11 @@ final class ResponsibilityExtractor {
   // (läggs på …)", "ska göra X".
   private static final Pattern NAMED_RESPONSIBILITY = Pattern.compile("(?iu)(?<![\\p{L}])ansvar\\p{L}*\\s+för\\s+(?:att\\s+)?(?<duty>[^,.;:]{3,160})");
   private static final Pattern NAMED_TASK = Pattern.compile("(?iu)(?<![\\p{L}])(?:ska|skall|bör)\\s+(?:\\p{L}+\\s+){0,2}?(?<duty>(?:göra|ta\\s+fram|genomföra|utföra|erbjuda|svara\\s+för|sköta|bedriva|ansvara\\s+för)\\s+[^,.;:]{3,160})");
-  private static final Pattern PLACED_ON = Pattern.compile("(?iu)\\s+(?:på|hos|till)\\s+\\S+.*$");
+  // Where the sentence placed the responsibility ("… läggs på kulturnämnden"), which is no part of it; "arbete hos
+  // hushåll" is.
+  private static final Pattern PLACED_ON = Pattern.compile("(?iu)\\s+(?:(?:ska|skall|bör|har)\\s+)?(?:\\p{L}+\\s+){0,2}?(?:läggs|lagts|läggas|ligger|ligga|flyttas|flyttats|förs|förts|överförs|överförts|placeras|fördelas)\\s+(?:\\p{L}+\\s+)?(?:på|hos|till|över)\\s.*$"
+      // "I förslaget läggs ansvaret för X på individ- och familjenämnden": the verb before, the board after.
+      + "|\\s+(?:på|hos)\\s+(?:\\p{L}+-\\s+och\\s+)?\\p{L}*(?:nämnd(?:en|erna)?|styrelsen|förvaltningen|kontoret|kommunen|kommunerna|regionen|staden|bolaget)(?![\\p{L}]).*$");
 
   /** The responsibility the sentence before names, which "ansvaret" or "uppgiften" takes up, or null. */
   private static String referredDuty(PlacedSentence previous) {

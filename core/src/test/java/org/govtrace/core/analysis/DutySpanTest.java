@@ -30,6 +30,11 @@ class DutySpanTest {
     {"Förskolan ansvarar för språkstödet, elevhälsan för kartläggningen och socialtjänsten för stödet till vårdnadshavarna.", "Elevhälsan", "ansvarar", "kartläggningen"},
     // The actor first after the modal ends with its definite noun; the verb after it begins the duty.
     {"Senast 2028 ska samtliga fritidsgårdar i kommunen erbjuda verksamhet på lördagar.", "Samtliga fritidsgårdar i kommunen", "ska", "erbjuda verksamhet på lördagar"},
+    // A clause on what is missing ("utan att …") and the subject's own view after "och" are no part of the duty.
+    {"I planen står stadsdelsnämnderna som särskilt ansvariga för sex av tio delmål, utan att det framgår hur de ska finansieras.", "stadsdelsnämnderna", "särskilt ansvarig", "sex av tio delmål"},
+    {"Länsstyrelsen har regeringens uppdrag att följa upp minoritetspolitiken och ser därför positivt på planen.", "Länsstyrelsen", "other", "följa upp minoritetspolitiken"},
+    // Rows run together under a table's title: each duty runs to the next row's actor.
+    {"Tabell 2. Ansvarsfördelning Kulturnämnden – biblioteksplanen och läsfrämjandet Idrottsnämnden – simskolan och spontanidrotten", "Kulturnämnden", "ansvarar", "biblioteksplanen och läsfrämjandet"},
     // A phrase set off by commas between "att" and the verb.
     {"Miljönämnden ges i uppdrag att, i dialog med näringslivet, ta fram en plan för minskat matsvinn.", "Miljönämnden", "other", "ta fram en plan för minskat matsvinn"},
     {"Idrottsnämnden är särskilt ansvarig för att, i samarbete med skolorna, erbjuda simundervisning för nyanlända.", "Idrottsnämnden", "särskilt ansvarig", "erbjuda simundervisning för nyanlända"},

@@ -1,0 +1,40 @@
+package org.govtrace.core.analysis;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves a bare "regionen" or "kommunen" as actor to the one region or municipality named close before it: in
+ * "Region Halland tillstyrker förslaget att kommunerna och regionen gemensamt inrättar …" the region is Region Halland,
+ * as every annotator who met such a passage wrote it. Where the nearby text names none, or more than one, the bare
+ * noun stays as written.
+ */
+final class BodyAnaphora {
+
+  // "Region Halland", "Region Jämtland Härjedalen", "Region Örebro län".
+  private static final Pattern REGION = Pattern.compile("(?<![\\p{L}])Region\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?:\\s+län)?(?![\\p{L}])");
+  // "Laholms kommun", "Upplands-Bro kommun", "Region Gotland" aside; "kommun" after a place in the genitive or not.
+  private static final Pattern MUNICIPALITY = Pattern.compile("(?<![\\p{L}-])\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+kommun(?![\\p{L}])");
+  // Capitals in the name's second word are a following sentence, not the name ("Region Halland. Nämnden …").
+  private static final Pattern SENTENCE_WORD = Pattern.compile("\\s+(?:Det|Den|De|Detta|Denna|Vi|Nämnden|Förvaltningen|Kommunen|Regionen|Staden)$");
+
+  /** The actor, or the one region or municipality the nearby text names if the actor is the bare noun for it. */
+  String resolve(String actor, String nearby) {
+    Pattern names = switch (actor.toLowerCase(java.util.Locale.ROOT)) {
+      case "regionen" -> REGION;
+      case "kommunen" -> MUNICIPALITY;
+      default -> null;
+    };
+    if (names == null) {
+      return actor;
+    }
+    Set<String> found = new LinkedHashSet<>();
+    Matcher name = names.matcher(nearby);
+    while (name.find()) {
+      found.add(SENTENCE_WORD.matcher(name.group().replaceAll("\\s+", " ")).replaceFirst(""));
+    }
+    return found.size() == 1 ? found.iterator().next() : actor;
+  }
+}

@@ -1,0 +1,24 @@
+package org.govtrace.core.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BodyAnaphoraTest {
+
+  private final BodyAnaphora bodies = new BodyAnaphora();
+
+  @ParameterizedTest(name = "{0} near \"{1}\" is {2}")
+  @CsvSource(delimiter = '|', value = {
+      "Regionen | Region Dalarna välkomnar planen. Regionen ska utse en kontaktperson. | Region Dalarna",
+      "Kommunen | Mora kommun delar bedömningen. Kommunen ska erbjuda stödsamtal. | Mora kommun",
+      "Regionen | Region Dalarna och Region Gävleborg är överens. Regionen ska utse en kontaktperson. | Regionen",
+      "Regionen | Planen är bra. Regionen ska utse en kontaktperson. | Regionen",
+      "Socialnämnden | Region Dalarna välkomnar planen. Socialnämnden ska erbjuda stöd. | Socialnämnden",
+      "Regionen | Region Jämtland Härjedalen tillstyrker. Regionen ska bidra. | Region Jämtland Härjedalen",
+  })
+  void resolvesBareBodyToTheOneNamedNearby(String actor, String nearby, String expected) {
+    assertEquals(expected, bodies.resolve(actor, nearby));
+  }
+}
