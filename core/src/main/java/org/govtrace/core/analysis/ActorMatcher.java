@@ -172,7 +172,7 @@ final class ActorMatcher {
   // A duty verb ahead, perhaps after further actors of the same list: only there is such a noun read as an actor.
   private static final String DUTY_VERB_AHEAD =
       "(?=(?:(?:\\s*,\\s*|\\s+och\\s+|\\s+samt\\s+)[^.;:!?]{0,80}?)?\\s+(?:(?:själva|själv|gemensamt|också|även|tillsammans|därför|fortsatt|fortsättningsvis|framöver|dessutom|redan|nu|i\\s+fortsättningen|i\\s+dag|enligt\\s+(?:\\p{L}+s\\s+)?\\p{L}+|i\\s+(?:planen|strategin|förslaget|programmet|handlingsplanen))\\s+){0,3}"
-          + "(?:ska|skall|bör|borde|måste|ansvarar|svarar|har\\s+(?:\\p{L}+\\s+){0,2}(?:huvud)?ansvar(?:et)?|får\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|ges\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|"
+          + "(?:ska|skall|bör|borde|måste|ansvarar|svarar|står\\s+för|har\\s+(?:\\p{L}+\\s+){0,2}(?:huvud)?ansvar(?:et)?|får\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|ges\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|"
           + "är\\s+(?:\\p{L}+\\s+)?ansvarig[at]?|(?:pekas\\s+ut|anges|utses)\\s+(?:som|till)\\s+(?:\\p{L}+\\s+)?ansvarig[at]?|föreslås|åtar\\s+sig|(?:kan|vill)\\s+åta\\s+sig|tilldelas|(?:får|ges)\\s+(?:\\p{L}+\\s+){0,2}ansvar(?:et)?|"
           // "ge bolagets vd i uppdrag att …": the object of an assignment.
           + "i\\s+uppdrag\\s+att)(?![\\p{L}]))";

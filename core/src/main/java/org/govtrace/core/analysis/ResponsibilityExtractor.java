@@ -76,7 +76,8 @@ final class ResponsibilityExtractor {
   private static final String COLLAB = "i\\s+(?:nära\\s+|tät\\s+|god\\s+)?(?:samarbete|samverkan|samråd|dialog)\\s+med\\s";
   // "Skolverket står för framtagandet av …": "står för" a task in the definite form is a responsibility; "står för
   // kostnaderna" pays, it is no task (a definite ending covers "-ningarna", "-arna", "-erna" too).
-  private static final String STANDS_FOR_TASK = "(?:står|stod)(?=\\s+för\\s+(?!\\p{L}*kostnad)\\p{L}+(?:andet|ningen|en|et|na)\\s)";
+  // "står för barnsjuksköterskans insats": an owner's task in the genitive too.
+  private static final String STANDS_FOR_TASK = "(?:står|stod)(?=\\s+för\\s+(?!\\p{L}*kostnad)(?:\\p{L}+(?:andet|ningen|en|et|na)|\\p{L}{3,}s\\s+(?!\\p{L}*kostnad)\\p{L}{3,})\\s)";
   // "X i samverkan med Y och Z bör pröva …": a partner between the subject and its verb works with it; the duty is X's.
   private static final String PARTNER_BEFORE =
       "(?:,?\\s+" + COLLAB + "(?:(?!(?:som|att|ska|skall|bör|borde|måste|ansvarar|har|är|får)\\s)[^,.;:]){2,80}?,?)?";
@@ -275,6 +276,7 @@ final class ResponsibilityExtractor {
   private final Pattern nextThatClause;
   private final Pattern actorDash;
   private final Pattern rowStart;
+  private final Pattern bulletDash;
   private final Pattern dutyDash;
   private final Pattern actorColon;
   private final Pattern parenRow;
@@ -505,6 +507,7 @@ final class ResponsibilityExtractor {
     // "X och Y (gemensamt)" says how they share the row's action; it is no duty of its own.
     this.parenRow = Pattern.compile("(?<![\\p{L}])" + named + "\\s*\\((?!(?:gemensamt|tillsammans|sammankallande|samordnande|huvudansvarig)\\))(?<duty>[^()]{3,160})\\)", flags);
     this.actorColon = Pattern.compile(named + "\\s*:\\s*(?:att\\s+)?(?<duty>[^;]{3,})", flags);
+    this.bulletDash = Pattern.compile("(?<list>" + actors.gappedList() + ")\\s+[–—]\\s+(?:att\\s+)?(?<duty>[^;]{3,})", flags);
     this.rowStart = Pattern.compile("(?<![\\p{L}-])" + named + "\\s+[–—]\\s+", flags);
     this.actorDash = Pattern.compile(named + "\\s+[–—-]\\s+(?:att\\s+)?(?<duty>[^;]{3,})", flags);
     this.dutyDash = Pattern.compile("(?:^|•)\\s*(?:[^•:]{2,40}:\\s*)?(?<duty>(?:[^•–—:]|(?<=\\d)[–—](?=\\d)){5,160}?)\\s+[–—]\\s+" + named + "(?=\\s*(?:$|•|[.;,]|\\s+(?:i\\s+(?:nära\\s+)?(?:samverkan|samarbete|samråd)|tillsammans)\\s))", flags);
@@ -1087,6 +1090,11 @@ final class ResponsibilityExtractor {
   /** The item as a whole row "actor: duty" whose duty is no referral procedure, or null. */
   private Matcher actorRow(String item) {
     Matcher row = actorColon.matcher(item.strip());
+    if (!row.matches()) {
+      // "• Elevhälsan – kartläggning av orsakerna": a bullet that opens with its actor and a dash; the bullet marks
+      // the actor, so a plain noun such as "elevhälsan" counts without a verb.
+      row = bulletDash.matcher(item.strip());
+    }
     return row.matches() && !NOT_A_DUTY.matcher(row.group("duty")).find() ? row : null;
   }
 
