@@ -277,6 +277,8 @@ final class ResponsibilityExtractor {
   private final Pattern actorDash;
   private final Pattern rowStart;
   private final Pattern bulletDash;
+  // A preposition's object that names an actor: the actor after "och" may be a second object of it.
+  private final Pattern objectActor;
   private final Pattern dutyDash;
   private final Pattern actorColon;
   private final Pattern parenRow;
@@ -507,6 +509,7 @@ final class ResponsibilityExtractor {
     // "X och Y (gemensamt)" says how they share the row's action; it is no duty of its own.
     this.parenRow = Pattern.compile("(?<![\\p{L}])" + named + "\\s*\\((?!(?:gemensamt|tillsammans|sammankallande|samordnande|huvudansvarig)\\))(?<duty>[^()]{3,160})\\)", flags);
     this.actorColon = Pattern.compile(named + "\\s*:\\s*(?:att\\s+)?(?<duty>[^;]{3,})", flags);
+    this.objectActor = Pattern.compile("(?:\\p{L}+\\s+)?(?:" + actors.gappedList() + ")", flags);
     this.bulletDash = Pattern.compile("(?<list>" + actors.gappedList() + ")\\s+[–—]\\s+(?:att\\s+)?(?<duty>[^;]{3,})", flags);
     this.rowStart = Pattern.compile("(?<![\\p{L}-])" + named + "\\s+[–—]\\s+", flags);
     this.actorDash = Pattern.compile(named + "\\s+[–—-]\\s+(?:att\\s+)?(?<duty>[^;]{3,})", flags);
@@ -654,7 +657,7 @@ final class ResponsibilityExtractor {
           // "Socialnämnden ansvarar för följande: • …": the items are read one by one (leadInItems, listedUnder).
           continue;
         }
-        if (rule.name().startsWith("ansvarar-för") || rule.name().startsWith("särskilt-ansvarig")) {
+        if (rule.name().startsWith("ansvarar-för") || rule.name().startsWith("särskilt-ansvarig") || rule.name().startsWith("är-ansvarig")) {
           // "Svenska Bostäder är särskilt ansvarigt för A och Stockholmshem för B" gaps the same way.
           duty = gapped(body, hits, seen, duty, dutyFrom, rule);
         }
@@ -889,9 +892,13 @@ final class ResponsibilityExtractor {
    */
   private String gapped(String body, List<Hit> hits, Set<String> seen, String duty, int dutyFrom, Rule rule) {
     Matcher g = gap.matcher(duty);
-    if (!g.find() || PREPOSITIONAL_CONJUNCT.matcher(duty.substring(0, g.start())).find() && !g.group().startsWith(",")) {
+    if (!g.find()) {
+      return duty;
+    }
+    Matcher object = PREPOSITIONAL_CONJUNCT.matcher(duty.substring(0, g.start()));
+    if (object.find() && !g.group().startsWith(",") && objectActor.matcher(object.group("object")).matches()) {
       // "ansvarar för samverkan med regionen och kommunerna för att …": the actor after "och" is a second object
-      // of "med", not a new subject.
+      // of "med", not a new subject. After a place ("upprustningen av Järvaområdet och Stockholmshem för …") it is.
       return duty;
     }
     String first = duty.substring(0, g.start());
@@ -914,7 +921,7 @@ final class ResponsibilityExtractor {
   private static final Pattern SECOND_PASSIVE = Pattern.compile("(?iu)\\soch\\s+\\p{L}{2,}(?:as|es)(?![\\p{L}])");
   private static final Pattern CLAUSE_INSIDE = Pattern.compile("(?iu)(?<![\\p{L}])(?:ska|skall|bör|kan|har|är|blir)(?![\\p{L}])");
   private static final Pattern PREPOSITIONAL_CONJUNCT =
-      Pattern.compile("(?iu)(?<![\\p{L}])(?:med|till|av|från|mellan|hos|om|åt|inom)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s*$");
+      Pattern.compile("(?iu)(?<![\\p{L}])(?:med|till|av|från|mellan|hos|om|åt|inom)\\s+(?<object>(?:\\p{L}+\\s+)?\\p{L}+)\\s*$");
 
   /** The word with a small first letter unless it is a name in capitals ("IT-säkerheten" keeps its capitals). */
   private static String lowerFirst(String text) {
