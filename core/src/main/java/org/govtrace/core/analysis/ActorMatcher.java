@@ -139,7 +139,7 @@ final class ActorMatcher {
   private static final String AGENT_DEFINITE =
       "(?:\\p{L}*(?:kommunen|kommunerna|regionen|polisen|biblioteket|biblioteken|arkivet|museet|museerna|kulturskolan|skolan|skolorna|förskolan|förskolorna|"
           + "vårdcentralen|vårdcentralerna|fritidsgården|fritidsgårdarna|mottagningen|mottagningarna|kliniken|klinikerna|räddningstjänsten|brandkåren|brandförsvaret|elevhälsan|elevhälsoteamet|"
-          + "föreningen|föreningarna|förbundet|kansliet|sekretariatet|centret|(?<!om|för)rådet|personalen|medarbetarna|läkaren|läkarna|"
+          + "föreningen|föreningarna|förbundet|kansliet|sekretariatet|centret|jouren|teamet|(?<!om|för)rådet|personalen|medarbetarna|läkaren|läkarna|"
           + "sköterskan|sköterskorna|handläggaren|handläggarna|samordnarna|strategen|strategerna|utvecklaren|utvecklarna|"
           + "lärarna|pedagogerna|kuratorn|kuratorerna|psykologen|psykologerna|ombudet|ombuden|direktionen|instruktörerna|"
           + "inspektörerna|ägaren|ägarna|tjänstemännen|företrädarna|huvudmännen|bolagen|bolaget|staden|chefen|cheferna|rektor|rektorn|rektorerna|mentorn|mentorerna|"

@@ -20,9 +20,22 @@ final class BodyAnaphora {
   // Capitals in the name's second word are a following sentence, not the name ("Region Halland. Nämnden …").
   private static final Pattern SENTENCE_WORD = Pattern.compile("\\s+(?:Det|Den|De|Detta|Denna|Vi|Nämnden|Förvaltningen|Kommunen|Regionen|Staden)$");
 
-  /** The actor, or the one region or municipality the nearby text names if the actor is the bare noun for it. */
+  // "Laholms kvinnojour", "Märsta kvinnojour", "ett centralt närvaroteam": an organisation named by a compound on the
+  // head a bare "Jouren" or "Teamet" takes up; a capitalised owner or place before it stays with the name.
+  private static final Pattern NAMED_JOUR = Pattern.compile("(?<![\\p{L}])(?:(?!(?:Den|Det|En|Ett|Vår|Denna|Detta|Varje)\\s)(?<owner>\\p{Lu}\\p{Ll}+)\\s+)?(?<compound>\\p{L}{3,}jour)(?![\\p{L}])");
+  private static final Pattern NAMED_TEAM = Pattern.compile("(?<![\\p{L}])(?:(?!(?:Den|Det|En|Ett|Vår|Denna|Detta|Varje)\\s)(?<owner>\\p{Lu}\\p{Ll}+)\\s+)?(?<compound>\\p{L}{3,}team)(?![\\p{L}])");
+
+  /**
+   * The actor, or the one region or municipality the nearby text names if the actor is the bare noun for it, or the
+   * one organisation the nearby text introduced by a compound on the bare noun's head ("… ett avtal med Laholms
+   * kvinnojour. Jouren ska …").
+   */
   String resolve(String actor, String nearby) {
-    Pattern names = switch (actor.toLowerCase(java.util.Locale.ROOT)) {
+    String bare = actor.toLowerCase(java.util.Locale.ROOT);
+    if (bare.equals("jouren") || bare.equals("teamet")) {
+      return introduced(actor, nearby, bare.equals("jouren") ? NAMED_JOUR : NAMED_TEAM, bare.equals("jouren") ? "en" : "et");
+    }
+    Pattern names = switch (bare) {
       case "regionen" -> REGION;
       case "kommunen" -> MUNICIPALITY;
       default -> null;
@@ -34,6 +47,18 @@ final class BodyAnaphora {
     Matcher name = names.matcher(nearby);
     while (name.find()) {
       found.add(SENTENCE_WORD.matcher(name.group().replaceAll("\\s+", " ")).replaceFirst(""));
+    }
+    return found.size() == 1 ? found.iterator().next() : actor;
+  }
+
+  /** "Laholms kvinnojour" as written with its owner, or the compound made definite ("närvaroteam" → "Närvaroteamet"). */
+  private static String introduced(String actor, String nearby, Pattern compounds, String definite) {
+    Set<String> found = new LinkedHashSet<>();
+    Matcher named = compounds.matcher(nearby);
+    while (named.find()) {
+      String compound = named.group("compound");
+      found.add(named.group("owner") != null ? named.group("owner") + " " + compound
+          : Character.toUpperCase(compound.charAt(0)) + compound.substring(1) + definite);
     }
     return found.size() == 1 ? found.iterator().next() : actor;
   }

@@ -29,7 +29,8 @@ final class ResponsibilityExtractor {
           // "Vård- och omsorgskontoret i Norrköping svarar för …": the office's town between it and its verb.
           + "i\\s+\\p{Lu}\\p{Ll}{2,}(?=\\s+(?:ansvarar|svarar|ska|skall|bör|har|åtar|kommer)\\s)|snarare|istället|i\\s+stället|(?:under|senast|från|efter|sedan)\\s+\\d{4}|senast\\s+den\\s+\\d{1,2}\\s+\\p{Ll}+(?:\\s+\\d{4})?|varje\\s+år|under\\s+(?:perioden|åren)\\s+\\d{4}\\s*[–-]\\s*\\d{2,4}|i\\s+egenskap\\s+av\\s+\\p{L}+|därutöver|i\\s+(?:regleringsbrevet|instruktionen|sin\\s+instruktion)(?:\\s+för\\s+\\d{4})?|i\\s+år|därefter|alltså|således|därmed|ytterst|var\\s+för\\s+sig|i\\s+första\\s+hand|"
           // "kommunstyrelsen i varje kommun", "enligt förvaltningen": a post-modifier or a source between actor and verb.
-          + "(?:i|på)\\s+(?:varje|respektive)\\s+\\p{L}+|i\\s+\\p{Lu}\\p{L}+\\s+(?:län|kommun)|i\\s+\\p{L}+s\\s+\\p{Ll}*(?:kommun|region|län)(?![\\p{L}])|"
+          // Only a body or place: "ska i varje ärende om obetald hyra ta kontakt …" keeps its case in the duty.
+          + "(?:i|på)\\s+(?:varje|respektive)\\s+\\p{L}*(?:kommun|region|län|stadsdel|förvaltning|nämnd|skola|enhet|verksamhet|område|bolag|distrikt|kontor)\\p{L}*|i\\s+\\p{Lu}\\p{L}+\\s+(?:län|kommun)|i\\s+\\p{L}+s\\s+\\p{Ll}*(?:kommun|region|län)(?![\\p{L}])|"
           // "Avdelningen för barn och unga inom socialförvaltningen ansvarar …": the office a unit belongs to.
           + "(?:inom|vid)\\s+(?:\\p{Ll}+-\\s+och\\s+)?\\p{Ll}*(?:förvaltningen|kontoret|nämnden|styrelsen|sjukhuset)(?![\\p{L}])|enligt\\s+(?:sin|sitt|sina|dess|gällande)\\s+\\p{L}+|enligt\\s+(?:förvaltningen|nämnden|styrelsen|kontoret|vår\\s+bedömning|\\p{L}+s\\s+(?:bedömning|uppfattning|mening)|\\p{L}+förvaltningen|\\p{L}+kontoret)|"
           // "ansvarar enligt handlingsplanen för …", "ska var och en ta fram …": a source or a distributive before the duty.

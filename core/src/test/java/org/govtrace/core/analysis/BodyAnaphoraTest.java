@@ -17,6 +17,9 @@ class BodyAnaphoraTest {
       "Regionen | Planen är bra. Regionen ska utse en kontaktperson. | Regionen",
       "Socialnämnden | Region Dalarna välkomnar planen. Socialnämnden ska erbjuda stöd. | Socialnämnden",
       "Regionen | Region Jämtland Härjedalen tillstyrker. Regionen ska bidra. | Region Jämtland Härjedalen",
+      "Jouren | Kommunen har avtal med Märsta kvinnojour. Jouren ska utbilda personalen. | Märsta kvinnojour",
+      "Teamet | Nämnden inrättar ett mobilt familjeteam. Teamet ska göra hembesök. | Familjeteamet",
+      "Teamet | Teamet ska göra hembesök. | Teamet",
   })
   void resolvesBareBodyToTheOneNamedNearby(String actor, String nearby, String expected) {
     assertEquals(expected, bodies.resolve(actor, nearby));
