@@ -162,13 +162,10 @@ final class ActorMatcher {
   // a span of time is none ("kommunerna inom ett år", "nämnderna under perioden"). A definite noun ends the phrase, so
   // the verb after it stays out ("ska samtliga skolor i kommunen arbeta enligt …"); a body after "och" is a second actor
   // ("kommunerna i länet och regionen").
-  private static final String AGENT_AFTER = "(?:\\s+(?:inom|i|för|vid)\\s+(?!(?:att|sin|sitt|sina|det|den|de|samverkan|samarbete|samråd|dialog|nära|tät|nätverk|uppdrag|enlighet|planen|strategin|förslaget|programmet|remissen|handlingsplanen|syfte|första|stället|tid|dag|år|fortsättningen|princip|praktiken|övrigt|ett|en|två|tre|fyra|fem|kort|samma|nästa|varje|kommande|perioden|planperioden)(?![\\p{L}]))\\p{L}{2,}(?:\\s+(?:och|samt)\\s+(?!(?:regionen|regionerna|kommunen|kommunerna|staten|länsstyrelsen|polisen)(?![\\p{L}]))(?-i:\\p{Ll})\\p{L}{2,}|(?<!(?<![Ee]g)en|et|na)\\s+(?!(?:och|samt|som|eller)(?![\\p{L}]))\\p{L}{3,})?)?";
-  private static final String AGENT_NP =
-      "(?:(?:" + AGENT_SELECTOR + "\\s+)?(?:" + AGENT_OWNER + "\\s+)?(?:" + AGENT_ADJECTIVE + "\\s+){0,2}" + AGENT_DEFINITE
-          + "|(?:" + AGENT_SELECTOR + "\\s+|" + AGENT_OWNER + "\\s+|" + AGENT_ADJECTIVE + "\\s+)(?:" + AGENT_ADJECTIVE + "\\s+)?" + AGENT_INDEFINITE + ")"
-          + AGENT_AFTER
-          // "Bolaget Familjebostäder", "Kommunen Gotland": a capitalised name after the noun names the actor instead.
-          + "(?!\\s+(?-i:[A-ZÅÄÖ]))";
+  private static final String AGENT_AFTER = agentAfter("inom|i|för|vid");
+  private static final String AGENT_NP = agentNp(AGENT_AFTER);
+  // After a gapped verb the noun's own "för" is the duty's, never a phrase of it ("räddningstjänsten för räddningsinsatsen").
+  private static final String AGENT_NP_BEFORE_FOR = agentNp(agentAfter("inom|i|vid"));
   // A duty verb ahead, perhaps after further actors of the same list: only there is such a noun read as an actor.
   private static final String DUTY_VERB_AHEAD =
       "(?=(?:(?:\\s*,\\s*|\\s+och\\s+|\\s+samt\\s+)[^.;:!?]{0,80}?)?\\s+(?:(?:själva|själv|gemensamt|också|även|tillsammans|därför|fortsatt|fortsättningsvis|framöver|dessutom|redan|nu|i\\s+fortsättningen|i\\s+dag|enligt\\s+(?:\\p{L}+s\\s+)?\\p{L}+|i\\s+(?:planen|strategin|förslaget|programmet|handlingsplanen))\\s+){0,3}"
@@ -256,7 +253,7 @@ final class ActorMatcher {
   private final java.util.Set<String> canonicalNames;
   private final String actor;
   private final String list;
-  private final String gappedList;
+  private final String listWithoutVerb;
   private final String item;
   private final Pattern single;
   // The parts of a coordinated list; compiled once, since every responsibility found expands its list.
@@ -288,12 +285,26 @@ final class ActorMatcher {
     // it is one actor, which the shorter alternatives would cut in two.
     this.item = "(?<![\\p{L}\\p{N}-])(?:" + "(?i:" + AGENT_NP + ")|" + alternation + "|(?-i:" + UNIT_NOUN + ")|(?-i:" + NAMED_BARE + "))(?![\\p{L}\\p{N}])";
     this.single = Pattern.compile(item, Pattern.UNICODE_CASE);
-    // After a gapped verb ("…, elevhälsan för att utreda …") the "för" that follows marks the subject, so an agent noun
-    // needs no duty verb of its own; a bare capitalised word still does ("insatser i Malmö och Lund för att …").
-    // Its own "för" is the duty's, never a phrase of the noun ("räddningstjänsten för räddningsinsatsen").
-    String gapped = "(?:" + actor + "|(?<![\\p{L}\\p{N}-])(?:(?i:" + AGENT_NP.replace("(?:inom|i|för|vid)", "(?:inom|i|vid)") + ")|(?-i:" + UNIT_NOUN + "))(?![\\p{L}\\p{N}]))" + SHORT_FORM + "|" + TRUNCATED;
-    this.gappedList = "(?:" + gapped + ")(?:" + CONNECTOR + "(?:" + gapped + "))*";
+    // Where the context marks the actor (a gapped "…, elevhälsan för att utreda …", a bullet row, a preposition's
+    // object) an agent noun needs no duty verb of its own; a bare capitalised word still does ("insatser i Malmö och
+    // Lund för att …").
+    String unmarked = "(?:" + actor + "|(?<![\\p{L}\\p{N}-])(?:(?i:" + AGENT_NP_BEFORE_FOR + ")|(?-i:" + UNIT_NOUN + "))(?![\\p{L}\\p{N}]))" + SHORT_FORM + "|" + TRUNCATED;
+    this.listWithoutVerb = "(?:" + unmarked + ")(?:" + CONNECTOR + "(?:" + unmarked + "))*";
     this.listParts = Pattern.compile(item + "|" + TRUNCATED, Pattern.UNICODE_CASE);
+  }
+
+  /** The short phrase after an agent noun, opened by one of the prepositions (a regular-expression alternation). */
+  private static String agentAfter(String prepositions) {
+    return "(?:\\s+(?:" + prepositions + ")\\s+(?!(?:att|sin|sitt|sina|det|den|de|samverkan|samarbete|samråd|dialog|nära|tät|nätverk|uppdrag|enlighet|planen|strategin|förslaget|programmet|remissen|handlingsplanen|syfte|första|stället|tid|dag|år|fortsättningen|princip|praktiken|övrigt|ett|en|två|tre|fyra|fem|kort|samma|nästa|varje|kommande|perioden|planperioden)(?![\\p{L}]))\\p{L}{2,}(?:\\s+(?:och|samt)\\s+(?!(?:regionen|regionerna|kommunen|kommunerna|staten|länsstyrelsen|polisen)(?![\\p{L}]))(?-i:\\p{Ll})\\p{L}{2,}|(?<!(?<![Ee]g)en|et|na)\\s+(?!(?:och|samt|som|eller)(?![\\p{L}]))\\p{L}{3,})?)?";
+  }
+
+  /** An agent noun with the words annotators keep with it before, and the phrase {@code after} it. */
+  private static String agentNp(String after) {
+    return "(?:(?:" + AGENT_SELECTOR + "\\s+)?(?:" + AGENT_OWNER + "\\s+)?(?:" + AGENT_ADJECTIVE + "\\s+){0,2}" + AGENT_DEFINITE
+        + "|(?:" + AGENT_SELECTOR + "\\s+|" + AGENT_OWNER + "\\s+|" + AGENT_ADJECTIVE + "\\s+)(?:" + AGENT_ADJECTIVE + "\\s+)?" + AGENT_INDEFINITE + ")"
+        + after
+        // "Bolaget Familjebostäder", "Kommunen Gotland": a capitalised name after the noun names the actor instead.
+        + "(?!\\s+(?-i:[A-ZÅÄÖ]))";
   }
 
   /** A regular expression for one actor mention, to embed in larger patterns. */
@@ -315,11 +326,12 @@ final class ActorMatcher {
   }
 
   /**
-   * A regular expression for the actors of a further share in a division of work whose verb is said once ("X ansvarar
-   * för A, elevhälsan för B och socialtjänsten för C"): an agent noun counts there without a verb after it.
+   * A regular expression for a coordinated list of actors where the context, not a duty verb after it, marks them as
+   * actors: the further shares of a division of work whose verb is said once ("X ansvarar för A, elevhälsan för B"), a
+   * bullet row "• Elevhälsan – …", a preposition's object. An agent noun counts there without a verb after it.
    */
-  String gappedList() {
-    return gappedList;
+  String listWithoutVerb() {
+    return listWithoutVerb;
   }
 
   /** A regular expression for anything a {@link #list()} can begin with: an actor or a truncated compound part. */

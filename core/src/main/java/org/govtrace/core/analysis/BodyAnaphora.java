@@ -2,6 +2,7 @@ package org.govtrace.core.analysis;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +23,8 @@ final class BodyAnaphora {
 
   // "Laholms kvinnojour", "Märsta kvinnojour", "ett centralt närvaroteam": an organisation named by a compound on the
   // head a bare "Jouren" or "Teamet" takes up; a capitalised owner or place before it stays with the name.
-  private static final Pattern NAMED_JOUR = Pattern.compile("(?<![\\p{L}])(?:(?!(?:Den|Det|En|Ett|Vår|Denna|Detta|Varje)\\s)(?<owner>\\p{Lu}\\p{Ll}+)\\s+)?(?<compound>\\p{L}{3,}jour)(?![\\p{L}])");
-  private static final Pattern NAMED_TEAM = Pattern.compile("(?<![\\p{L}])(?:(?!(?:Den|Det|En|Ett|Vår|Denna|Detta|Varje)\\s)(?<owner>\\p{Lu}\\p{Ll}+)\\s+)?(?<compound>\\p{L}{3,}team)(?![\\p{L}])");
+  private static final Pattern JOUR = introducedBy("jour");
+  private static final Pattern TEAM = introducedBy("team");
 
   /**
    * The actor, or the one region or municipality the nearby text names if the actor is the bare noun for it, or the
@@ -31,35 +32,37 @@ final class BodyAnaphora {
    * kvinnojour. Jouren ska …").
    */
   String resolve(String actor, String nearby) {
-    String bare = actor.toLowerCase(java.util.Locale.ROOT);
-    if (bare.equals("jouren") || bare.equals("teamet")) {
-      return introduced(actor, nearby, bare.equals("jouren") ? NAMED_JOUR : NAMED_TEAM, bare.equals("jouren") ? "en" : "et");
-    }
-    Pattern names = switch (bare) {
-      case "regionen" -> REGION;
-      case "kommunen" -> MUNICIPALITY;
-      default -> null;
+    return switch (actor.toLowerCase(java.util.Locale.ROOT)) {
+      case "regionen" -> theOne(actor, nearby, REGION, BodyAnaphora::properName);
+      case "kommunen" -> theOne(actor, nearby, MUNICIPALITY, BodyAnaphora::properName);
+      case "jouren" -> theOne(actor, nearby, JOUR, name -> compoundName(name, "en"));
+      case "teamet" -> theOne(actor, nearby, TEAM, name -> compoundName(name, "et"));
+      default -> actor;
     };
-    if (names == null) {
-      return actor;
-    }
+  }
+
+  /** The one name the nearby text gives, however often; the actor as written where it gives none or several. */
+  private static String theOne(String actor, String nearby, Pattern names, Function<Matcher, String> spelled) {
     Set<String> found = new LinkedHashSet<>();
     Matcher name = names.matcher(nearby);
     while (name.find()) {
-      found.add(SENTENCE_WORD.matcher(name.group().replaceAll("\\s+", " ")).replaceFirst(""));
+      found.add(spelled.apply(name));
     }
     return found.size() == 1 ? found.iterator().next() : actor;
   }
 
+  private static String properName(Matcher name) {
+    return SENTENCE_WORD.matcher(name.group().replaceAll("\\s+", " ")).replaceFirst("");
+  }
+
   /** "Laholms kvinnojour" as written with its owner, or the compound made definite ("närvaroteam" → "Närvaroteamet"). */
-  private static String introduced(String actor, String nearby, Pattern compounds, String definite) {
-    Set<String> found = new LinkedHashSet<>();
-    Matcher named = compounds.matcher(nearby);
-    while (named.find()) {
-      String compound = named.group("compound");
-      found.add(named.group("owner") != null ? named.group("owner") + " " + compound
-          : Character.toUpperCase(compound.charAt(0)) + compound.substring(1) + definite);
-    }
-    return found.size() == 1 ? found.iterator().next() : actor;
+  private static String compoundName(Matcher name, String definite) {
+    String compound = name.group("compound");
+    return name.group("owner") != null ? name.group("owner") + " " + compound
+        : Character.toUpperCase(compound.charAt(0)) + compound.substring(1) + definite;
+  }
+
+  private static Pattern introducedBy(String head) {
+    return Pattern.compile("(?<![\\p{L}])(?:(?!(?:Den|Det|En|Ett|Vår|Denna|Detta|Varje)\\s)(?<owner>\\p{Lu}\\p{Ll}+)\\s+)?(?<compound>\\p{L}{3,}" + head + ")(?![\\p{L}])");
   }
 }

@@ -27,7 +27,7 @@ public final class GovernanceAnalyzer {
   private final Lexicon lexicon;
   private final VoiceTracker voices;
   private final ActorAbbreviations abbreviations;
-  private final BodyAnaphora bodies = new BodyAnaphora();
+  private final BodyAnaphora bodies;
   private final ResponsibilityExtractor responsibilities;
   private final GoalExtractor goals;
   private final ConceptMentionExtractor concepts;
@@ -69,6 +69,7 @@ public final class GovernanceAnalyzer {
     this.voices = new VoiceTracker(lexicon);
     ActorMatcher actors = new ActorMatcher(thesaurus);
     this.abbreviations = new ActorAbbreviations(actors);
+    this.bodies = new BodyAnaphora();
     this.responsibilities = new ResponsibilityExtractor(actors);
     this.goals = new GoalExtractor(lexicon);
     this.concepts = new ConceptMentionExtractor(thesaurus);
@@ -142,7 +143,7 @@ public final class GovernanceAnalyzer {
       if (responsibilities.opensList(sentence)) {
         listLead = sentence;
       }
-      String nearby = (beforePrevious == null ? "" : beforePrevious.body() + " ") + (previous == null ? "" : previous.body() + " ") + sentence.body();
+      String nearby = duties.isEmpty() ? "" : (beforePrevious == null ? "" : beforePrevious.body() + " ") + (previous == null ? "" : previous.body() + " ") + sentence.body();
       for (Hit duty : duties) {
         // "ÄLN ska dessutom kartlägga …": the board the document's own short form stands for; "regionen" the region
         // named just before.

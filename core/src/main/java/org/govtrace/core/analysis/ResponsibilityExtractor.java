@@ -500,7 +500,7 @@ final class ResponsibilityExtractor {
     // "X har (tillsammans med Y) (ett gemensamt) ansvar för": a state; in the author's own voice a self-description.
     this.stateRule = new Rule("har-ansvar", "ansvar", "ansvarar",
         Pattern.compile(named + "\\s+" + COPULA + "har\\s+" + ADVS + co + "(?:ett\\s+)?(?:gemensamt\\s+|övergripande\\s+|samlat\\s+|stort\\s+|tydligt\\s+|motsvarande\\s+|samma\\s+|liknande\\s+|delat\\s+|eget\\s+)?ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true);
-    this.gap = Pattern.compile("(?:\\s*,\\s*|\\s+(?:och|samt)\\s+)(?<list>" + actors.gappedList() + ")\\s+för\\s+(?:att\\s+)?" + DUTY, flags);
+    this.gap = Pattern.compile("(?:\\s*,\\s*|\\s+(?:och|samt)\\s+)(?<list>" + actors.listWithoutVerb() + ")\\s+för\\s+(?:att\\s+)?" + DUTY, flags);
     this.listFirst = java.util.stream.Stream.concat(rules.stream(), java.util.stream.Stream.of(stateRule))
         .filter(rule -> rule.pattern().pattern().startsWith(list) || rule.pattern().pattern().startsWith(named))
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -510,8 +510,8 @@ final class ResponsibilityExtractor {
     // "X och Y (gemensamt)" says how they share the row's action; it is no duty of its own.
     this.parenRow = Pattern.compile("(?<![\\p{L}])" + named + "\\s*\\((?!(?:gemensamt|tillsammans|sammankallande|samordnande|huvudansvarig)\\))(?<duty>[^()]{3,160})\\)", flags);
     this.actorColon = Pattern.compile(named + "\\s*:\\s*(?:att\\s+)?(?<duty>[^;]{3,})", flags);
-    this.objectActor = Pattern.compile("(?:\\p{L}+\\s+)?(?:" + actors.gappedList() + ")", flags);
-    this.bulletDash = Pattern.compile("(?<list>" + actors.gappedList() + ")\\s+[–—]\\s+(?:att\\s+)?(?<duty>[^;]{3,})", flags);
+    this.objectActor = Pattern.compile("(?:\\p{L}+\\s+)?(?:" + actors.listWithoutVerb() + ")", flags);
+    this.bulletDash = Pattern.compile("(?<list>" + actors.listWithoutVerb() + ")\\s+[–—]\\s+(?:att\\s+)?(?<duty>[^;]{3,})", flags);
     this.rowStart = Pattern.compile("(?<![\\p{L}-])" + named + "\\s+[–—]\\s+", flags);
     this.actorDash = Pattern.compile(named + "\\s+[–—-]\\s+(?:att\\s+)?(?<duty>[^;]{3,})", flags);
     this.dutyDash = Pattern.compile("(?:^|•)\\s*(?:[^•:]{2,40}:\\s*)?(?<duty>(?:[^•–—:]|(?<=\\d)[–—](?=\\d)){5,160}?)\\s+[–—]\\s+" + named + "(?=\\s*(?:$|•|[.;,]|\\s+(?:i\\s+(?:nära\\s+)?(?:samverkan|samarbete|samråd)|tillsammans)\\s))", flags);
@@ -658,8 +658,7 @@ final class ResponsibilityExtractor {
           // "Socialnämnden ansvarar för följande: • …": the items are read one by one (leadInItems, listedUnder).
           continue;
         }
-        if (rule.name().startsWith("ansvarar-för") || rule.name().startsWith("särskilt-ansvarig") || rule.name().startsWith("är-ansvarig")) {
-          // "Svenska Bostäder är särskilt ansvarigt för A och Stockholmshem för B" gaps the same way.
+        if (GAPPING.matcher(rule.name()).lookingAt()) {
           duty = gapped(body, hits, seen, duty, dutyFrom, rule);
         }
         if (rule.name().equals("passiv-agent") && CLAUSE_INSIDE.matcher(duty).find()
@@ -886,6 +885,10 @@ final class ResponsibilityExtractor {
     }
     return hits;
   }
+
+  // The rules whose duty follows "för" after a verb that further actors share: "ansvarar för A, Y för B", "är (särskilt)
+  // ansvarigt för A och Y för B".
+  private static final Pattern GAPPING = Pattern.compile("ansvarar-för|särskilt-ansvarig|är-ansvarig");
 
   /**
    * "Migrationsverket ansvarar för A, länsstyrelserna för B och kommunerna för C": each further actor with its own
@@ -1255,21 +1258,21 @@ final class ResponsibilityExtractor {
     if (!title.lookingAt()) {
       return false;
     }
-    List<int[]> rows = new ArrayList<>();
+    List<java.util.regex.MatchResult> rows = new ArrayList<>();
     Matcher row = rowStart.matcher(body).region(title.end(), body.length());
     if (!row.lookingAt()) {
       return false;
     }
     do {
-      rows.add(new int[] {row.start("list"), row.end("list"), row.end()});
+      rows.add(row.toMatchResult());
     } while (row.find());
     if (rows.size() < 2) {
       return false;
     }
     for (int i = 0; i < rows.size(); i++) {
-      int[] r = rows.get(i);
-      String duty = body.substring(r[2], i + 1 < rows.size() ? rows.get(i + 1)[0] : body.length()).strip().replaceFirst("[.;,]$", "");
-      addRow(hits, seen, body.substring(r[0], r[1]), duty, "responsibility:tabellrader");
+      int dutyEnd = i + 1 < rows.size() ? rows.get(i + 1).start() : body.length();
+      String duty = body.substring(rows.get(i).end(), dutyEnd).strip().replaceFirst("[.;,]$", "");
+      addRow(hits, seen, rows.get(i).group("list"), duty, "responsibility:tabellrader");
     }
     return true;
   }
