@@ -133,6 +133,11 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
       String prior = tokens.get(i - 1).text();
       boolean where = lower.equals("var") && (PREPOSITIONS.contains(prior.toLowerCase(java.util.Locale.ROOT))
           || infinitiveLike(prior) && !finite(tokens.get(i - 1), tagged));
+      // "utse var sin kontaktperson": a distributive "var" before a possessive is no verb either.
+      if (lower.equals("var") && i + 1 < tokens.size()
+          && java.util.Set.of("sin", "sitt", "sina").contains(tokens.get(i + 1).text().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
       if (SUBORDINATORS.contains(lower) || where) {
         // "för att ta fram …": an infinitive clause has no finite verb to claim.
         boolean infinitive = lower.equals("att") && i + 1 < tokens.size() && !finite(tokens.get(i + 1), tagged)

@@ -58,7 +58,7 @@ final class ResponsibilityExtractor {
   private static final String NOT_A_SHARE =
       "(?!(?:ingår|tillhör|omfattas|består|innehåller|gäller|utgör|fungerar|delar|välkomnar|tillstyrker|avstyrker|instämmer|noterar|konstaterar|påpekar|föreslår|önskar|efterfrågar|understryker|betonar|framhåller|förordar|stödjer|stöder|ställer|tolkar|uppfattar|bedömer|tycker)(?![\\p{L}]))";
   private static final String SHARE_VERB =
-      "(?!(?:ansvarar|svarar|har|är|blir|kan|får|ska|skall|bör|måste|vill|anser|ser|menar|bedömer|gör|står|finns|tar|ger|saknar|behöver)(?![\\p{L}]))(?-i:\\p{Ll}{3,}(?:ar|er|år|ör))";
+      "(?!(?:ansvarar|svarar|har|är|blir|kan|får|ska|skall|bör|måste|vill|anser|ser|menar|bedömer|gör|står|finns|tar|ger|saknar|behöver|behåller|övertar)(?![\\p{L}]))(?-i:\\p{Ll}{3,}(?:ar|er|år|ör))";
   // "gav i budget för 2026 kommunstyrelsen i uppdrag att …": when the assignment was given, before its receiver.
   private static final String GIVING_OCCASION = "(?:(?:i|under|vid|genom)\\s+(?:[\\p{L}\\d]+\\s+){0,3}?(?:\\d{4}|\\p{L}+(?:en|et|na))\\s+)?";
   // "X är kommunens krisledningsnämnd och ansvarar för …": a copula clause that says what X is, joined by och to the duty.
@@ -147,6 +147,8 @@ final class ResponsibilityExtractor {
           // ", och vid behov utveckla …": a comma before "och" joins a further clause, not a list item.
           // ", varav hälften …": a partitive clause on the amounts the duty names.
           + "|,\\s+varav\\b.*$"
+          // "delegerar till A att besluta om X och till B att teckna Y": a second receiver with its own duty.
+          + "|,?\\s+(?:och|samt)\\s+till\\s+(?:\\S+\\s+){1,4}?att\\s.*$"
           // ", och att stadsarkivet tillförs resurser": after a comma, a second att-clause belongs to the verb that
           // governs the first ("anser att X bör …, och att …"); "vars mål är att …" describes, it assigns nothing.
           // Not after a colon that opens a list of att-clauses ("två mål: att A, och att B").
@@ -214,7 +216,7 @@ final class ResponsibilityExtractor {
   private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
   // "Socialnämndens uppdrag är att …": the genitive s, the mandate noun and "är att"; the owner is read before it.
   private static final Pattern OWNERS_TASK = Pattern.compile(
-      "(?iu)(?<=\\p{L})s\\s+(?:(?:huvudsakliga|övergripande|särskilda|främsta|viktigaste|grundläggande)\\s+)?(?<kind>uppdrag|uppgift|ansvar)\\s+(?<copula>är\\s+)?(?:(?:bland\\s+annat|främst|i\\s+första\\s+hand|därför)\\s+)?att\\s+(?<duty>[^.;]{3,})");
+      "(?iu)(?<=\\p{L}):?s\\s+(?:(?:huvudsakliga|övergripande|särskilda|främsta|viktigaste|grundläggande)\\s+)?(?<kind>uppdrag|uppgift|ansvar)\\s+(?<copula>är\\s+)?(?:(?:bland\\s+annat|främst|i\\s+första\\s+hand|därför)\\s+)?att\\s+(?<duty>[^.;]{3,})");
   private static final Pattern ROW_SEPARATOR = Pattern.compile("(?iu)\\s*(?:,|;)?\\s*(?:och\\s+|samt\\s+)?");
   // What the brackets of a row hold: a duty in lower case or a phrase, not a single capitalised name.
   private static final Pattern PAREN_DUTY = Pattern.compile("(?u)\\s*(?:\\p{Ll}|\\p{Lu}\\p{Ll}*\\s+\\p{Ll})");
@@ -325,16 +327,22 @@ final class ResponsibilityExtractor {
                 Pattern.compile("(?<![\\p{L}])(?:är|blir)\\s+" + list + "\\s+" + ADVS + co + "särskilt\\s+ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             // "X har, i samverkan med Y, ett särskilt ansvar för att …".
             new Rule("har-särskilt-ansvar", "särskilt", "särskilt ansvarig",
-                Pattern.compile(list + "\\s+" + COPULA + ADVS + "har" + INTERJECTION + "\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s*)?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+" + COPULA + ADVS + "(?:har|kommer\\s+att\\s+ha)" + INTERJECTION + "\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s*)?" + DUTY, flags), false, true),
             // Verb second after a fronted adverbial: "Enligt planen har länsstyrelsen och regionen ett särskilt ansvar för …".
             new Rule("har-särskilt-ansvar-inverterad", "särskilt", "särskilt ansvarig",
                 Pattern.compile("(?<![\\p{L}])har\\s+" + list + "\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s*)?" + DUTY, flags), false, true),
+            // "… med kommunstyrelsen som särskilt ansvarig för den årliga uppföljningen": the actor named in passing.
+            new Rule("med-som-särskilt-ansvarig", "särskilt", "särskilt ansvarig",
+                Pattern.compile("(?<![\\p{L}])med\\s+" + list + "\\s+som\\s+särskilt\\s+ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("får-särskilt-ansvar", "särskilt", "särskilt ansvarig",
                 Pattern.compile(list + "\\s+" + ADVS + "(?:får|ges|tilldelas)\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("med-särskilt-ansvar", "särskilt", "särskilt ansvarig",
                 Pattern.compile(list + ",?\\s+med\\s+särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("får-ansvaret", "ansvar", "other",
-                Pattern.compile(list + "\\s+" + ADVS + "(?:får|ges|tilldelas|övertar|tar\\s+över|behåller)\\s+" + ADVS + "(?:(?<np>(?:det\\s+|ett\\s+)?(?!särskilt\\s|huvud)\\p{L}+[^\\P{L}s]\\s+ansvar(?:et)?\\s+för\\s+)|(?:det\\s+|ett\\s+)?(?:huvud)?ansvar(?:et)?\\s+för\\s+)(?:att\\s+" + coAfter + ")?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+" + ADVS + "(?:får|ges|tilldelas|övertar|tar\\s+över)\\s+" + ADVS + "(?:(?<np>(?:det\\s+|ett\\s+)?(?!särskilt\\s|huvud)\\p{L}+[^\\P{L}s]\\s+ansvar(?:et)?\\s+för\\s+)|(?:det\\s+|ett\\s+)?(?:huvud)?ansvar(?:et)?\\s+för\\s+)(?:att\\s+" + coAfter + ")?" + DUTY, flags), false, true),
+            // "… medan kommunen behåller ansvaret för boende": the responsibility kept is held, as annotators write it.
+            new Rule("behåller-ansvaret", "behåller", "ansvarar",
+                Pattern.compile(list + "\\s+" + ADVS + "behåller\\s+" + ADVS + "(?:(?<np>(?:det\\s+|sitt\\s+)?(?!särskilt\\s|huvud)\\p{L}+[^\\P{L}s]\\s+ansvar(?:et)?\\s+för\\s+)|(?:det\\s+|sitt\\s+)?(?:huvud)?ansvar(?:et)?\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("föreslås", "föreslås", "föreslås",
                 Pattern.compile(list + "\\s+föreslås\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
             new Rule("föreslås-inverterad", "föreslås", "föreslås",
@@ -359,8 +367,8 @@ final class ResponsibilityExtractor {
             new Rule("har-i-uppdrag", "uppdrag|uppgift", "other",
                 Pattern.compile(list + "\\s+har\\s+" + ADVS + co + "(?:av\\s+(?:[\\p{L}-]+\\s+){1,3}?)?(?:fått\\s+)?(?:\\p{L}+s\\s+)?(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?att\\s+" + DUTY, flags), false, false),
             // "Stångåstaden bör åläggas att …": the modal of the passive is the actor's.
-            new Rule("uppdras", "uppdras|åläggs|åläggas|förväntas|ombeds", "other",
-                Pattern.compile(list + "\\s+(?:(?<modal>ska|skall|bör|borde)\\s+)?(?:uppdras|åläggs|åläggas|förväntas|ombeds)\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
+            new Rule("uppdras", "uppdras|åläggs|åläggas|förväntas|ombeds|hemställs", "other",
+                Pattern.compile(list + "\\s+(?:(?<modal>ska|skall|bör|borde)\\s+)?(?:uppdras|åläggs|åläggas|förväntas|ombeds|hemställs)\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
             // "Enligt förslaget åläggs varje rektor följande: att …": verb first, the duties after a colon.
             new Rule("åläggs-inverterad", "åläggs", "other",
                 Pattern.compile("(?<![\\p{L}])åläggs\\s+" + list + "\\s+(?:följande\\s*:\\s*|att\\s+)" + DUTY, flags), true, false),
@@ -370,6 +378,16 @@ final class ResponsibilityExtractor {
             // "Det åligger varje nämnd att utse …": the duty laid on the actor, who stands after the verb.
             new Rule("åligger", "åligger", "other",
                 Pattern.compile("(?<![\\p{L}])(?:det\\s+)?åligger\\s+(?:det\\s+)?" + list + "\\s+" + ADVS + "att\\s+" + DUTY, flags), true, false),
+            // "Kommunstyrelsen delegerar till säkerhetschefen att besluta om …": the delegate holds the duty, the
+            // delegating board keeps only its decision.
+            new Rule("delegerar-till", "delegera", "other",
+                Pattern.compile("(?<![\\p{L}])(?:delegerar|delegerade|har\\s+delegerat|delegeras)\\s+" + ADVS + "till\\s+" + list + "\\s+att\\s+" + DUTY, flags), false, false),
+            // "Nämnden har delegerat handläggningen av föreningsbidrag till förvaltningen": the task before "till".
+            // "… delegerar till A att besluta om X och till B att teckna Y": the second delegate, its verb gapped.
+            new Rule("delegerar-till-andra", "delegera", "other",
+                Pattern.compile("(?<![\\p{L}])(?:delegerar|delegerade|har\\s+delegerat)\\s+till\\s+[^.;]{3,200}?\\s+(?:och|samt)\\s+till\\s+" + list + "\\s+att\\s+" + DUTY, flags), false, false),
+            new Rule("delegerar-uppgift", "delegera", "other",
+                Pattern.compile("(?<![\\p{L}])(?:delegerar|delegerade|har\\s+delegerat)\\s+(?<duty>(?:den\\s+|det\\s+)?\\p{L}{3,}(?:en|et|na)(?:\\s+(?:av|för|om|inom)\\s+[^,.;:]{3,80}?)?)\\s+till\\s+" + list + "(?![\\p{L}-])", flags), false, false),
             new Rule("uppdrar-åt", "uppdra", "other",
                 Pattern.compile("(?<![\\p{L}])uppdra(?:r|s)?\\s+(?:åt\\s+|till\\s+)?" + list + "\\s+att\\s+" + co + DUTY, flags), false, false),
             // "bör kompletteras med ett tydligt uppdrag till kulturnämnden att stärka …": the assignment named as a noun.
@@ -446,16 +464,16 @@ final class ResponsibilityExtractor {
                 Pattern.compile(list + "\\s+" + ADVS + "(?<duty>leder\\s+(?:det\\s+|den\\s+)?(?:\\p{L}+\\s+)?(?:arbetet|samordningen|utvecklingen|genomförandet|uppföljningen|processen|projektet|satsningen|insatserna|\\p{L}*samverkan|\\p{L}+ningen|\\p{L}+andet|\\p{L}+arbetet)(?![\\p{L}]).*)", flags), false, false),
             // "Miljönämnden åtar sig att inventera …", "har åtagit sig att leda …": the actor takes the duty on itself.
             // "Bolaget kan åta sig att årligen ställa 15 lägenheter till förfogande": an offer the author makes.
-            new Rule("åtar-sig", "åtar|åta sig|åtagit|tar på sig", "other",
-                Pattern.compile(list + "\\s+" + ADVS + "(?:åtar|tar\\s+på|har\\s+" + ADVS + "(?:åtagit|tagit\\s+på)|(?:kan|vill|avser\\s+att)\\s+" + ADVS + "(?:åta|ta\\s+på))\\s+sig\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
+            new Rule("åtar-sig", "åtar|åta sig|åtagit|tar på sig|lovar", "other",
+                Pattern.compile(list + "\\s+" + ADVS + "(?:(?:åtar|tar\\s+på|har\\s+" + ADVS + "(?:åtagit|tagit\\s+på)|(?:kan|vill|avser\\s+att)\\s+" + ADVS + "(?:åta|ta\\s+på))\\s+sig|lovar)\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
             // "Mimer ställer sig bakom planen och ska från 2027 erbjuda …": a second predicate shares the subject. Where the
             // first clause is itself a duty ("åtar sig att utse X och ska kontakta …") its rule splits off the second.
             new Rule("andra-predikat", "och\\s+(?:ska|skall|bör|måste|åtar|ansvarar)", null,
                 Pattern.compile(list + "\\s+(?<first>(?!(?:ska|skall|bör|borde|måste|åtar|ansvarar|svarar)(?![\\p{L}]))\\p{Ll}{2,}r(?![\\p{L}])[^.;:]{0,160}?)\\s+och\\s+" + ADVS
                     + "(?:(?<modal>ska|skall|bör|måste)|(?<commits>åtar\\s+sig\\s+att)|(?<holds>ansvarar\\s+" + ADVS + "för(?:\\s+att)?))\\s+" + ADVS + "(?!inte\\b|ej\\b)" + DUTY, flags), true, false),
             // "I medborgarlöftet åtar sig kommunen och lokalpolisområdet att …": verb second after a fronted adverbial.
-            new Rule("åtar-sig-inverterad", "åtar", "other",
-                Pattern.compile("(?<![\\p{L}])åtar\\s+sig\\s+" + list + "\\s+" + ADVS + "att\\s+" + ADVS + DUTY, flags), true, false),
+            new Rule("åtar-sig-inverterad", "åtar|lovar", "other",
+                Pattern.compile("(?<![\\p{L}])(?:åtar\\s+sig|lovar)\\s+" + list + "\\s+" + ADVS + "att\\s+" + ADVS + DUTY, flags), true, false),
             // "en stadsövergripande insats som kommunstyrelsen ansvarar för.": the preposition stranded, the duty before "som".
             new Rule("som-ansvarar-för", "ansvar", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])(?<duty>(?:en|ett|den|det|de)\\s+(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)\\s+som\\s+" + list + "\\s+" + ADVS + "(?:(?:ska|bör|skall)\\s+ansvara|ansvarar|har\\s+(?:huvud)?ansvaret)\\s+för(?=\\s*(?:[.,;:]|$))", flags), false, false),

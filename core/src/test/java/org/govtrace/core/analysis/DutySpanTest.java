@@ -147,6 +147,20 @@ class DutySpanTest {
     // After a preposition "var" asks where; it is no form of "vara" that ends the duty.
     {"Bostadsbolaget ska ta fram en plan för var och när de nya bostäderna kan byggas.", "Bostadsbolaget", "ska", "ta fram en plan för var och när de nya bostäderna kan byggas"},
     {"Förvaltningen anser att näringslivsenheten bör få ett samordnande ansvar, i nära dialog med föreningarna.", "Näringslivsenheten", "bör", "få ett samordnande ansvar"},
+    // A distributive "var sin" is no form of "vara" either.
+    {"Fritidsnämnden och kulturnämnden bör utse var sin samordnare för sommarlovet.", "Kulturnämnden", "bör", "utse var sin samordnare för sommarlovet"},
+    // A delegation names its receivers one by one, the verb gapped before the second.
+    {"Nämnden delegerar till enhetschefen att bevilja lovbidrag och till förvaltningschefen att teckna hyresavtal.", "Enhetschefen", "other", "bevilja lovbidrag"},
+    {"Nämnden delegerar till enhetschefen att bevilja lovbidrag och till förvaltningschefen att teckna hyresavtal.", "Förvaltningschefen", "other", "teckna hyresavtal"},
+    {"Fritidsnämnden har delegerat fördelningen av lovbidrag till fritidsförvaltningen.", "Fritidsförvaltningen", "other", "fördelningen av lovbidrag"},
+    // A responsibility kept is held; one a company has in the genitive with its colon is too.
+    {"Regionen tar över tandvårdsstödet, medan kommunen behåller ansvaret för färdtjänsten.", "Kommunen", "ansvarar", "färdtjänsten"},
+    {"Det är Mälarbo AB:s ansvar att informera hyresgästerna före renoveringen.", "Mälarbo AB", "ansvarar", "informera hyresgästerna före renoveringen"},
+    // A municipality's own board in the genitive stands alone, in its definite form.
+    {"Hedesunda kommuns fritidsnämnd ska öppna simhallen på lördagar.", "Fritidsnämnden", "ska", "öppna simhallen på lördagar"},
+    {"Kommunens trygghetssamordnare ansvarar för att sammankalla brottsförebyggande rådet.", "Trygghetssamordnaren", "ansvarar", "sammankalla brottsförebyggande rådet"},
+    // A promise in a medborgarlöfte binds its giver, the verb before its subject too.
+    {"I medborgarlöftet lovar lokalpolisområde Tornby att patrullera vid skolorna på fredagskvällar.", "Lokalpolisområde Tornby", "other", "patrullera vid skolorna på fredagskvällar"},
   };
 
   static Stream<Arguments> cases() {
