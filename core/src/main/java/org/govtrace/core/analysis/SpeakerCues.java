@@ -65,10 +65,27 @@ final class SpeakerCues {
   // A relative clause too: "Tidplanen, som enligt handlingsplanen ska vara klar 2027, bedöms inte realistisk".
   private static final Pattern TRAILING_CLAUSE = Pattern.compile("(?iu),\\s*(?:eftersom|då|men|vilket|medan|samtidigt som|som)\\s");
 
+  /**
+   * Whether the sentence reports what others said ("Av remissvaren framgår att socialnämnden efterfrågar …"): a board
+   * that speaks only inside the reported att-clause is one of the others, not the author.
+   */
+  private boolean reportsOthers(String body) {
+    Matcher cue = retelling.matcher(body);
+    if (!cue.find() || !REPORTING_END.matcher(cue.group()).find() || OWN_JUDGEMENT.matcher(body).find()) {
+      return false;
+    }
+    Matcher author = authorClause.matcher(body);
+    // "…, och nämnden delar den bedömningen": past a clause boundary the board speaks for itself again.
+    return !author.find() || author.start() >= cue.end() && !CLAUSE_BOUNDARY.matcher(body.substring(cue.end(), author.start())).find();
+  }
+
+  private static final Pattern REPORTING_END = Pattern.compile("(?iu)(?<![\\p{L}])att$");
+  private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("(?iu);|,\\s+(?:och|men|samt|medan|dock)\\s");
+
   /** Whether the sentence is the author's own word. */
   boolean ownWords(PlacedSentence sentence) {
     String body = sentence.body();
-    if (retells(body) && !authorSpeaks(body)) {
+    if (retells(body) && (!authorSpeaks(body) || reportsOthers(body))) {
       return false;
     }
     return sentence.voice() != Voice.RETELLING || authorSpeaks(body);
