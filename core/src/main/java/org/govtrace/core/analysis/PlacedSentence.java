@@ -134,8 +134,7 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
       boolean where = lower.equals("var") && (PREPOSITIONS.contains(prior.toLowerCase(java.util.Locale.ROOT))
           || infinitiveLike(prior) && !finite(tokens.get(i - 1), tagged));
       // "utse var sin kontaktperson": a distributive "var" before a possessive is no verb either.
-      if (lower.equals("var") && i + 1 < tokens.size()
-          && java.util.Set.of("sin", "sitt", "sina").contains(tokens.get(i + 1).text().toLowerCase(java.util.Locale.ROOT))) {
+      if (lower.equals("var") && i + 1 < tokens.size() && POSSESSIVES.contains(tokens.get(i + 1).text().toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
       if (SUBORDINATORS.contains(lower) || where) {
@@ -238,6 +237,8 @@ record PlacedSentence(Sentence sentence, String section, Voice voice, int bodySt
   }
 
   private static final Set<String> PREPOSITIONS = Set.of("för", "om", "av", "till", "på", "i", "med", "över", "kring");
+  // "var sin", "var sitt", "var sina": the distributive "var" before a possessive.
+  private static final Set<String> POSSESSIVES = Set.of("sin", "sitt", "sina");
 
   private static final Set<String> SECOND_DUTY_MODALS = Set.of("ska", "skall", "bör", "borde", "måste");
 

@@ -382,10 +382,10 @@ final class ResponsibilityExtractor {
             // delegating board keeps only its decision.
             new Rule("delegerar-till", "delegera", "other",
                 Pattern.compile("(?<![\\p{L}])(?:delegerar|delegerade|har\\s+delegerat|delegeras)\\s+" + ADVS + "till\\s+" + list + "\\s+att\\s+" + DUTY, flags), false, false),
-            // "Nämnden har delegerat handläggningen av föreningsbidrag till förvaltningen": the task before "till".
             // "… delegerar till A att besluta om X och till B att teckna Y": the second delegate, its verb gapped.
             new Rule("delegerar-till-andra", "delegera", "other",
                 Pattern.compile("(?<![\\p{L}])(?:delegerar|delegerade|har\\s+delegerat)\\s+till\\s+[^.;]{3,200}?\\s+(?:och|samt)\\s+till\\s+" + list + "\\s+att\\s+" + DUTY, flags), false, false),
+            // "Nämnden har delegerat handläggningen av föreningsbidrag till förvaltningen": the task before "till".
             new Rule("delegerar-uppgift", "delegera", "other",
                 Pattern.compile("(?<![\\p{L}])(?:delegerar|delegerade|har\\s+delegerat)\\s+(?<duty>(?:den\\s+|det\\s+)?\\p{L}{3,}(?:en|et|na)(?:\\s+(?:av|för|om|inom)\\s+[^,.;:]{3,80}?)?)\\s+till\\s+" + list + "(?![\\p{L}-])", flags), false, false),
             new Rule("uppdrar-åt", "uppdra", "other",
