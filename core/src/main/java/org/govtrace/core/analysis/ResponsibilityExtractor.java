@@ -147,8 +147,10 @@ final class ResponsibilityExtractor {
           // ", och vid behov utveckla …": a comma before "och" joins a further clause, not a list item.
           // ", varav hälften …": a partitive clause on the amounts the duty names.
           + "|,\\s+varav\\b.*$"
-          // "delegerar till A att besluta om X och till B att teckna Y": a second receiver with its own duty.
+          // "delegerar till A att besluta om X och till B att teckna Y", "åtar sig A att X och kommunerna att Y": a
+          // second party with its own duty.
           + "|,?\\s+(?:och|samt)\\s+till\\s+(?:\\S+\\s+){1,4}?att\\s.*$"
+          + "|,?\\s+(?:och|samt)\\s+(?:kommunen|kommunerna|regionen|regionerna|staten|polisen|länsstyrelsen|(?-i:\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?))\\s+att\\s.*$"
           // ", och att stadsarkivet tillförs resurser": after a comma, a second att-clause belongs to the verb that
           // governs the first ("anser att X bör …, och att …"); "vars mål är att …" describes, it assigns nothing.
           // Not after a colon that opens a list of att-clauses ("två mål: att A, och att B").
@@ -471,6 +473,10 @@ final class ResponsibilityExtractor {
             new Rule("andra-predikat", "och\\s+(?:ska|skall|bör|måste|åtar|ansvarar)", null,
                 Pattern.compile(list + "\\s+(?<first>(?!(?:ska|skall|bör|borde|måste|åtar|ansvarar|svarar)(?![\\p{L}]))\\p{Ll}{2,}r(?![\\p{L}])[^.;:]{0,160}?)\\s+och\\s+" + ADVS
                     + "(?:(?<modal>ska|skall|bör|måste)|(?<commits>åtar\\s+sig\\s+att)|(?<holds>ansvarar\\s+" + ADVS + "för(?:\\s+att)?))\\s+" + ADVS + "(?!inte\\b|ej\\b)" + DUTY, flags), true, false),
+            // "åtar sig Region Skåne att utöka tiderna och kommunerna att utse kontaktpersoner": a second party promises
+            // its own part, the verb said once.
+            new Rule("åtar-sig-andra", "åtar|lovar", "other",
+                Pattern.compile("(?<![\\p{L}])(?:åtar\\s+sig|lovar)\\s+[^.;]{3,120}?\\s+att\\s+[^.;]{3,200}?\\s+(?:och|samt)\\s+(?<list>" + actors.listWithoutVerb() + ")\\s+att\\s+" + ADVS + DUTY, flags), true, false),
             // "I medborgarlöftet åtar sig kommunen och lokalpolisområdet att …": verb second after a fronted adverbial.
             new Rule("åtar-sig-inverterad", "åtar|lovar", "other",
                 Pattern.compile("(?<![\\p{L}])(?:åtar\\s+sig|lovar)\\s+" + list + "\\s+" + ADVS + "att\\s+" + ADVS + DUTY, flags), true, false),
