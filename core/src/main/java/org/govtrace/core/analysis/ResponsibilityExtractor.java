@@ -150,7 +150,7 @@ final class ResponsibilityExtractor {
           // "delegerar till A att besluta om X och till B att teckna Y", "åtar sig A att X och kommunerna att Y": a
           // second party with its own duty.
           + "|,?\\s+(?:och|samt)\\s+till\\s+(?:\\S+\\s+){1,4}?att\\s.*$"
-          + "|,?\\s+(?:och|samt)\\s+(?:kommunen|kommunerna|regionen|regionerna|staten|polisen|länsstyrelsen|(?-i:\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?))\\s+att\\s.*$"
+          + "|,?\\s+(?:och|samt)\\s+(?:kommunen|kommunerna|regionen|regionerna|staten|polisen|länsstyrelsen|(?-i:\\p{Lu}[\\p{L}-]+(?:\\s+(?:\\p{Lu}[\\p{L}-]+|kommun|stad|län))?))\\s+att\\s.*$"
           // ", och att stadsarkivet tillförs resurser": after a comma, a second att-clause belongs to the verb that
           // governs the first ("anser att X bör …, och att …"); "vars mål är att …" describes, it assigns nothing.
           // Not after a colon that opens a list of att-clauses ("två mål: att A, och att B").

@@ -162,8 +162,8 @@ class DutySpanTest {
     // A promise in a medborgarlöfte binds its giver, the verb before its subject too.
     {"I medborgarlöftet lovar lokalpolisområde Tornby att patrullera vid skolorna på fredagskvällar.", "Lokalpolisområde Tornby", "other", "patrullera vid skolorna på fredagskvällar"},
     // A second party promises its own part, the verb said once; the first party's duty ends before it.
-    {"I medborgarlöftet lovar polisen att patrullera vid skolorna och kommunen att röja sly längs gångvägarna.", "Kommunen", "other", "röja sly längs gångvägarna"},
-    {"I medborgarlöftet lovar polisen att patrullera vid skolorna och kommunen att röja sly längs gångvägarna.", "Polismyndigheten", "other", "patrullera vid skolorna"},
+    {"I medborgarlöftet lovar lokalpolisområde Tornby att patrullera vid skolorna och Tornby kommun att röja sly längs gångvägarna.", "Tornby kommun", "other", "röja sly längs gångvägarna"},
+    {"I medborgarlöftet lovar lokalpolisområde Tornby att patrullera vid skolorna och Tornby kommun att röja sly längs gångvägarna.", "Lokalpolisområde Tornby", "other", "patrullera vid skolorna"},
     {"Nämnden åtar sig att erbjuda kurser och möjligheten att studera på distans.", "Nämnden", "other", "erbjuda kurser och möjligheten att studera på distans"},
   };
 
