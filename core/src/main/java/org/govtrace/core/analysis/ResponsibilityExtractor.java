@@ -59,6 +59,11 @@ final class ResponsibilityExtractor {
       "(?!(?:ingår|tillhör|omfattas|består|innehåller|gäller|utgör|fungerar|delar|välkomnar|tillstyrker|avstyrker|instämmer|noterar|konstaterar|påpekar|föreslår|önskar|efterfrågar|understryker|betonar|framhåller|förordar|stödjer|stöder|ställer|tolkar|uppfattar|bedömer|tycker)(?![\\p{L}]))";
   private static final String SHARE_VERB =
       "(?!(?:ansvarar|svarar|har|är|blir|kan|får|ska|skall|bör|måste|vill|anser|ser|menar|bedömer|gör|står|finns|tar|ger|saknar|behöver|behåller|övertar)(?![\\p{L}]))(?-i:\\p{Ll}{3,}(?:ar|er|år|ör))";
+  // "ansvaret för", "huvudansvaret för", "det samordnande ansvaret för": the responsibility a body is given, keeps or
+  // takes over; a qualified one ("ett samlat ansvar") is captured as np, since annotators keep its qualifier.
+  private static final String RESPONSIBILITY_FOR = responsibilityFor("ett");
+  // "delegerar", "har delegerat": a board hands its decisions to an office or an official.
+  private static final String DELEGATES = "(?:delegerar|delegerade|har\\s+delegerat)";
   // "gav i budget för 2026 kommunstyrelsen i uppdrag att …": when the assignment was given, before its receiver.
   private static final String GIVING_OCCASION = "(?:(?:i|under|vid|genom)\\s+(?:[\\p{L}\\d]+\\s+){0,3}?(?:\\d{4}|\\p{L}+(?:en|et|na))\\s+)?";
   // "X är kommunens krisledningsnämnd och ansvarar för …": a copula clause that says what X is, joined by och to the duty.
@@ -294,6 +299,12 @@ final class ResponsibilityExtractor {
   // The rules whose pattern begins with the actor list: they are tried only where a list can begin.
   private final Set<Rule> listFirst;
 
+  /** The responsibility noun with "för", its article "det" or the given one ("ett", "sitt"). */
+  private static String responsibilityFor(String article) {
+    String articles = "(?:det\\s+|" + article + "\\s+)?";
+    return "(?:(?<np>" + articles + "(?!särskilt\\s|huvud)\\p{L}+[^\\P{L}s]\\s+ansvar(?:et)?\\s+för\\s+)|" + articles + "(?:huvud)?ansvar(?:et)?\\s+för\\s+)";
+  }
+
   ResponsibilityExtractor(ActorMatcher actors) {
     this.actors = actors;
     this.mention = Pattern.compile(actors.actor(), Pattern.UNICODE_CASE);
@@ -341,10 +352,10 @@ final class ResponsibilityExtractor {
             new Rule("med-särskilt-ansvar", "särskilt", "särskilt ansvarig",
                 Pattern.compile(list + ",?\\s+med\\s+särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("får-ansvaret", "ansvar", "other",
-                Pattern.compile(list + "\\s+" + ADVS + "(?:får|ges|tilldelas|övertar|tar\\s+över)\\s+" + ADVS + "(?:(?<np>(?:det\\s+|ett\\s+)?(?!särskilt\\s|huvud)\\p{L}+[^\\P{L}s]\\s+ansvar(?:et)?\\s+för\\s+)|(?:det\\s+|ett\\s+)?(?:huvud)?ansvar(?:et)?\\s+för\\s+)(?:att\\s+" + coAfter + ")?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+" + ADVS + "(?:får|ges|tilldelas|övertar|tar\\s+över)\\s+" + ADVS + RESPONSIBILITY_FOR + "(?:att\\s+" + coAfter + ")?" + DUTY, flags), false, true),
             // "… medan kommunen behåller ansvaret för boende": the responsibility kept is held, as annotators write it.
             new Rule("behåller-ansvaret", "behåller", "ansvarar",
-                Pattern.compile(list + "\\s+" + ADVS + "behåller\\s+" + ADVS + "(?:(?<np>(?:det\\s+|sitt\\s+)?(?!särskilt\\s|huvud)\\p{L}+[^\\P{L}s]\\s+ansvar(?:et)?\\s+för\\s+)|(?:det\\s+|sitt\\s+)?(?:huvud)?ansvar(?:et)?\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+" + ADVS + "behåller\\s+" + ADVS + responsibilityFor("sitt") + "(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("föreslås", "föreslås", "föreslås",
                 Pattern.compile(list + "\\s+föreslås\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
             new Rule("föreslås-inverterad", "föreslås", "föreslås",
@@ -383,13 +394,13 @@ final class ResponsibilityExtractor {
             // "Kommunstyrelsen delegerar till säkerhetschefen att besluta om …": the delegate holds the duty, the
             // delegating board keeps only its decision.
             new Rule("delegerar-till", "delegera", "other",
-                Pattern.compile("(?<![\\p{L}])(?:delegerar|delegerade|har\\s+delegerat|delegeras)\\s+" + ADVS + "till\\s+" + list + "\\s+att\\s+" + DUTY, flags), false, false),
+                Pattern.compile("(?<![\\p{L}])(?:" + DELEGATES + "|delegeras)\\s+" + ADVS + "till\\s+" + list + "\\s+att\\s+" + DUTY, flags), false, false),
             // "… delegerar till A att besluta om X och till B att teckna Y": the second delegate, its verb gapped.
             new Rule("delegerar-till-andra", "delegera", "other",
-                Pattern.compile("(?<![\\p{L}])(?:delegerar|delegerade|har\\s+delegerat)\\s+till\\s+[^.;]{3,200}?\\s+(?:och|samt)\\s+till\\s+" + list + "\\s+att\\s+" + DUTY, flags), false, false),
+                Pattern.compile("(?<![\\p{L}])" + DELEGATES + "\\s+till\\s+[^.;]{3,200}?\\s+(?:och|samt)\\s+till\\s+" + list + "\\s+att\\s+" + DUTY, flags), false, false),
             // "Nämnden har delegerat handläggningen av föreningsbidrag till förvaltningen": the task before "till".
             new Rule("delegerar-uppgift", "delegera", "other",
-                Pattern.compile("(?<![\\p{L}])(?:delegerar|delegerade|har\\s+delegerat)\\s+(?<duty>(?:den\\s+|det\\s+)?\\p{L}{3,}(?:en|et|na)(?:\\s+(?:av|för|om|inom)\\s+[^,.;:]{3,80}?)?)\\s+till\\s+" + list + "(?![\\p{L}-])", flags), false, false),
+                Pattern.compile("(?<![\\p{L}])" + DELEGATES + "\\s+(?<duty>(?:den\\s+|det\\s+)?\\p{L}{3,}(?:en|et|na)(?:\\s+(?:av|för|om|inom)\\s+[^,.;:]{3,80}?)?)\\s+till\\s+" + list + "(?![\\p{L}-])", flags), false, false),
             new Rule("uppdrar-åt", "uppdra", "other",
                 Pattern.compile("(?<![\\p{L}])uppdra(?:r|s)?\\s+(?:åt\\s+|till\\s+)?" + list + "\\s+att\\s+" + co + DUTY, flags), false, false),
             // "bör kompletteras med ett tydligt uppdrag till kulturnämnden att stärka …": the assignment named as a noun.
@@ -400,7 +411,7 @@ final class ResponsibilityExtractor {
                 Pattern.compile("(?<![\\p{L}])(?:ge|ger|gav|gett|givit)\\s+" + ADVS + GIVING_OCCASION + list + "\\s+" + ADVS + "(?:i\\s+|ett\\s+)?uppdrag(?:et)?\\s+att\\s*" + coAfter + DUTY, flags), false, false),
             // "Handlingsplanen ger stadsdelsnämnderna ansvar för att erbjuda …": the body given the responsibility holds it.
             new Rule("ger-ansvar", "ansvar", "ansvarar",
-                Pattern.compile("(?<![\\p{L}])(?:ger|gav|ge|gett|givit)\\s+" + GIVING_OCCASION + list + "\\s+" + ADVS + "(?:(?<np>(?:det\\s+|ett\\s+)?(?!särskilt\\s|huvud)\\p{L}+[^\\P{L}s]\\s+ansvar(?:et)?\\s+för\\s+)|(?:det\\s+|ett\\s+)?(?:huvud)?ansvar(?:et)?\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
+                Pattern.compile("(?<![\\p{L}])(?:ger|gav|ge|gett|givit)\\s+" + GIVING_OCCASION + list + "\\s+" + ADVS + RESPONSIBILITY_FOR + "(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("ansvaret-ligger-hos", "ansvaret", "ansvarar",
                 Pattern.compile("(?:huvud)?ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:ligger|vilar|(?:bör|ska|skall|borde)\\s+(?:\\p{L}+\\s+)?(?:ligga|vila))\\s+(?:\\p{L}+\\s+)?(?:hos|på)\\s+" + list, flags), false, false),
             new Rule("ansvaret-överförs", "ansvaret", "other",
