@@ -225,7 +225,38 @@ public record Thesaurus(String name, List<Concept> concepts, List<Actor> actors,
         return m.replaceFirst(pattern.name());
       }
     }
-    return stripGenitive(clean);
+    return officialTitle(stripGenitive(clean));
+  }
+
+  // The short titles of the officials health law names, as writers use them for the full title.
+  private static final Map<String, String> SHORT_TITLES =
+      Map.of("MAS", "Medicinskt ansvarig sjuksköterska", "MAR", "Medicinskt ansvarig för rehabilitering");
+  private static final Pattern SCHOOL_OFFICIAL_DEFINITE = Pattern.compile("(?iu)(\\p{L}*(?:rektor|mentor))n");
+  // "förvaltningschef", "enhetschef för elevhälsan": the title, then perhaps the unit it heads.
+  private static final Pattern OFFICIAL = Pattern.compile(
+      "(?iu)(?<title>\\p{L}{3,}(?:(?<en>chef|direktör|strateg)|(?<n>samordnare|handläggare)|(?<et>ombud)))(?<article>en|n|et)?(?<unit>\\s+(?:för|på|vid|inom)\\s+.+)?");
+
+  /**
+   * One form for an official's title, with or without its article: "förvaltningschef" and "förvaltningschefen" are
+   * one actor, written in the definite form most documents give it; the school law's "rektor" and "mentor" go
+   * without it, as the law writes them; "MAS" is the medicinskt ansvarig sjuksköterska.
+   */
+  private static String officialTitle(String name) {
+    String full = SHORT_TITLES.get(name);
+    if (full != null) {
+      return full;
+    }
+    Matcher school = SCHOOL_OFFICIAL_DEFINITE.matcher(name);
+    if (school.matches()) {
+      return school.group(1);
+    }
+    Matcher official = OFFICIAL.matcher(name);
+    if (!official.matches()) {
+      return name;
+    }
+    String article = official.group("en") != null ? "en" : official.group("n") != null ? "n" : "et";
+    String unit = official.group("unit") == null ? "" : official.group("unit");
+    return official.group("title") + article + unit;
   }
 
   /**

@@ -84,11 +84,11 @@ final class ActorMatcher {
   // capitalised for being first) as the subject of a duty names an organisation such as a municipal company.
   private static final String NAMED =
       // "NSVA ansvarar för …", "att MUCF ges i uppdrag …": an organisation by its acronym before a duty verb, first in
-      // the sentence or after "att", "och", "samt", "medan", "där" or a comma; "en SIP ska" is a thing, not an organisation.
+      // the sentence or after "att", "och", "samt", "medan", "där", a comma or a semicolon; "en SIP ska" is a thing, not an organisation.
       // "Enligt förslaget ska HSN svara för …": an acronym after a fronted modal, before its verb.
       "(?:(?<=(?<![\\p{L}])(?:ska|skall|bör|ansvarar)\\s)\\p{Lu}{2,6}(?=\\s+\\p{Ll}{3,}))|"
       // "BUP Halland ska …": the acronym with the place it serves.
-      + "(?:(?:(?<![\\s\\S])|(?<=\\s(?:att|och|samt|medan|där)\\s)|(?<=,\\s))\\p{Lu}{2,6}(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi)(?![\\p{L}]))\\p{Lu}\\p{Ll}{3,})?"
+      + "(?:(?:(?<![\\s\\S])|(?<=\\s(?:att|och|samt|medan|där)\\s)|(?<=[,;]\\s))\\p{Lu}{2,6}(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi)(?![\\p{L}]))\\p{Lu}\\p{Ll}{3,})?"
       // "SKR och Region Halland ska …": or first in a list whose verb follows.
       + "(?=\\s+(?:ska|skall|bör|ansvarar|föreslås|ges|får|på\\s+uppdrag|är\\s+(?:\\p{Ll}+\\s+)?ansvarig[at]?)\\s|(?:\\s*,\\s*|\\s+och\\s+|\\s+samt\\s+)\\p{Lu}[^.;:!?]{1,80}?\\s(?:ska|skall|bör|ansvarar|föreslås)\\s))|"
       + "(?:(?<=\\s(?:att|och|samt|där|medan)\\s|,\\s)(?!(?:Sverige|Europa|Norden|Världen)\\s)\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?"
@@ -106,8 +106,8 @@ final class ActorMatcher {
           // "Räddningstjänsten Östra Götaland": two words of place.
           + "(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi|Nämnden|Förvaltningen|Region|Kommunen)(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,}(?![\\p{L}-])"
           + "(?:\\s+(?=(?:Götaland|Svealand|Norrland|Skåne|Halland|Småland|Dalarna|Värmland|Mälardalen|Bergslagen|Roslagen|Norrbotten|Västerbotten|Österlen|Sörmland|Gästrikland|Hälsingland|Jämtland|Härjedalen|Medelpad|Ångermanland|Uppland|Västmanland|Närke|Blekinge|Gotland)(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,})?)?"
-          // "Nerikes Brandkår", "Bergslagens Räddningstjänst": a fire and rescue service by its area.
-          + "|\\p{Lu}\\p{Ll}+s\\s+(?:[Bb]randkår|[Rr]äddningstjänst|[Bb]randförsvar)(?![\\p{L}-])"
+          // "Nerikes Brandkår", "Bergslagens Räddningstjänst", "Gästrike Räddningstjänst": a fire and rescue service by its area.
+          + "|\\p{Lu}\\p{Ll}+\\s+(?:[Bb]randkår|[Rr]äddningstjänst|[Bb]randförsvar)(?![\\p{L}-])"
           // "kommunstyrelsens kontor", "regionstyrelsens förvaltning": the board's office by its owner.
           + "|[Kk]ommunstyrelsens\\s+(?:kontor|förvaltning|stab|kansli)(?![\\p{L}-])|[Rr]egionstyrelsens\\s+(?:kontor|förvaltning|stab|kansli)(?![\\p{L}-]))";
   // "Länsstyrelsen i Dalarnas län": a county administrative board by its whole name, so counties stay apart.
@@ -211,6 +211,9 @@ final class ActorMatcher {
           + "|(?:\\p{L}+tinget|riksdagen)"
           // "Personalutskottet", "arbetsutskottet": a board's committee.
           + "|(?:\\p{L}{3,}utskottet)"
+          // "socialnämndens individutskott", "nämndens ordförande", "Vård- och äldreomsorgsnämndens presidium": a board's
+          // committee or officers, named by the board.
+          + "|(?:(?:\\p{L}{2,}-\\s+och\\s+)?\\p{L}*(?:nämndens|styrelsens)\\s+(?:\\p{L}{3,}utskott(?:et)?|ordförande(?:n)?|presidium|presidiet))"
           // "kommunstyrelsens förvaltning": the office of a board named by the board.
           + "|(?:\\p{L}{3,}(?:nämndens|styrelsens)\\s+förvaltning)"
           // "Regionala utvecklingsnämnden": an adjective that is part of a board's name stays with it.
@@ -219,10 +222,12 @@ final class ActorMatcher {
           // of-phrase a definite noun (never "för att").
           // "Medicinskt ansvarig sjuksköterska", "tjänsteman i beredskap": the officials health law and crisis planning name.
           + "|(?:medicinskt\\s+ansvarig[a]?\\s+(?:sjuksköterska(?:n)?|för\\s+rehabilitering)|tjänstem(?:an|annen|än)\\s+i\\s+beredskap)"
-          + "|(?:huvudmannen\\s+för\\s+\\p{Ll}{3,}(?:en|et|na)(?![\\p{L}-]))|(?:rektor(?:n|erna)?|huvudmannen|huvudmännen)"
+          + "|(?:huvudmannen\\s+för\\s+\\p{Ll}{3,}(?:en|et|na)(?![\\p{L}-]))|(?:rektor(?:n|erna)?|mentor(?:n|erna)?|huvudmannen|huvudmännen)"
           + "|(?:\\p{L}{3,}chefen\\s+för\\s+(?!att\\s)(?:\\p{Ll}{3,}(?:en|et|na)|\\p{Ll}{3,}\\s+och\\s+\\p{Ll}{3,})(?![\\p{L}-]))"
           // "verksamhetschef för elevhälsan", "huvudmannen för begravningsverksamheten": an official by the unit it heads.
           + "|(?:\\p{L}{3,}chef\\s+för\\s+(?:\\p{Ll}{3,}(?:en|et|na)|(?:respektive|varje)\\s+\\p{Ll}{3,})(?![\\p{L}-]))"
+          // "enhetschef på vård- och omsorgsboende", "verksamhetschef inom hemtjänst": an official by the kind of unit.
+          + "|(?:\\p{L}{3,}chef\\s+(?:på|vid|inom)\\s+(?:\\p{Ll}{2,}-\\s+och\\s+)?\\p{Ll}{4,}(?![\\p{L}-]))"
           // Officials a board assigns work to: "kommundirektören", "stadsdirektören", "förvaltningschefen".
           + "|(?:\\p{L}{3,}direktören|\\p{L}{3,}chefen|\\p{L}{3,}cheferna|verkställande\\s+direktören)"
           // "Säkerhetssamordnaren", "minoritetssamordnaren": a coordinator named by the field is an official too.
@@ -230,6 +235,8 @@ final class ActorMatcher {
           // "Varje förvaltningschef ansvarar för …": each official of a kind.
           + "|(?:(?:varje|respektive)\\s+\\p{L}{3,}chef)"
           + "|(?:förvaltningen|nämnden|styrelsen|kontoret)"
+          // "sektor samhällsbyggnad", "Sektor lärande": the offices of municipalities organised in sectors.
+          + "|(?:[Ss]ektor\\s+\\p{Ll}{4,}(?:\\s+och\\s+\\p{Ll}{4,})?(?![\\p{L}-]))"
           + "|(?:\\p{L}{3,}bolagen|\\p{L}{3,}bolaget)"
           // "samtliga stadsområdesnämnder", "alla förvaltningar": every board or office of a kind.
           + "|(?:(?:samtliga|alla)\\s+\\p{L}*(?:nämnder|förvaltningar|styrelser))"

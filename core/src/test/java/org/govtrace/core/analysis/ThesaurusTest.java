@@ -35,6 +35,24 @@ class ThesaurusTest {
     assertEquals(canonical, FindingsTableTest.testThesaurus().canonicalActor(written));
   }
 
+  /** An official's title is one actor with or without its article; the health law's short titles are spelled out. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "Förvaltningschef, Förvaltningschefen",
+    "förvaltningschefen, förvaltningschefen",
+    "Kommundirektörens, Kommundirektören",
+    "Säkerhetssamordnare, Säkerhetssamordnaren",
+    "Dataskyddsombud, Dataskyddsombudet",
+    "Enhetschef för hemtjänsten, Enhetschefen för hemtjänsten",
+    "Rektorn, Rektor",
+    "mentorn, mentor",
+    "MAS, Medicinskt ansvarig sjuksköterska",
+    "Socialchefer, Socialchefer"
+  })
+  void readsAnOfficialsTitleWithOrWithoutItsArticle(String written, String canonical) {
+    assertEquals(canonical, FindingsTableTest.testThesaurus().canonicalActor(written));
+  }
+
   /** An office maps to the board it works for. */
   @Test
   void mapsOfficeToItsBoard() {
