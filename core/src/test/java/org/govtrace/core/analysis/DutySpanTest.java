@@ -187,6 +187,20 @@ class DutySpanTest {
     {"Beslut om bidrag till studieförbund fattas av kulturnämndens arbetsutskott.", "Kulturnämndens arbetsutskott", "other", "Beslut om bidrag till studieförbund"},
     // A board proposed to decide that others take a duty gives the duty to them, not to itself.
     {"Kulturnämnden föreslås besluta att biblioteken och kulturskolan gemensamt ska ansvara för sommarlovsprogrammet.", "Kulturnämnden", "", ""},
+    // A decision delegated to an official the actor patterns need not know.
+    {"Beslut om färdtjänst utanför länet delegeras till färdtjänsthandläggare, medan nämnden prövar överklagandena.", "Färdtjänsthandläggaren", "other", "Beslut om färdtjänst utanför länet"},
+    // A region's health care board is one board, its name written indefinite after the region too.
+    {"Region Norrbys hälso- och sjukvårdsnämnd ska ta fram en plan för sommarens bemanning.", "Hälso- och sjukvårdsnämnden", "ska", "ta fram en plan för sommarens bemanning"},
+    // A quantifier before the municipality that owns the actor stays with it.
+    {"Respektive kommuns fritidsgård ska redovisa antalet besökare till Region Norrby.", "Respektive kommuns fritidsgård", "ska", "redovisa antalet besökare till Region Norrby"},
+    // The municipality's official who serves a field takes the article on the title, not on the field.
+    {"Kommunens samordnare för föreningslivet ansvarar för att bidragen betalas ut i tid.", "Samordnaren för föreningslivet", "ansvarar", "bidragen betalas ut i tid"},
+    // A responsibility proposed to an actor: what it answers for.
+    {"Fritidsenheten föreslås få ett särskilt ansvar för bokningen av idrottshallarna.", "Fritidsenheten", "föreslås", "bokningen av idrottshallarna"},
+    // A duty laid on an official written with its article and its municipality.
+    {"Det åligger den medicinskt ansvariga sjuksköterskan i respektive kommun att granska avvikelserna.", "Medicinskt ansvarig sjuksköterska", "other", "granska avvikelserna"},
+    // A passive infinitive is no owner of the noun after it.
+    {"Målet om att alla barn ska erbjudas förskola nära hemmet nåddes inte.", "Erbjudas förskola", "", ""},
     // A title after the gapped verb is an actor as well.
     {"Vid frånvaro ansvarar mentor för att ringa hem och rektor för att en utredning inleds.", "Mentor", "ansvarar", "ringa hem"},
   };
