@@ -37,6 +37,11 @@ class ResourceConcernClassifierTest {
       En tematisk granskning skulle ta i anspråk en stor del av den kapacitet som i dag används för tillsynen. | true
       Myndigheten har tagit del av utredningens kostnadsberäkningar och delar bedömningen att förslagen kan genomföras inom befintliga ramar. | false
       Nämnden bedömer att arbetet kan genomföras inom befintlig budgetram. | false
+      De nya momenten kan enligt förvaltningens bedömning hanteras inom befintlig bemanning. | false
+      Flytten av fritidsgården kan genomföras med befintlig personal. | false
+      Bristen på vikarier i förskolan är nu löst sedan bemanningspoolen startade. | false
+      Fritidsförvaltningen har för egen del inga vakanser inom området. | false
+      De nya momenten kan inte hanteras inom befintlig bemanning. | true
       Den enda förändringen i planen gäller tidplanen för uppföljningen. | false
       Med oförändrad ram kommer prioriteringar att bli nödvändiga under 2027. | true
       Nämnden har inte kompenserats för hyresökningen. | true
