@@ -87,9 +87,9 @@ final class ResponsibilityExtractor {
   // kostnaderna" pays, it is no task (a definite ending covers "-ningarna", "-arna", "-erna" too).
   // "står för barnsjuksköterskans insats": an owner's task in the genitive too.
   private static final String STANDS_FOR_TASK = "(?:står|stod)(?=\\s+för\\s+(?!\\p{L}*kostnad)(?:\\p{L}+(?:andet|ningen|en|et|na)|\\p{L}{3,}s\\s+(?!\\p{L}*kostnad)\\p{L}{3,})(?:\\s|[.,;:]|$))";
-  // After "kommer att" or "avser att": a forecast, a capacity or the author's own moves in the referral, not a commitment.
   // "prövningen av bygglov, marklov och rivningslov": an enumeration's commas inside a duty set off by commas.
   private static final String ENUMERATION = "(?:,\\s+[^,.;\\s]+(?:\\s+[^,.;\\s]+)?\\s+(?:och|samt|eller)\\s+[^,.;]+)?";
+  // After "kommer att" or "avser att": a forecast, a capacity or the author's own moves in the referral, not a commitment.
   private static final String NO_COMMITMENT =
       "(?!(?:återkomma|begära|äska|använda|delta|bevaka|avvakta|överväga|yttra|svara|lämna|ta\\s+ställning|behöva|kräva|kunna|bli|vara|ha|få|innebära|leda|medföra|påverka|öka|minska|ske|göras|uppstå|drabba|försvåra|underlätta|tvingas|hinna|klara|orka|tillstyrka|avstyrka|ansvara|följa\\s+upp\\s+(?:dem|detta|det|frågan|synpunkterna))(?![\\p{L}]))";
   // "X i samverkan med Y och Z bör pröva …": a partner between the subject and its verb works with it; the duty is X's.
@@ -666,9 +666,9 @@ final class ResponsibilityExtractor {
             || SOURCE.matcher(body.substring(0, m.start("list"))).find()
             || rule.name().startsWith("relativsats") && IN_CLEFT.matcher(body.substring(0, m.start("list"))).find()
             || rule.name().equals("ansvarar-för") && MODAL_BEFORE.matcher(body.substring(0, m.start("list"))).find()
-            // "ser positivt på att kommunen avser att inrätta …": a commitment the author only reports.
             // "står kommunen för kostnaden", "står regionen för 40 procent": a payer's share, no task.
             || rule.name().equals("ansvarar-för-inverterad") && COST_SHARE.matcher(body).region(m.start("duty"), body.length()).lookingAt()
+            // "ser positivt på att kommunen avser att inrätta …": a commitment the author only reports.
             || rule.name().equals("avser-att") && INFINITIVE_MARK.matcher(body.substring(0, m.start("list"))).find()) {
           // "Enligt förvaltningen bör X …": the source is no actor; "bör X ansvara för …" is read by the modal rule.
           continue;

@@ -224,10 +224,7 @@ class DutySpanTest {
   @org.junit.jupiter.params.provider.ValueSource(strings = {"rules", "opennlp"})
   void principalAnswersForWhatItIsPrincipalForAndWhatFollows(String annotator) {
     String sentence = "Fritidsnämnden är huvudman för fritidsgårdarna och svarar därmed för att personalen har rätt kompetens.";
-    List<String> found = FindingsTableTest.analyze(sentence, annotator.equals("rules") ? RULES : TAGGER).stream()
-        .filter(f -> f.kind() == FindingKind.RESPONSIBILITY && f.actor().equals("Fritidsnämnden"))
-        .map(f -> f.modality() + " | " + f.text()).toList();
-    assertEquals(List.of("ansvarar | fritidsgårdarna", "ansvarar | personalen har rätt kompetens"), found);
+    assertEquals(List.of("ansvarar | fritidsgårdarna", "ansvarar | personalen har rätt kompetens"), duties(sentence, "Fritidsnämnden", annotator));
   }
 
   /** A relative clause on a passive's agent is the agent's second duty, not part of its first. */
@@ -235,9 +232,13 @@ class DutySpanTest {
   @org.junit.jupiter.params.provider.ValueSource(strings = {"rules", "opennlp"})
   void relativeClauseOnAPassivesAgentIsASecondDuty(String annotator) {
     String sentence = "Samordningen hanteras av kommunledningskontoret, som också ska vara kontaktpunkt gentemot polisen.";
-    List<String> found = FindingsTableTest.analyze(sentence, annotator.equals("rules") ? RULES : TAGGER).stream()
-        .filter(f -> f.kind() == FindingKind.RESPONSIBILITY && f.actor().equals("Kommunledningskontoret"))
+    assertEquals(List.of("ansvarar | hantera samordningen", "ska | vara kontaktpunkt gentemot polisen"), duties(sentence, "Kommunledningskontoret", annotator));
+  }
+
+  /** The actor's duties in the sentence, each as "modality | duty". */
+  private static List<String> duties(String sentence, String actor, String annotator) {
+    return FindingsTableTest.analyze(sentence, annotator.equals("rules") ? RULES : TAGGER).stream()
+        .filter(f -> f.kind() == FindingKind.RESPONSIBILITY && f.actor().equals(actor))
         .map(f -> f.modality() + " | " + f.text()).toList();
-    assertEquals(List.of("ansvarar | hantera samordningen", "ska | vara kontaktpunkt gentemot polisen"), found);
   }
 }
