@@ -36,6 +36,12 @@ public final class ConcernTrainCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write concern-model.bin and concern-model.properties to.")
   Path out;
 
+  @Option(names = "--threshold", paramLabel = "P", description = "With --l2-cost: train once with these settings (as in a model's concern-model.properties) instead of choosing them by cross-validation.")
+  Double threshold;
+
+  @Option(names = "--l2-cost", paramLabel = "C", description = "With --threshold: the regularisation to train once with.")
+  Double l2Cost;
+
   @Option(names = "--json", description = "Print JSON instead of a table.")
   boolean json;
 
@@ -46,13 +52,23 @@ public final class ConcernTrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if ((threshold == null) != (l2Cost == null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Give --threshold and --l2-cost together (to train once with both), or neither (to choose them by cross-validation).");
+    }
+    List<Path> all = new java.util.ArrayList<>(examples);
+    fresh.stream().filter(f -> !all.contains(f)).forEach(all::add);
+    PrintWriter writer = spec.commandLine().getOut();
     ConcernModelReport report;
     try (GovTrace govtrace = GovTrace.builder().thesaurus(AnalyzeCommand.thesaurus(thesaurus)).build()) {
-      List<Path> all = new java.util.ArrayList<>(examples);
-      fresh.stream().filter(f -> !all.contains(f)).forEach(all::add);
+      if (threshold != null) {
+        int sentences = govtrace.refitConcernModel(all, l2Cost, threshold, out);
+        writer.printf(Locale.ROOT, "Trained once with threshold %.2f, L2 cost %s (no cross-validation) on %,d sentences. Wrote %s.%n",
+            threshold, l2Cost, sentences, out);
+        writer.flush();
+        return 0;
+      }
       report = govtrace.trainConcernModel(all, fresh, out);
     }
-    PrintWriter writer = spec.commandLine().getOut();
     if (json) {
       Map<String, Object> root = new LinkedHashMap<>();
       root.put("threshold", report.threshold());

@@ -91,6 +91,16 @@ class EvalCommandTest {
     JsonNode report = new ObjectMapper().readTree(json.toString());
     assertEquals(2, report.get("folds").size());
     assertTrue(report.get("combined").has("f1") && report.get("rules").has("tp"), json.toString());
+    StringWriter once = new StringWriter();
+    exit = new CommandLine(new GovTraceCommand()).setOut(new PrintWriter(once))
+        .execute("concern-train", "--examples", a.toString(), "--threshold", "0.5", "--l2-cost", "0.5", "--out", dir.resolve("modell-3").toString());
+    assertEquals(0, exit, once.toString());
+    assertTrue(once.toString().contains("no cross-validation") && Files.exists(dir.resolve("modell-3/concern-model.bin")), once.toString());
+    StringWriter half = new StringWriter();
+    exit = new CommandLine(new GovTraceCommand()).setErr(new PrintWriter(half))
+        .execute("concern-train", "--examples", a.toString(), "--threshold", "0.5", "--out", dir.resolve("modell-4").toString());
+    assertEquals(2, exit, "a threshold without an L2 cost is a usage error");
+    assertTrue(half.toString().contains("--l2-cost"), half.toString());
     StringWriter eval = new StringWriter();
     exit = new CommandLine(new GovTraceCommand()).setOut(new PrintWriter(eval)).execute("eval", "--gold", a.toString(), "--concern-model", model.toString());
     assertEquals(0, exit, eval.toString());

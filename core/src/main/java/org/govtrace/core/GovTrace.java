@@ -233,6 +233,24 @@ public final class GovTrace implements AutoCloseable {
   }
 
   /**
+   * Trains the resource-concern model on every example with settings already chosen, skipping the cross-validation
+   * of {@link #trainConcernModel}: the same files that run writes when it chooses these settings, in a fraction of
+   * the time. The settings of a written model are in its {@code concern-model.properties}.
+   *
+   * @param examples passage gold files ({@code *.jsonl}, FORMAT.md §2) and findings tables ({@code *.tsv})
+   * @param l2Cost the regularisation, 0 or more
+   * @param threshold the probability from which a sentence counts as a concern, between 0 and 1
+   * @param outDirectory where {@code concern-model.bin} and {@code concern-model.properties} are written
+   * @return how many sentences the model was trained on
+   * @throws GovTraceException when a setting is out of range, an example file cannot be read or the directory cannot be written
+   */
+  public int refitConcernModel(List<Path> examples, double l2Cost, double threshold, Path outDirectory) {
+    DocumentPipeline rulesOnly = newPipeline(GovernanceAnalyzer.rulesOnly(thesaurus));
+    return new ConcernModelTrainer(text -> rulesOnly.analyzeText(text, "text")).refit(List.copyOf(examples), l2Cost, threshold,
+        Objects.requireNonNull(outDirectory, "outDirectory"));
+  }
+
+  /**
    * Extracts and cleans one file without the language stages: the text with its pages, sections and letterhead.
    *
    * @param file a PDF, Word, HTML or text file

@@ -122,10 +122,13 @@ final class ResourceConcernModel {
     return words >= 4 && (!tagged || sentence.tokens().stream().anyMatch(t -> "VERB".equals(t.upos()) || "AUX".equals(t.upos())));
   }
 
-  /** The settings file a training run writes beside the model. */
-  static String settings(double threshold, String trainedOn) {
-    return String.format(Locale.ROOT, "# Written by concern-train: the threshold chosen by cross-validation.%nthreshold=%.2f%ntrained-on=%s%n",
-        threshold, trainedOn);
+  /**
+   * The settings file a training run writes beside the model. The L2 cost is kept too, so the model can be refitted
+   * from its examples with the same settings without repeating the cross-validation that chose them.
+   */
+  static String settings(double threshold, double l2Cost, String trainedOn) {
+    return String.format(Locale.ROOT, "# Written by concern-train: the threshold and L2 cost chosen by cross-validation.%nthreshold=%.2f%nl2-cost=%s%ntrained-on=%s%n",
+        threshold, l2Cost, trainedOn);
   }
 
   private static String sha256(byte[] a, byte[] b) {

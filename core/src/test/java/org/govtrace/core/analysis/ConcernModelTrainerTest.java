@@ -81,6 +81,26 @@ class ConcernModelTrainerTest {
   }
 
   @Test
+  void refitsWithTheChosenSettingsToTheSameModelWithoutCrossValidating(@TempDir Path dir) throws Exception {
+    Path a = passages(dir, "a.jsonl", 2);
+    Path b = passages(dir, "b.jsonl", 5);
+    ConcernModelReport report = govtrace.trainConcernModel(List.of(a, b), List.of(b), dir.resolve("cv"));
+    int sentences = govtrace.refitConcernModel(List.of(a, b), report.l2Cost(), report.threshold(), dir.resolve("refit"));
+    assertEquals(report.sentences(), sentences);
+    assertArrayEquals(Files.readAllBytes(dir.resolve("cv/concern-model.bin")), Files.readAllBytes(dir.resolve("refit/concern-model.bin")));
+    assertEquals(Files.readString(dir.resolve("cv/concern-model.properties")), Files.readString(dir.resolve("refit/concern-model.properties")),
+        "the settings file names the same threshold, L2 cost and examples");
+  }
+
+  @Test
+  void refusesAThresholdOutsideZeroToOne(@TempDir Path dir) throws Exception {
+    Path a = passages(dir, "a.jsonl", 2);
+    GovTraceException e = assertThrows(GovTraceException.class, () -> govtrace.refitConcernModel(List.of(a), 0.1, 55, dir.resolve("m")));
+    assertTrue(e.getMessage().contains("threshold between 0 and 1"), e.getMessage());
+    assertTrue(Files.notExists(dir.resolve("m")), "nothing is written");
+  }
+
+  @Test
   void namesAFileWithoutLabelledExamples(@TempDir Path dir) throws Exception {
     Path empty = Files.writeString(dir.resolve("tom.jsonl"), "{\"id\": \"x\", \"text\": \"Inget här.\"}\n");
     GovTraceException e = assertThrows(GovTraceException.class, () -> govtrace.trainConcernModel(List.of(empty), List.of(), dir.resolve("m")));
