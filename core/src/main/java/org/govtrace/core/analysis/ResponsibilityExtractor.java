@@ -349,7 +349,7 @@ final class ResponsibilityExtractor {
     this.nextThatClause = Pattern.compile("(?:\\s*,\\s*(?:och\\s+|samt\\s+)?|\\s+(?:och|samt)\\s+)att\\s+" + named + "(?=\\s*,|\\s+\\p{Ll})", flags);
     this.leadIn = Pattern.compile("^" + named + "\\s+" + ADVS + "(?:(?<modal>ska|skall|bör|måste)|(?<holds>ansvarar|svarar)\\s+" + ADVS + "för(?:\\s+att)?"
         + "|(?<commits>åtar\\s+sig(?:\\s+att)?)|(?<assigned>(?:får|ges|har)\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?(?:\\s+att)?))\\s*" + ADVS
-        + "(?:(?:bland\\s+annat|följande|därutöver|dessutom|även|också)\\s*)*(?:att\\s*)?(?::\\s*|(?=[•▪–—]\\s))(?<items>.*)$", flags);
+        + "(?:(?:bland\\s+annat|följande|därutöver|dessutom|även|också)\\s*)*(?:att\\s*)?(?::\\s*|(?=[•▪–—]\\s)|$)(?<items>.*)$", flags);
     this.decidedForOther = Pattern.compile("besluta\\s+att\\s+" + named + "\\s+" + ADVS + "(?:ska|skall|bör|borde|måste|ansvarar|svarar)(?![\\p{L}])", flags);
     this.subjectFirst = Pattern.compile(named + "(?=\\s+\\p{Ll})", flags);
     this.anyListStart = Pattern.compile("(?:" + actors.listStart() + "|" + SUBJECT_PRONOUN + ")", flags);
@@ -1692,8 +1692,9 @@ final class ResponsibilityExtractor {
         ? named.get(0) : null;
   }
 
-  // A duty that is only the rest of a lead-in: "följande: • …", ": – …".
-  private static final Pattern LEAD_IN_REST = Pattern.compile("(?iu)\\s*(?:(?:bland\\s+annat|följande)\\s*)*(?:att\\s*)?(?::|(?=[•▪–—]\\s))");
+  // A duty that is only the rest of a lead-in: "följande: • …", ": – …", or a bare "att" whose items follow on
+  // lines of their own.
+  private static final Pattern LEAD_IN_REST = Pattern.compile("(?iu)\\s*(?:(?:bland\\s+annat|följande)\\s*)*(?:att\\s*)?(?::|(?=[•▪–—]\\s)|$)");
   // Where one listed item ends and the next begins: a bullet glyph or dash set off by spaces, or a semicolon.
   private static final Pattern LISTED_ITEM_BREAK = Pattern.compile("(?:^|\\s+)[•▪◦·–—*-](?:\\s+|$)|\\s*;\\s*");
 

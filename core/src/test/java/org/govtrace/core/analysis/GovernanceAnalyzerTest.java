@@ -165,6 +165,14 @@ class GovernanceAnalyzerTest {
   }
 
   @Test
+  void readsTheListUnderALeadInThatBreaksOffWithoutAColon() {
+    String text = "Äldrenämnden ansvarar för att\n• erbjuda måltider på finska vid önskemål,\n• utbilda personalen i minoritetsrätt.\n";
+    List<String> duties = analyze(text).of(FindingKind.RESPONSIBILITY).stream().map(f -> f.actor() + " (" + f.modality() + "): " + f.text()).toList();
+    assertEquals(List.of("Äldrenämnden (ansvarar): erbjuda måltider på finska vid önskemål", "Äldrenämnden (ansvarar): utbilda personalen i minoritetsrätt"),
+        duties, "no duty 'att' for the lead-in itself");
+  }
+
+  @Test
   void givesEachLabelOnOneLineTheActionOfItsOwnRow() {
     String text = "Åtgärd: Sommarskola i matematik Ansvarig: Grundskolenämnden Tidplan: 2027 Åtgärd: Läxhjälp på biblioteken Ansvarig: Kulturnämnden Tidplan: 2027";
     List<String> duties = analyze(text).of(FindingKind.RESPONSIBILITY).stream().map(f -> f.actor() + ": " + f.text()).toList();
