@@ -141,11 +141,11 @@ final class ActorMatcher {
   // or an institution that can act, where no board, office or company is named. Definite forms stand alone; an
   // indefinite form needs a word before it that picks the actors out ("varje vårdcentral", "berörda kommuner").
   private static final String AGENT_DEFINITE =
-      "(?:\\p{L}*(?:kommunen|kommunerna|regionen|polisen|biblioteket|biblioteken|arkivet|museet|museerna|kulturskolan|skolan|skolorna|förskolan|förskolorna|"
+      "(?:\\p{L}*(?:kommunen|kommunerna|regionen|polisen|biblioteket|biblioteken|arkivet|museet|museerna|kulturskolan|skolan|skolorna|vuxenutbildningen|förskolan|förskolorna|"
           + "vårdcentralen|vårdcentralerna|fritidsgården|fritidsgårdarna|mottagningen|mottagningarna|kliniken|klinikerna|räddningstjänsten|brandkåren|brandförsvaret|elevhälsan|elevhälsoteamet|"
           + "föreningen|föreningarna|förbundet|kansliet|sekretariatet|centret|jouren|teamet|(?<!om|för)rådet|personalen|medarbetarna|läkaren|läkarna|"
           + "sköterskan|sköterskorna|handläggaren|handläggarna|samordnarna|strategen|strategerna|utvecklaren|utvecklarna|"
-          + "lärarna|pedagogerna|kuratorn|kuratorerna|konsulenten|konsulenterna|fritidshemmet|fritidshemmen|skolenheten|skolenheterna|psykologen|psykologerna|ombudet|ombuden|direktionen|instruktörerna|"
+          + "lärarna|pedagogerna|kuratorn|kuratorerna|skolsköterskan|skolsköterskorna|skolläkaren|skolpsykologen|specialpedagogen|specialpedagogerna|konsulenten|konsulenterna|fritidshemmet|fritidshemmen|skolenheten|skolenheterna|psykologen|psykologerna|ombudet|ombuden|direktionen|instruktörerna|"
           + "inspektörerna|ägaren|ägarna|tjänstemännen|företrädarna|huvudmännen|bolagen|bolaget|staden|chefen|cheferna|rektor|rektorn|rektorerna|mentorn|mentorerna|"
           // People by what they do ("entreprenören", "leverantörerna", "arbetsgivaren", "överförmyndaren"), the groups
           // that steer work ("ledningsgruppen", "styrgruppen") and the care services ("primärvården", "äldreomsorgen").
@@ -174,8 +174,8 @@ final class ActorMatcher {
   // A duty verb ahead, perhaps after further actors of the same list: only there is such a noun read as an actor.
   private static final String DUTY_VERB_AHEAD =
       "(?=(?:(?:\\s*,\\s*|\\s+och\\s+|\\s+samt\\s+)[^.;:!?]{0,80}?)?\\s+(?:(?:själva|själv|gemensamt|också|även|tillsammans|därför|fortsatt|fortsättningsvis|framöver|dessutom|redan|nu|i\\s+fortsättningen|i\\s+dag|enligt\\s+(?:\\p{L}+s\\s+)?\\p{L}+|i\\s+(?:planen|strategin|förslaget|programmet|handlingsplanen))\\s+){0,3}"
-          + "(?:ska|skall|bör|borde|måste|ansvarar|svarar|står\\s+för|har\\s+(?:\\p{L}+\\s+){0,2}(?:huvud)?ansvar(?:et)?|får\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|ges\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|"
-          + "är\\s+(?:\\p{L}+\\s+)?ansvarig[at]?|(?:pekas\\s+ut|anges|utses)\\s+(?:som|till)\\s+(?:\\p{L}+\\s+)?ansvarig[at]?|föreslås|åtar\\s+sig|(?:kan|vill)\\s+åta\\s+sig|tilldelas|(?:får|ges|behåller|övertar)\\s+(?:\\p{L}+\\s+){0,2}ansvar(?:et)?|"
+          + "(?:ska|skall|bör|borde|måste|ansvarar|svarar|står\\s+för|har\\s+(?:\\p{L}+\\s+){0,2}(?:huvud)?ansvar(?:et)?|får\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|ges\\s+(?:\\p{L}+\\s+){0,2}(?:i\\s+)?uppdrag|"
+          + "(?:är\\s+(?:\\p{L}+\\s+)?|särskilt\\s+)ansvarig[at]?|(?:pekas\\s+ut|anges|utses)\\s+(?:som|till)\\s+(?:\\p{L}+\\s+)?ansvarig[at]?|föreslås|åtar\\s+sig|(?:kan|vill)\\s+åta\\s+sig|tilldelas|(?:får|ges|behåller|övertar)\\s+(?:\\p{L}+\\s+){0,2}ansvar(?:et)?|"
           // "ge bolagets vd i uppdrag att …": the object of an assignment.
           + "i\\s+uppdrag\\s+att)(?![\\p{L}]))";
   private static final String AGENT_SUBJECT =
@@ -223,11 +223,12 @@ final class ActorMatcher {
           + "|(?:\\p{L}{3,}(?:nämndens|styrelsens)\\s+förvaltning)"
           // "Regionala utvecklingsnämnden": an adjective that is part of a board's name stays with it.
           + "|(?:\\p{L}{2,}(?:ala|iska|liga|ella|mma)\\s+\\p{L}{3,}(?:nämnden|styrelsen|förvaltningen))"
-          // "Rektor", "huvudmannen": the school law's officials; "enhetschefen för hemtjänsten" is one official, the
+          // "Rektor", "huvudmannen": the school law's officials, and the student health's "kurator" and "skolsköterska",
+          // which documents name bare as they do rektor; "enhetschefen för hemtjänsten" is one official, the
           // of-phrase a definite noun (never "för att").
           // "Medicinskt ansvarig sjuksköterska", "tjänsteman i beredskap": the officials health law and crisis planning name.
           + "|(?:medicinskt\\s+ansvarig[a]?\\s+(?:sjuksköterska(?:n)?|för\\s+rehabilitering)|tjänstem(?:an|annen|än)\\s+i\\s+beredskap)"
-          + "|(?:huvudmannen\\s+för\\s+\\p{Ll}{3,}(?:en|et|na)(?![\\p{L}-]))|(?:rektor(?:n|erna)?|mentor(?:n|erna)?|huvudmannen|huvudmännen)"
+          + "|(?:huvudmannen\\s+för\\s+\\p{Ll}{3,}(?:en|et|na)(?![\\p{L}-]))|(?:rektor(?:n|erna)?|mentor(?:n|erna)?|kurator|skolsköterska|huvudmannen|huvudmännen)"
           + "|(?:\\p{L}{3,}chefen\\s+för\\s+(?!att\\s)(?:\\p{Ll}{3,}(?:en|et|na)|\\p{Ll}{3,}\\s+och\\s+\\p{Ll}{3,})(?![\\p{L}-]))"
           // "verksamhetschef för elevhälsan", "huvudmannen för begravningsverksamheten": an official by the unit it heads.
           + "|(?:\\p{L}{3,}chef\\s+för\\s+(?:\\p{Ll}{3,}(?:en|et|na)|(?:respektive|varje)\\s+\\p{Ll}{3,})(?![\\p{L}-]))"

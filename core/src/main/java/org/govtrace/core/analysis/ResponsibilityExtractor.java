@@ -37,9 +37,9 @@ final class ResponsibilityExtractor {
           + "(?:inom|vid)\\s+(?:\\p{Ll}+-\\s+och\\s+)?\\p{Ll}*(?:förvaltningen|kontoret|nämnden|styrelsen|sjukhuset)(?![\\p{L}])|enligt\\s+(?:sin|sitt|sina|dess|gällande)\\s+\\p{L}+|enligt\\s+(?:förvaltningen|nämnden|styrelsen|kontoret|vår\\s+bedömning|\\p{L}+s\\s+(?:bedömning|uppfattning|mening)|\\p{L}+förvaltningen|\\p{L}+kontoret)|"
           // "ansvarar enligt handlingsplanen för …", "ska var och en ta fram …": a source or a distributive before the duty.
           + "enligt\\s+(?:\\p{L}{3,}s\\s+)?\\p{Ll}{3,}(?:en|et|na|plan|program|strategi|beslut)(?![\\p{L}])|var\\s+och\\s+en|"
-          // "Eda kommun i översiktsplanen bör …", "ska från och med den 1 juli 2027 …", "Hällefors kommun som värdkommun",
+          // "Eda kommun i översiktsplanen bör …", "tar i det nya avtalet på sig …", "ska från och med den 1 juli 2027 …", "Hällefors kommun som värdkommun",
           // "NSVA ansvarar på uppdrag av Bjuvs och Åstorps kommuner för …", "kommer att ansvara för …".
-          + "i\\s+\\p{Ll}{3,}(?:planen|programmet|strategin|budgeten|avtalet|förslaget|överenskommelsen|direktivet)(?![\\p{L}])|"
+          + "i\\s+(?:\\p{Ll}{3,}|(?:det|den)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}*)(?:planen|programmet|strategin|budgeten|avtalet|förslaget|överenskommelsen|direktivet)(?![\\p{L}])|"
           + "(?:från|till)\\s+och\\s+med\\s+(?:den\\s+\\d{1,2}\\s+\\p{Ll}+\\s+)?\\d{4}|"
           + "som\\s+\\p{Ll}*(?:kommun|myndighet|huvudman|ägare|part|aktör|samordnare|givare|upprättare|organisation)(?![\\p{L}])|"
           + "på\\s+uppdrag\\s+av\\s+(?:(?!för\\s|att\\s|ska\\s)\\p{L}+\\s+){0,3}?(?!för(?![\\p{L}])|att(?![\\p{L}])|ska(?![\\p{L}]))\\p{L}+|kommer\\s+(?:(?:även|också|fortsatt|fortsättningsvis|framöver|då)\\s+){0,2}att|"
@@ -64,6 +64,8 @@ final class ResponsibilityExtractor {
   // "ansvaret för", "huvudansvaret för", "det samordnande ansvaret för": the responsibility a body is given, keeps or
   // takes over; a qualified one ("ett samlat ansvar") is captured as np, since annotators keep its qualifier.
   private static final String RESPONSIBILITY_FOR = responsibilityFor("ett");
+  // "tar på sig ansvaret för …" is read as a responsibility taken on (får-ansvaret), not as a promise of the whole phrase.
+  private static final String NOT_RESPONSIBILITY = "(?!\\s+sig\\s+(?:det\\s+|ett\\s+)?(?:\\p{L}+\\s+)?(?:huvud)?ansvar(?:et)?\\s+för)";
   // "delegerar", "har delegerat": a board hands its decisions to an office or an official.
   private static final String DELEGATES = "(?:delegerar|delegerade|har\\s+delegerat)";
   // "gav i budget för 2026 kommunstyrelsen i uppdrag att …": when the assignment was given, before its receiver.
@@ -75,7 +77,8 @@ final class ResponsibilityExtractor {
   private static final String COPULA = "(?:(?:är|utgör)\\s+(?!huvudman\\s|(?:särskilt\\s+)?ansvarig[at]?\\s+för\\s)(?:\\p{L}+-\\s+och\\s+|(?!och\\s|inte\\s|ej\\s)[\\p{L}\\d-]+\\s+){0,9}?(?!och\\s)[\\p{L}\\d-]+\\s+och\\s+)?";
   // A phrase set off by commas around the verb: "ska, var och en inom sitt område, erbjuda …"; a co-actor
   // ("ansvarar, tillsammans med Y, för") is read by the rule itself.
-  private static final String INTERJECTION = "(?:\\s*,(?!\\s*tillsammans\\s+med\\s)[^,.;:]{2,60},)?";
+  // A relative clause on the actor may run longer: "IT-avdelningen, som har i uppdrag att förvalta …, ska …".
+  private static final String INTERJECTION = "(?:\\s*,(?!\\s*tillsammans\\s+med\\s)(?:\\s*som\\s[^,.;:]{2,100}|[^,.;:]{2,60}),)?";
   // "det är utbildningsnämnden och inte stadsdelsnämnderna som bör …": the body ruled out is no actor.
   // "det är stadens säkerhetssamordnare, placerad vid stadsledningskontoret, som …": an apposition on the actor.
   private static final String PLACED = "(?:placerad|placerat|placerade|anställd|anställda|knuten|knutna|verksam|verksamma)";
@@ -135,6 +138,9 @@ final class ResponsibilityExtractor {
       "(?:(?:i\\s+stället|även\\s+fortsättningsvis|fortsatt|därför|också|även)\\s+)?(?:(?<modal>bör|ska|skall|borde)\\s+)?" + ADVS + "(?:(?:i\\s+stället|även\\s+fortsättningsvis|fortsatt|därför)\\s+)?"
           + "(?:(?:ligga|ligger)\\s+(?:kvar\\s+)?(?:hos|på)|(?:läggs|läggas)\\s+på|(?:förläggs|förläggas)\\s+(?:till|hos))\\s+";
   // Where the assignment was given, between the verb and "uppdraget": "fick i budget 2026 uppdraget att …".
+  // "ges ett gemensamt uppdrag att …", "har fått ett nytt uppdrag att …": the task as a noun with its article; the
+  // att-clause after it is the duty.
+  private static final String GIVEN_TASK = "(?:ett|det)\\s+(?:(?:gemensamt|nytt|tydligt|särskilt|samlat|utökat|tillfälligt|fortsatt)\\s+)?uppdrag(?:et)?(?=\\s+att\\s)";
   private static final String SOURCE_OF_TASK = "(?:i\\s+(?:budget(?:en)?|verksamhetsplanen|reglementet|ägardirektivet|regleringsbrevet)(?:\\s+(?:för\\s+)?\\d{4})?\\s+)?";
   // "att, i samverkan med föreningslivet, utveckla …": a phrase set off by commas between "att" and the verb.
   private static final Pattern LEADING_ASIDE = Pattern.compile("(?i)^(?:att\\s*)?,\\s*[^,.;:]{2,80}?,\\s*(?:att\\s+)?");
@@ -338,7 +344,8 @@ final class ResponsibilityExtractor {
     String co = "(?:,?\\s*tillsammans\\s+med\\s+(?<co>" + actors.list() + ")(?!\\s+(?:och|samt)\\s)\\s*,?\\s+|,\\s*tillsammans\\s+med\\s+[^,.;:]{2,80},\\s*)?";
     // The agent of a passive may be any organisation: a capital in mid-sentence ("görs av Västtrafik") marks a name.
     // "tillhandahålls lägenheterna av HFAB": an acronym too.
-    String agent = "(?<list>" + actors.passiveAgent() + "|(?-i:\\p{Lu}\\p{Ll}{3,})|(?-i:\\p{Lu}{3,6}(?![\\p{L}])))";
+    // "av Europeiska socialfonden": an adjective that opens a name is no name of its own.
+    String agent = "(?<list>" + actors.passiveAgent() + "|(?-i:(?!\\p{Lu}\\p{Ll}*iska\\s+\\p{Ll})\\p{Lu}\\p{Ll}{3,})|(?-i:\\p{Lu}{3,6}(?![\\p{L}])))";
     // "får i uppdrag att tillsammans med kultur- och fritidsnämnden utreda …": a co-actor after the assignment's "att".
     String coAfter = "(?:tillsammans\\s+med\\s+(?<coafter>" + actors.list() + ")\\s+(?=\\p{Ll}))?";
     // "Region Dalarna tillsammans med länets kommuner ska …": a co-actor between the subject and the modal.
@@ -399,11 +406,14 @@ final class ResponsibilityExtractor {
             new Rule("i-uppdrag-modalt-inverterad", "uppdrag|uppgift", "other",
                 Pattern.compile("(?<![\\p{L}])(?<modal>ska|skall|bör|borde)\\s+" + list + "\\s+" + ADVS + "(?:ges|få|tilldelas)\\s+" + ADVS + "(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?(?:att\\s+)?" + DUTY, flags), false, false),
             new Rule("i-uppdrag", "uppdrag|uppgift", "other",
-                Pattern.compile(list + PARTNER_BEFORE + "\\s+" + ADVS + co + "(?:(?<modal>ska|skall|bör|borde)\\s+" + ADVS + ")?(?:ges|får|få|fick|tilldelas)\\s+" + ADVS + SOURCE_OF_TASK + "(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?(?:att\\s+" + coAfter + ")?" + DUTY, flags), false, false),
+                Pattern.compile(list + PARTNER_BEFORE + "\\s+" + ADVS + co + "(?:(?<modal>ska|skall|bör|borde)\\s+" + ADVS + ")?(?:ges|får|få|fick|tilldelas)\\s+" + ADVS + SOURCE_OF_TASK + "(?:(?:i\\s+)?uppdrag(?:et)?|" + GIVEN_TASK + "|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?(?:att\\s+" + coAfter + ")?" + DUTY, flags), false, false),
             new Rule("i-uppdrag-inverterad", "uppdrag|uppgift", "other",
                 Pattern.compile("(?:ges|får)\\s+" + list + "\\s+" + ADVS + "(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?(?:att\\s+)?" + DUTY, flags), false, false),
+            // "Strategin lägger på kultur- och fritidsförvaltningen att samordna …": a task laid on the actor.
+            new Rule("lägger-på", "lägger|lade|lägga|läggs", "other",
+                Pattern.compile("(?<![\\p{L}])(?:lägger|lade|lägga|läggs)\\s+(?:(?:uppdraget|uppgiften|ansvaret)\\s+)?på\\s+" + list + "\\s+" + ADVS + "att\\s+" + DUTY, flags), false, false),
             new Rule("har-i-uppdrag", "uppdrag|uppgift", "other",
-                Pattern.compile(list + "\\s+har\\s+" + ADVS + co + "(?:av\\s+(?:[\\p{L}-]+\\s+){1,3}?)?(?:fått\\s+)?(?:\\p{L}+s\\s+)?(?:(?:i\\s+)?uppdrag(?:et)?|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?att\\s+" + DUTY, flags), false, false),
+                Pattern.compile(list + "\\s+har\\s+" + ADVS + co + "(?:av\\s+(?:[\\p{L}-]+\\s+){1,3}?)?(?:fått\\s+)?(?:\\p{L}+s\\s+)?(?:(?:i\\s+)?uppdrag(?:et)?|" + GIVEN_TASK + "|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?att\\s+" + DUTY, flags), false, false),
             // "Stångåstaden bör åläggas att …": the modal of the passive is the actor's.
             new Rule("uppdras", "uppdras|åläggs|åläggas|förväntas|ombeds|hemställs", "other",
                 Pattern.compile(list + "\\s+(?:(?<modal>ska|skall|bör|borde)\\s+)?(?:uppdras|åläggs|åläggas|förväntas|ombeds|hemställs)\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
@@ -513,8 +523,8 @@ final class ResponsibilityExtractor {
                 Pattern.compile(list + "\\s+" + ADVS + "(?<duty>leder\\s+(?:det\\s+|den\\s+)?(?:\\p{L}+\\s+)?(?:arbetet|samordningen|utvecklingen|genomförandet|uppföljningen|processen|projektet|satsningen|insatserna|\\p{L}*samverkan|\\p{L}+ningen|\\p{L}+andet|\\p{L}+arbetet)(?![\\p{L}]).*)", flags), false, false),
             // "Miljönämnden åtar sig att inventera …", "har åtagit sig att leda …": the actor takes the duty on itself.
             // "Bolaget kan åta sig att årligen ställa 15 lägenheter till förfogande": an offer the author makes.
-            new Rule("åtar-sig", "åtar|åta sig|åtagit|tar på sig|lovar", "other",
-                Pattern.compile(list + "\\s+" + ADVS + "(?:(?:åtar|tar\\s+på|har\\s+" + ADVS + "(?:åtagit|tagit\\s+på)|(?:kan|vill|avser\\s+att)\\s+" + ADVS + "(?:åta|ta\\s+på))\\s+sig|lovar)\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
+            new Rule("åtar-sig", "åtar|åta sig|åtagit|tar på sig|ta på sig|tagit på sig|lovar", "other",
+                Pattern.compile(list + "\\s+" + ADVS + "(?:(?:åtar|tar\\s+på" + NOT_RESPONSIBILITY + "|har\\s+" + ADVS + "(?:åtagit|tagit\\s+på" + NOT_RESPONSIBILITY + ")|(?:kan|vill|avser\\s+att)\\s+" + ADVS + "(?:åta|ta\\s+på" + NOT_RESPONSIBILITY + "))\\s+sig|lovar)\\s+" + ADVS + "(?:att\\s+)?" + DUTY, flags), true, false),
             // "Mimer ställer sig bakom planen och ska från 2027 erbjuda …": a second predicate shares the subject. Where the
             // first clause is itself a duty ("åtar sig att utse X och ska kontakta …") its rule splits off the second.
             new Rule("andra-predikat", "och\\s+(?:ska|skall|bör|måste|åtar|ansvarar)", null,

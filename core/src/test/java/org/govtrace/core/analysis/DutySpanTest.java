@@ -136,6 +136,7 @@ class DutySpanTest {
     {"Åtgärd 3.2 Utveckla en samordnad öppenvård för personer med samsjuklighet. Ansvarig: Individ- och familjeomsorgen. Klart: 2026.", "Individ- och familjeomsorgen", "ansvarar", "Utveckla en samordnad öppenvård för personer med samsjuklighet"},
     {"Åtgärd 4: Införa gemensam journalföring i elevhälsan. Ansvarig: verksamhetschef för elevhälsan.", "Verksamhetschefen för elevhälsan", "ansvarar", "Införa gemensam journalföring i elevhälsan"},
     // A proposal with an adverbial between the actor and its verb.
+    {"Förvaltningen föreslår att kultur- och fritidsnämnden i nästa års verksamhetsplan prioriterar lovaktiviteter.", "Kultur- och fritidsnämnden", "föreslås", "prioriterar lovaktiviteter"},
     {"Förvaltningen föreslår att kultur- och fritidsnämnden hos kommunstyrelsen begär en utökad investeringsram.", "Kultur- och fritidsnämnden", "föreslås", "begär en utökad investeringsram"},
     // The tagger calls a noun after "att" a verb and a participle before its noun a finite verb; neither ends the duty.
     {"Tornby kommun ska verka för att säsongsarbetare får samma tillgång till kommunens service som andra invånare.", "Tornby kommun", "ska", "verka för att säsongsarbetare får samma tillgång till kommunens service som andra invånare"},
