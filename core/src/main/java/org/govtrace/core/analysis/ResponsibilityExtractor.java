@@ -41,6 +41,8 @@ final class ResponsibilityExtractor {
           // "NSVA ansvarar på uppdrag av Bjuvs och Åstorps kommuner för …", "kommer att ansvara för …".
           + "i\\s+(?:\\p{Ll}{3,}|(?:det|den)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}*)(?:planen|programmet|strategin|budgeten|avtalet|förslaget|överenskommelsen|direktivet)(?![\\p{L}])|"
           + "(?:från|till)\\s+och\\s+med\\s+(?:den\\s+\\d{1,2}\\s+\\p{Ll}+\\s+)?\\d{4}|"
+          // "medan barn- och utbildningsnämnden före läsåret 2026/27 ska …": the time the duty is due.
+          + "(?:före|inför|efter)\\s+(?:läsåret|verksamhetsåret|budgetåret|sommaren|hösten|våren|årsskiftet)(?:\\s+\\d{4}(?:/\\d{2,4})?)?|"
           + "som\\s+\\p{Ll}*(?:kommun|myndighet|huvudman|ägare|part|aktör|samordnare|givare|upprättare|organisation)(?![\\p{L}])|"
           + "på\\s+uppdrag\\s+av\\s+(?:(?!för\\s|att\\s|ska\\s)\\p{L}+\\s+){0,3}?(?!för(?![\\p{L}])|att(?![\\p{L}])|ska(?![\\p{L}]))\\p{L}+|kommer\\s+(?:(?:även|också|fortsatt|fortsättningsvis|framöver|då)\\s+){0,2}att|"
           + "enligt\\s+(?:förslaget|planen|strategin|handlingsplanen|programmet|beslutet|\\p{L}+s\\s+förslag)(?:\\s+från\\s+\\d{4})?(?:\\s*\\([^)]{1,40}\\))?|"
@@ -371,7 +373,7 @@ final class ResponsibilityExtractor {
                 Pattern.compile("(?<![\\p{L}])(?:är|blir)\\s+" + list + "\\s+" + ADVS + co + "särskilt\\s+ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             // "X har, i samverkan med Y, ett särskilt ansvar för att …".
             new Rule("har-särskilt-ansvar", "särskilt", "särskilt ansvarig",
-                Pattern.compile(list + "\\s+" + COPULA + ADVS + "(?:har|kommer\\s+att\\s+ha)" + INTERJECTION + "\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s*)?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+" + COPULA + ADVS + "(?:har|bär|kommer\\s+att\\s+ha)" + INTERJECTION + "\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s*)?" + DUTY, flags), false, true),
             // Verb second after a fronted adverbial: "Enligt planen har länsstyrelsen och regionen ett särskilt ansvar för …".
             new Rule("har-särskilt-ansvar-inverterad", "särskilt", "särskilt ansvarig",
                 Pattern.compile("(?<![\\p{L}])har\\s+" + list + "\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s*)?" + DUTY, flags), false, true),
@@ -380,6 +382,9 @@ final class ResponsibilityExtractor {
                 Pattern.compile("(?<![\\p{L}])med\\s+" + list + "\\s+som\\s+särskilt\\s+ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("får-särskilt-ansvar", "särskilt", "särskilt ansvarig",
                 Pattern.compile(list + "\\s+" + ADVS + "(?:får|ges|tilldelas)\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+            // Verb second after a fronted adverbial: "I utkastet får Timrå kommun ett särskilt ansvar för att …".
+            new Rule("får-särskilt-ansvar-inverterad", "särskilt", "särskilt ansvarig",
+                Pattern.compile("(?<![\\p{L}])(?:får|ges|tilldelas)\\s+" + list + "\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("med-särskilt-ansvar", "särskilt", "särskilt ansvarig",
                 Pattern.compile(list + ",?\\s+med\\s+särskilt\\s+ansvar\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("får-ansvaret", "ansvar", "other",
