@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  */
 final class BodyAnaphora {
 
-  // "Region Halland", "Region Jämtland Härjedalen", "Region Örebro län".
-  private static final Pattern REGION = Pattern.compile("(?<![\\p{L}])Region\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?:\\s+län)?(?![\\p{L}])");
+  // "Region Halland", "Region Jämtland Härjedalen", "Region Örebro län", and the one region named otherwise,
+  // "Västra Götalandsregionen" ("Göteborgsregionen" is a federation of municipalities, no region).
+  private static final Pattern REGION =
+      Pattern.compile("(?<![\\p{L}])(?:Region\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?:\\s+län)?|Västra\\s+Götalandsregionen)(?![\\p{L}])");
   // "Laholms kommun", "Upplands-Bro kommun", "Region Gotland" aside; "kommun" after a place in the genitive or not.
   private static final Pattern MUNICIPALITY = Pattern.compile("(?<![\\p{L}-])\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+kommun(?![\\p{L}])");
   // Capitals in the name's second word are a following sentence, not the name ("Region Halland. Nämnden …").

@@ -160,7 +160,9 @@ final class ResponsibilityExtractor {
   private static final Pattern COST_SHARE = Pattern.compile("(?iu)(?:hela\\s+|halva\\s+|en\\s+del\\s+av\\s+)?(?:\\p{L}*kostnad|\\p{L}*finansiering|medfinansiering|\\d)");
   // "ansvarar i dag för omkring 520 elever": a workload counted in people or cases, no duty (the brief's trap).
   private static final Pattern CASELOAD = Pattern.compile(
-      "(?iu)(?:omkring|cirka|ca|drygt|knappt|närmare|runt|ungefär|uppemot|över|fler\\s+än|mer\\s+än|i\\s+genomsnitt)?\\s*\\d[\\d\\s]*(?:\\p{L}+\\s+)?(?:elever|barn|brukare|patienter|ärenden|klienter|hushåll|personer|individer|vårdtagare|kunder|deltagare|medarbetare|anställda|ungdomar|familjer)(?![\\p{L}])");
+      "(?iu)(?:omkring|cirka|ca|drygt|knappt|närmare|runt|ungefär|uppemot|över|fler\\s+än|mer\\s+än|i\\s+genomsnitt)?\\s*\\d[\\d\\s]*(?:\\p{L}+\\s+)?(?:elever|barn|brukare|patienter|ärenden|klienter|hushåll|personer|individer|vårdtagare|kunder|deltagare|medarbetare|anställda|ungdomar|familjer"
+          // "ansvarar för 14 serveringstillstånd", "ansvarar för 120 tillsynsobjekt": a count of permits or sites.
+          + "|\\p{L}*tillstånd|\\p{L}*objekt|\\p{L}*anläggningar|fastigheter|ansökningar)(?![\\p{L}])");
   private static final Pattern NUMERAL = Pattern.compile("(?i)(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\\d+)\\W*");
   private static final Pattern FRONTED_PARTITIVE = Pattern.compile("(?is)(?:^|[.!?][\"”»]?\\s+)av\\s+(?<whole>[^,.]{3,120}?)(?:,|\\s*$)");
   // "oklart när X ska …" asks; "När stadsdelsnämnderna nu ges huvudansvaret …" first in the sentence tells when.

@@ -17,6 +17,8 @@ class BodyAnaphoraTest {
       "Regionen | Planen är bra. Regionen ska utse en kontaktperson. | Regionen",
       "Socialnämnden | Region Dalarna välkomnar planen. Socialnämnden ska erbjuda stöd. | Socialnämnden",
       "Regionen | Region Jämtland Härjedalen tillstyrker. Regionen ska bidra. | Region Jämtland Härjedalen",
+      "Regionen | Habiliteringen inom Västra Götalandsregionen ger stöd. Regionen bör erbjuda utbildning. | Västra Götalandsregionen",
+      "Regionen | Göteborgsregionen samordnar nätverket. Regionen bör erbjuda utbildning. | Regionen",
       "Jouren | Kommunen har avtal med Märsta kvinnojour. Jouren ska utbilda personalen. | Märsta kvinnojour",
       "Teamet | Nämnden inrättar ett mobilt familjeteam. Teamet ska göra hembesök. | Familjeteamet",
       "Teamet | Teamet ska göra hembesök. | Teamet",
