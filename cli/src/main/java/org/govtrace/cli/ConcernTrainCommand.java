@@ -36,7 +36,7 @@ public final class ConcernTrainCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write concern-model.bin and concern-model.properties to.")
   Path out;
 
-  @Option(names = "--threshold", paramLabel = "P", description = "With --l2-cost: train once with these settings (as in a model's concern-model.properties) instead of choosing them by cross-validation.")
+  @Option(names = "--threshold", paramLabel = "P", description = "With --l2-cost: train once with these settings (as in a model's concern-model.properties) instead of choosing them by cross-validation; a --fresh file is then one more example.")
   Double threshold;
 
   @Option(names = "--l2-cost", paramLabel = "C", description = "With --threshold: the regularisation to train once with.")
