@@ -39,13 +39,13 @@ class BundledConcernModelTest {
     }
     // The settings were chosen by concern-train's cross-validation, which takes minutes; refitting with them checks
     // the model itself in one fit.
-    double threshold = Double.parseDouble(settings.getProperty("threshold"));
-    double l2Cost = Double.parseDouble(settings.getProperty("l2-cost"));
+    String stale = "The bundled resource-concern model is stale: retrain it with `govtrace concern-train` on the files of "
+        + RECIPE + " (see README, Measuring it) and copy both files to " + BUNDLED;
+    double threshold = Double.parseDouble(java.util.Objects.requireNonNull(settings.getProperty("threshold"), stale));
+    double l2Cost = Double.parseDouble(java.util.Objects.requireNonNull(settings.getProperty("l2-cost"), stale));
     try (GovTrace govtrace = GovTrace.builder().build()) {
       govtrace.refitConcernModel(examples, l2Cost, threshold, dir);
     }
-    String stale = "The bundled resource-concern model is stale: retrain it with `govtrace concern-train` on the files of "
-        + RECIPE + " (see README, Measuring it) and copy both files to " + BUNDLED;
     assertArrayEquals(Files.readAllBytes(BUNDLED.resolve("concern-model.bin")), Files.readAllBytes(dir.resolve("concern-model.bin")), stale);
     assertEquals(Files.readString(BUNDLED.resolve("concern-model.properties")), Files.readString(dir.resolve("concern-model.properties")), stale);
   }

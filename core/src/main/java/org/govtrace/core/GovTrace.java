@@ -227,9 +227,7 @@ public final class GovTrace implements AutoCloseable {
    * @throws GovTraceException when an example file cannot be read or the directory cannot be written
    */
   public ConcernModelReport trainConcernModel(List<Path> examples, List<Path> fresh, Path outDirectory) {
-    DocumentPipeline rulesOnly = newPipeline(GovernanceAnalyzer.rulesOnly(thesaurus));
-    return new ConcernModelTrainer(text -> rulesOnly.analyzeText(text, "text")).train(List.copyOf(examples), List.copyOf(fresh),
-        Objects.requireNonNull(outDirectory, "outDirectory"));
+    return concernModelTrainer().train(List.copyOf(examples), List.copyOf(fresh), Objects.requireNonNull(outDirectory, "outDirectory"));
   }
 
   /**
@@ -245,9 +243,13 @@ public final class GovTrace implements AutoCloseable {
    * @throws GovTraceException when a setting is out of range, an example file cannot be read or the directory cannot be written
    */
   public int refitConcernModel(List<Path> examples, double l2Cost, double threshold, Path outDirectory) {
+    return concernModelTrainer().refit(List.copyOf(examples), l2Cost, threshold, Objects.requireNonNull(outDirectory, "outDirectory"));
+  }
+
+  // The model learns what the rules miss, so the trainer reads each example with the rules alone.
+  private ConcernModelTrainer concernModelTrainer() {
     DocumentPipeline rulesOnly = newPipeline(GovernanceAnalyzer.rulesOnly(thesaurus));
-    return new ConcernModelTrainer(text -> rulesOnly.analyzeText(text, "text")).refit(List.copyOf(examples), l2Cost, threshold,
-        Objects.requireNonNull(outDirectory, "outDirectory"));
+    return new ConcernModelTrainer(text -> rulesOnly.analyzeText(text, "text"));
   }
 
   /**

@@ -127,7 +127,7 @@ final class ResourceConcernModel {
    * from its examples with the same settings without repeating the cross-validation that chose them.
    */
   static String settings(double threshold, double l2Cost, String trainedOn) {
-    return String.format(Locale.ROOT, "# Written by concern-train: the threshold and L2 cost chosen by cross-validation.%nthreshold=%.2f%nl2-cost=%s%ntrained-on=%s%n",
+    return String.format(Locale.ROOT, "# Written by concern-train: the threshold and L2 cost the model was trained with.%nthreshold=%.2f%nl2-cost=%s%ntrained-on=%s%n",
         threshold, l2Cost, trainedOn);
   }
 
