@@ -110,8 +110,9 @@ final class ActorMatcher {
           + "(?:\\s+(?=(?:Götaland|Svealand|Norrland|Skåne|Halland|Småland|Dalarna|Värmland|Mälardalen|Bergslagen|Roslagen|Norrbotten|Västerbotten|Österlen|Sörmland|Gästrikland|Hälsingland|Jämtland|Härjedalen|Medelpad|Ångermanland|Uppland|Västmanland|Närke|Blekinge|Gotland)(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,})?)?"
           // "Blekinge museum", "Kalmar läns museum": a cultural institution by its area.
           + "|\\p{Lu}\\p{Ll}+(?:\\s+läns)?\\s+(?:museum|länsmuseum|konstmuseum|stadsbibliotek|konserthus|teater)(?![\\p{L}-])"
-          // "Nerikes Brandkår", "Bergslagens Räddningstjänst", "Gästrike Räddningstjänst": a fire and rescue service by its area.
-          + "|\\p{Lu}\\p{Ll}+\\s+(?:[Bb]randkår|[Rr]äddningstjänst|[Bb]randförsvar)(?![\\p{L}-])"
+          // "Nerikes Brandkår", "Bergslagens Räddningstjänst", "Gästrike Räddningstjänst": a fire and rescue service by its
+          // area; "Kalmar länstrafik" the county's public transport likewise.
+          + "|\\p{Lu}\\p{Ll}+\\s+(?:[Bb]randkår|[Rr]äddningstjänst|[Bb]randförsvar|länstrafik)(?![\\p{L}-])"
           // "kommunstyrelsens kontor", "regionstyrelsens förvaltning": the board's office by its owner.
           + "|[Kk]ommunstyrelsens\\s+(?:kontor|förvaltning|stab|kansli)(?![\\p{L}-])|[Rr]egionstyrelsens\\s+(?:kontor|förvaltning|stab|kansli)(?![\\p{L}-]))";
   // "Länsstyrelsen i Dalarnas län": a county administrative board by its whole name, so counties stay apart.
@@ -132,7 +133,7 @@ final class ActorMatcher {
   // subject of a duty verb, where a running "enheten" alone is not.
   // "näringslivsenheten", "tekniska avdelningen": a unit in lower case, a compound or an adjective and the bare head.
   private static final String UNIT_NOUN =
-      "(?:[\\p{Lu}\\p{Ll}]\\p{Ll}{2,}a\\s+(?:enheten|avdelningen)|\\p{Ll}{3,}(?:enheten|avdelningen|tjänsten))";
+      "(?:[\\p{Lu}\\p{Ll}]\\p{Ll}{2,}a\\s+(?:enheten|avdelningen)|(?:\\p{Ll}{2,}-\\s+och\\s+)?\\p{Ll}{3,}(?:enheten|avdelningen|tjänsten))";
   private static final String UNIT_SUBJECT =
       "(?:" + UNIT_NOUN + "(?=\\s+(?:ska|skall|bör|ansvarar|svarar|har\\s+ansvaret|får\\s+i\\s+uppdrag|ges\\s+i\\s+uppdrag)\\s)"
           // "Enligt förslaget ansvarar kostenheten för …", "ska tekniska avdelningen senast 2026 …": verb first.
@@ -144,7 +145,7 @@ final class ActorMatcher {
       "(?:\\p{L}*(?:kommunen|kommunerna|regionen|polisen|biblioteket|biblioteken|arkivet|museet|museerna|kulturskolan|skolan|skolorna|vuxenutbildningen|förskolan|förskolorna|"
           + "vårdcentralen|vårdcentralerna|fritidsgården|fritidsgårdarna|mottagningen|mottagningarna|kliniken|klinikerna|räddningstjänsten|brandkåren|brandförsvaret|elevhälsan|elevhälsoteamet|"
           + "föreningen|föreningarna|förbundet|kansliet|sekretariatet|centret|jouren|teamet|(?<!om|för)rådet|personalen|medarbetarna|läkaren|läkarna|"
-          + "sköterskan|sköterskorna|handläggaren|handläggarna|samordnarna|strategen|strategerna|utvecklaren|utvecklarna|"
+          + "sköterskan|sköterskorna|handläggaren|handläggarna|samordnarna|sekreterarna|delegaten|delegaterna|behandlarna|utredarna|handledarna|assistenten|assistenterna|strategen|strategerna|utvecklaren|utvecklarna|"
           + "lärarna|pedagogerna|kuratorn|kuratorerna|skolsköterskan|skolsköterskorna|skolläkaren|skolpsykologen|specialpedagogen|specialpedagogerna|konsulenten|konsulenterna|fritidshemmet|fritidshemmen|skolenheten|skolenheterna|psykologen|psykologerna|ombudet|ombuden|direktionen|instruktörerna|"
           + "inspektörerna|ägaren|ägarna|tjänstemännen|företrädarna|huvudmännen|bolagen|bolaget|staden|chefen|cheferna|rektor|rektorn|rektorerna|mentorn|mentorerna|"
           // People by what they do ("entreprenören", "leverantörerna", "arbetsgivaren", "överförmyndaren"), the groups
@@ -156,7 +157,9 @@ final class ActorMatcher {
           + "mottagning|mottagningar|klinik|kliniker|förening|föreningar|personal|medarbetare|anställda|läkare|sköterska|"
           + "sköterskor|handläggare|samordnare|strateg|strateger|utvecklare|lärare|pedagog|pedagoger|kurator|kuratorer|"
           + "psykolog|psykologer|team|ombud|rektorer|konsulent|konsulenter|fritidshem|skolenheter|instruktör|instruktörer|inspektör|inspektörer|ägare|tjänsteman|tjänstemän|företrädare|"
-          + "verksamhetsområde|huvudman|huvudmän|chef|chefer|entreprenör|entreprenörer|leverantör|leverantörer|givare|utförare|anordnare|vd|bolag))";
+          + "verksamhetsområde|huvudman|huvudmän|chef|chefer|entreprenör|entreprenörer|leverantör|leverantörer|givare|utförare|anordnare|vd|bolag|"
+          // "kommunernas socialtjänst", "varje skolenhet": a service or unit picked out by its owner or a quantifier.
+          + "tjänst|enhet|omsorg|hälsa|hälsovård|sjukvård|primärvård|psykiatri))";
   // The words before the head that annotators keep with it: a quantifier, an owner in the genitive, an adjective.
   private static final String AGENT_SELECTOR = "(?:varje|respektive|samtliga|alla|berörda|berörd|övriga|båda|dessa|de|den|det)";
   // Not a passive infinitive ("ska erbjudas förskola"): a genitive in -as is a plural's ("Dalarnas", "kommunernas").
@@ -174,7 +177,7 @@ final class ActorMatcher {
   // A duty verb ahead, perhaps after further actors of the same list: only there is such a noun read as an actor.
   private static final String DUTY_VERB_AHEAD =
       "(?=(?:(?:\\s*,\\s*|\\s+och\\s+|\\s+samt\\s+)[^.;:!?]{0,80}?)?\\s+(?:(?:själva|själv|gemensamt|också|även|tillsammans|därför|fortsatt|fortsättningsvis|framöver|dessutom|redan|nu|i\\s+fortsättningen|i\\s+dag|enligt\\s+(?:\\p{L}+s\\s+)?\\p{L}+|i\\s+(?:planen|strategin|förslaget|programmet|handlingsplanen))\\s+){0,3}"
-          + "(?:ska|skall|bör|borde|måste|ansvarar|svarar|står\\s+för|(?:har|bär)\\s+(?:\\p{L}+\\s+){0,2}(?:huvud)?ansvar(?:et)?|får\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|ges\\s+(?:\\p{L}+\\s+){0,2}(?:i\\s+)?uppdrag|"
+          + "(?:ska|skall|bör|borde|måste|ansvarar|svarar|står\\s+för|(?:har|bär)\\s+(?:\\p{L}+\\s+){0,2}(?:huvud)?ansvar(?:et)?|har\\s+(?:\\p{L}+\\s+)?i\\s+uppdrag|får\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|ges\\s+(?:\\p{L}+\\s+){0,2}(?:i\\s+)?uppdrag|"
           + "(?:är\\s+(?:\\p{L}+\\s+)?|särskilt\\s+)ansvarig[at]?|(?:pekas\\s+ut|anges|utses)\\s+(?:som|till)\\s+(?:\\p{L}+\\s+)?ansvarig[at]?|föreslås|åtar\\s+sig|(?:kan|vill)\\s+åta\\s+sig|tilldelas|(?:får|ges|behåller|övertar)\\s+(?:\\p{L}+\\s+){0,2}ansvar(?:et)?|"
           // "ge bolagets vd i uppdrag att …": the object of an assignment.
           + "i\\s+uppdrag\\s+att)(?![\\p{L}]))";
@@ -183,7 +186,7 @@ final class ActorMatcher {
       // short of its clause ("ska alla medarbetare inom vård och omsorg som …" names no one the duty is given to).
       // A co-actor after "tillsammans med" shares the duty ("ska X tillsammans med berörda kommuner verka för …").
       "(?:(?<!(?<![\\p{L}])(?:av|för|med|till|hos|från|inom|mellan|om|på|vid|i|under|genom|mot|åt|bland|utan|över)\\s)"
-          + "(?:" + AGENT_NP + DUTY_VERB_AHEAD + "|(?<=(?<![\\p{L}])(?:ansvarar|ska|skall|bör|måste|åligger)\\s)" + AGENT_NP + "(?!\\s+(?:som|och|samt|eller|inom|vid)(?![\\p{L}])))"
+          + "(?:" + AGENT_NP + DUTY_VERB_AHEAD + "|(?<=(?<![\\p{L}])(?:ansvarar|ska|skall|bör|måste|åligger|har|får|ges)\\s)" + AGENT_NP + "(?!\\s+(?:som|och|samt|eller|inom|vid)(?![\\p{L}])))"
           + "|(?<=(?<![\\p{L}])tillsammans\\s{1,3}med\\s)" + AGENT_NP
           // "föreslår att staden och regionen gemensamt utvecklar …": after "att" or a conjunction, a present-tense verb
           // (perhaps after one more conjunct and an adverb) makes the noun its subject.
@@ -229,11 +232,11 @@ final class ActorMatcher {
           // "Medicinskt ansvarig sjuksköterska", "tjänsteman i beredskap": the officials health law and crisis planning name.
           + "|(?:medicinskt\\s+ansvarig[a]?\\s+(?:sjuksköterska(?:n)?|för\\s+rehabilitering)|tjänstem(?:an|annen|än)\\s+i\\s+beredskap)"
           + "|(?:huvudmannen\\s+för\\s+\\p{Ll}{3,}(?:en|et|na)(?![\\p{L}-]))|(?:rektor(?:n|erna)?|mentor(?:n|erna)?|kurator|skolsköterska|huvudmannen|huvudmännen)"
-          + "|(?:\\p{L}{3,}chefen\\s+för\\s+(?!att\\s)(?:\\p{Ll}{3,}(?:en|et|na)|\\p{Ll}{3,}\\s+och\\s+\\p{Ll}{3,})(?![\\p{L}-]))"
+          + "|(?:\\p{L}{3,}chefen\\s+för\\s+(?!att\\s)(?:(?:\\p{Ll}{2,}-\\s+och\\s+)?\\p{Ll}{3,}(?:en|et|na|in)|\\p{Ll}{3,}\\s+och\\s+\\p{Ll}{3,})(?![\\p{L}-]))"
           // "verksamhetschef för elevhälsan", "huvudmannen för begravningsverksamheten": an official by the unit it heads.
-          + "|(?:\\p{L}{3,}chef\\s+för\\s+(?:\\p{Ll}{3,}(?:en|et|na)|(?:respektive|varje)\\s+\\p{Ll}{3,})(?![\\p{L}-]))"
+          + "|(?:\\p{L}{3,}chef\\s+för\\s+(?:(?:\\p{Ll}{2,}-\\s+och\\s+)?\\p{Ll}{3,}(?:en|et|na)|(?:respektive|varje)\\s+\\p{Ll}{3,})(?![\\p{L}-]))"
           // "enhetschef på vård- och omsorgsboende", "handläggaren på försörjningsstöd": an official by the kind of unit.
-          + "|(?:\\p{L}{3,}(?:chef|chefen|handläggaren|samordnaren)\\s+(?:på|vid|inom)\\s+(?:\\p{Ll}{2,}-\\s+och\\s+)?\\p{Ll}{4,}(?![\\p{L}-]))"
+          + "|(?:(?:\\p{L}{3,}(?:chef|chefen)|\\p{L}*(?:handläggaren|handläggarna|samordnaren|samordnarna|sekreteraren|sekreterarna|behandlaren|behandlarna|pedagogen|pedagogerna))\\s+(?:på|vid|inom)\\s+(?:\\p{Ll}{2,}-\\s+och\\s+)?\\p{Ll}{4,}(?![\\p{L}-]))"
           // Officials a board assigns work to: "kommundirektören", "stadsdirektören", "förvaltningschefen".
           + "|(?:\\p{L}{3,}direktören|\\p{L}{3,}chefen|\\p{L}{3,}cheferna|verkställande\\s+direktören)"
           // "Säkerhetssamordnaren", "minoritetssamordnaren": a coordinator named by the field is an official too.
@@ -391,6 +394,11 @@ final class ActorMatcher {
     String listText = DEFINED_SHORT_FORM.matcher(written).replaceAll("");
     if (JOINED_BOARDS.contains(fold(definite(listText)))) {
       // "Hälsa-, vård- och omsorgsnämnden": Malmö's board of three joined names is one board.
+      return List.of(canonical(listText));
+    }
+    if (OFFICIAL_OF_NAMED_UNIT.matcher(listText.strip()).matches()) {
+      // "Enhetschefen för individ- och familjeomsorgen", "Socialsekreteraren på mottagningsenheten": one official,
+      // the unit it serves part of the title, however the unit's name is joined.
       return List.of(canonical(listText));
     }
     List<String> parts = new ArrayList<>();
@@ -569,6 +577,9 @@ final class ActorMatcher {
   // Only the singular: annotators keep the plural's "de" ("de helägda bolagen", heldout-26, -52).
   private static final Pattern LEADING_ARTICLE = Pattern.compile("(?iu)^(?:den|det)\\s+(?=\\p{L}{3,}[ae]\\s)");
   private static final Pattern AND_GAP = Pattern.compile("\\s+och\\s+");
+  private static final Pattern OFFICIAL_OF_NAMED_UNIT = Pattern.compile(
+      "(?iu)(?:\\p{L}{3,}(?:chef|chefen)|\\p{L}*(?:handläggaren|handläggarna|samordnaren|samordnarna|sekreteraren|sekreterarna|behandlaren|behandlarna|pedagogen|pedagogerna))"
+          + "\\s+(?:för|på|vid|inom)\\s+(?!att\\s)(?:\\p{Ll}{2,}-\\s+och\\s+)?\\p{Ll}{3,}");
   private static final Pattern SAMT_GAP = Pattern.compile("\\s+samt\\s+");
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+(?:och|samt)\\s+");
   private static final Pattern COMPANY_NAME = Pattern.compile("(?:" + COMPANY + ")", Pattern.UNICODE_CASE);

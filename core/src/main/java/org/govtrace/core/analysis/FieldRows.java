@@ -41,9 +41,7 @@ final class FieldRows {
       return rows;
     }
     String[] fields = FIELD_BREAK.split(body.strip().replaceAll("[.]+$", ""));
-    if (fields.length < 2) {
-      return List.of();
-    }
+    // A dashed row names its own label ("beslut om A – delegat: enhetschef"), so it stands alone as one sentence too.
     for (String field : fields) {
       Matcher dashed = DASHED_ACTOR.matcher(field);
       if (dashed.matches()) {
@@ -53,7 +51,7 @@ final class FieldRows {
         addRows(rows, dashed.group("value"), modalityOf(dashed.group("label")), action);
       }
     }
-    if (!rows.isEmpty()) {
+    if (!rows.isEmpty() || fields.length < 2) {
       return rows;
     }
     String action = null;
@@ -117,11 +115,14 @@ final class FieldRows {
     String duty = action.strip().replaceAll("[.,;:]+$", "");
     for (String part : PARTS.split(who.strip().replaceAll("[.,;:]+$", ""))) {
       // A filled cell is a name or a title, a few words at most; a longer one is prose.
-      if (!part.isBlank() && part.split("\\s+").length <= 6) {
+      if (!part.isBlank() && part.split("\\s+").length <= 6 && !NOBODY.matcher(part.strip()).matches()) {
         rows.add(new Row(part.strip(), modality, duty));
       }
     }
   }
+
+  // An empty cell written out: "ansvarig: ingen", "delegat: saknas", "ansvarig: –".
+  private static final Pattern NOBODY = Pattern.compile("(?iu)ingen|inget|saknas|ej\\s+angiven|ej\\s+utsedd|ej\\s+fastställd|inte\\s+utsedd|oklart|[–—-]+");
 
   private static String modalityOf(String label) {
     return label.strip().toLowerCase(Locale.ROOT).startsWith("ansvar") ? "ansvarar" : "other";

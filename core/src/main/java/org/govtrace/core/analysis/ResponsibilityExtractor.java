@@ -156,7 +156,7 @@ final class ResponsibilityExtractor {
   // "Beslut om bistånd upp till 40 timmar delegeras till biståndshandläggare": the decision and its delegate, who may be
   // an official no actor pattern knows.
   private static final Pattern DELEGATED_DECISION = Pattern.compile(
-      "(?:^|(?<=[.:;]\\s))(?<duty>[Bb]eslut(?:et)?\\s+om\\s+[^.;]{3,160}?)\\s+(?:har\\s+|ska\\s+|kan\\s+)?delegera(?:s|ts|t)\\s+till\\s+(?<who>(?:[\\p{L}-]+\\s+){0,5}?[\\p{L}-]+)(?=\\s*(?:[,.;]|$)|\\s+(?:medan|men)\\s)");
+      "(?:^|(?<=[.:;]\\s)|(?<=(?<![\\p{L}])att\\s))(?<duty>[Bb]eslut(?:et)?\\s+om\\s+[^.;]{3,160}?)\\s+(?:har\\s+|ska\\s+|kan\\s+)?delegera(?:s|ts|t)\\s+till\\s+(?<who>(?:[\\p{L}-]+\\s+){0,5}?[\\p{L}-]+)(?=\\s*(?:[,.;]|$)|\\s+(?:medan|men|i\\s+stället|istället)\\s)");
   private static final Pattern COST_SHARE = Pattern.compile("(?iu)(?:hela\\s+|halva\\s+|en\\s+del\\s+av\\s+)?(?:\\p{L}*kostnad|\\p{L}*finansiering|medfinansiering|\\d)");
   // "ansvarar i dag för omkring 520 elever": a workload counted in people or cases, no duty (the brief's trap).
   private static final Pattern CASELOAD = Pattern.compile(
@@ -172,6 +172,8 @@ final class ResponsibilityExtractor {
       Pattern.compile("(?i),\\s+så\\s+att\\b.*$"
           // "uppdra åt X att redovisa A, samt att ge Y i uppdrag …": a decision's further att-clause is its own point.
           + "|,\\s+samt\\s+att\\s.*$"
+          // "bör justera ramen efter volymen, i stället för att nämnden åläggs …": the alternative rejected is no part of it.
+          + "|,\\s+i\\s+stället\\s+för\\s+att\\s.*$"
           // "rapportera till kommunstyrelsen, som i sin tur ansvarar för …": the relative clause is that actor's own duty.
           + "|,\\s+som\\s+(?:i\\s+sin\\s+tur\\s+|också\\s+|även\\s+)?(?:ansvarar|svarar|har\\s+(?:det\\s+)?(?:\\p{L}+)?ansvar(?:et)?)\\s+för\\b.*$|,?\\s+(?:eftersom|vilket|alternativt|medan|men|trots\\s+att|samtidigt\\s+som|då\\s+det)\\b.*$|\\s*;.*$"
           // Partners share the work, not the duty: "utveckla stödet i samverkan med regionen".
@@ -343,6 +345,8 @@ final class ResponsibilityExtractor {
     this.mention = Pattern.compile(actors.actor(), Pattern.UNICODE_CASE);
     // The rules read a subject pronoun first in the sentence too ("Den ska även …"); the other patterns need a name.
     String list = "(?<list>" + actors.list() + "|" + SUBJECT_PRONOUN + ")";
+    // Where the responsibility lies ("ligger på barn- och familjeenheten") a unit or agent noun needs no verb after it.
+    String placedList = "(?<list>" + actors.listWithoutVerb() + ")";
     String named = "(?<list>" + actors.list() + ")";
     // A co-actor shares the duty; a partner set off by commas ("ska, tillsammans med polisen, erbjuda") is passed over.
     String co = "(?:,?\\s*tillsammans\\s+med\\s+(?<co>" + actors.list() + ")(?!\\s+(?:och|samt)\\s)\\s*,?\\s+|,\\s*tillsammans\\s+med\\s+[^,.;:]{2,80},\\s*)?";
@@ -361,7 +365,7 @@ final class ResponsibilityExtractor {
     this.leadIn = Pattern.compile("^" + named + "\\s+" + ADVS + "(?:(?<modal>ska|skall|bör|måste)|(?<holds>ansvarar|svarar)\\s+" + ADVS + "för(?:\\s+att)?"
         + "|(?<commits>åtar\\s+sig(?:\\s+att)?)|(?<assigned>(?:får|ges|har)\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?(?:\\s+att)?))\\s*" + ADVS
         + "(?:(?:bland\\s+annat|följande|därutöver|dessutom|även|också)\\s*)*(?:att\\s*)?(?::\\s*|(?=[•▪–—]\\s)|$)(?<items>.*)$", flags);
-    this.decidedForOther = Pattern.compile("besluta\\s+att\\s+" + named + "\\s+" + ADVS + "(?:ska|skall|bör|borde|måste|ansvarar|svarar)(?![\\p{L}])", flags);
+    this.decidedForOther = Pattern.compile("besluta\\s+att\\s+" + named + "(?:\\s*,[^,.;]{3,80},)?\\s+" + ADVS + "(?:ska|skall|bör|borde|måste|ansvarar|svarar)(?![\\p{L}])", flags);
     this.subjectFirst = Pattern.compile(named + "(?=\\s+\\p{Ll})", flags);
     this.anyListStart = Pattern.compile("(?:" + actors.listStart() + "|" + SUBJECT_PRONOUN + ")", flags);
     this.rules =
@@ -459,12 +463,12 @@ final class ResponsibilityExtractor {
             new Rule("ger-ansvar", "ansvar", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])(?:ger|gav|ge|gett|givit)\\s+" + GIVING_OCCASION + list + "\\s+" + ADVS + RESPONSIBILITY_FOR + "(?:att\\s+)?" + DUTY, flags), false, true),
             new Rule("ansvaret-ligger-hos", "ansvaret", "ansvarar",
-                Pattern.compile("(?:huvud)?ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:ligger|vilar|(?:bör|ska|skall|borde)\\s+(?:\\p{L}+\\s+)?(?:ligga|vila))\\s+(?:\\p{L}+\\s+)?(?:hos|på)\\s+" + list, flags), false, false),
+                Pattern.compile("(?:huvud)?ansvaret\\s+för\\s+(?<duty>[^.]{3,120}?)\\s+(?:ligger|vilar|(?:bör|ska|skall|borde)\\s+(?:\\p{L}+\\s+)?(?:ligga|vila))\\s+(?:\\p{L}+\\s+)?(?:hos|på)\\s+" + placedList, flags), false, false),
             new Rule("ansvaret-överförs", "ansvaret", "other",
                 Pattern.compile("ansvaret\\s+för\\s+(?<duty>(?:[^.]|\\.(?=\\d)){3,120}?)\\s+(?:har\\s+|har\\s+[^.]{0,40}?\\s+|ska\\s+|föreslås\\s+)?(?:(?:förts\\s+över|överförts|överföras|flyttats|flyttas|lagts\\s+över|överlåtits|gått\\s+över|ges|tilldelas|delegeras|går)(?:\\s+från\\s+[^.,]{3,60}?)?\\s+till|(?:läggs|läggas|lagts|placeras|ligger)\\s+på)\\s+" + list, flags), false, false),
             // "ansvaret för behandlingen av personuppgifter ligger kvar hos respektive nämnd": where it lies is who holds it.
             new Rule("ansvaret-ligger-hos", "ansvaret", "ansvarar",
-                Pattern.compile("(?<![\\p{L}])ansvaret\\s+för\\s+(?<duty>(?:[^.]|\\.(?=\\d)){3,120}?)\\s+" + PLACED_WITH + list, flags), false, false),
+                Pattern.compile("(?<![\\p{L}])ansvaret\\s+för\\s+(?<duty>(?:[^.]|\\.(?=\\d)){3,120}?)\\s+" + PLACED_WITH + placedList, flags), false, false),
             // "förslaget att flytta ansvaret för fritidshemmens lokaler till kommunstyrelsen": the move proposed.
             new Rule("flytta-ansvaret", "ansvaret", "föreslås",
                 Pattern.compile("(?<![\\p{L}])(?:flytta|föra\\s+över|överföra|lägga)\\s+(?<duty>ansvaret\\s+för\\s+[^.;]{3,120}?)(?:\\s+från\\s+[^.;]{3,80}?)?\\s+(?:till|på|hos)\\s+" + list + "(?![\\p{L}-])", flags), false, false),
@@ -475,9 +479,10 @@ final class ResponsibilityExtractor {
             new Rule("passiv-agent", "(?<![\\p{L}])av(?![\\p{L}])", "ansvarar",
                 Pattern.compile("(?:^|(?<=(?<![\\p{L}])att\\s)|(?<=,\\s(?:och|men|medan|samt)\\s))(?<duty>(?:(?!(?<![\\p{L}])att\\s)[^.,;:]){3,100}?)\\s+(?:(?<modal>ska|skall|bör)\\s+)?(?<passive>" + PASSIVE_VERB + ")\\s+(?:(?<when>årligen|löpande|kontinuerligt|regelbundet|kvartalsvis|månadsvis|varje\\s+år)\\s+)?av\\s+" + agent + "(?![\\p{L}-])"
                     + "(?:\\s+tillsammans\\s+med\\s+(?<co>" + actors.list() + "))?", flags), false, false),
-            // "För genomförandet ansvarar respektive nämnd": the duty fronted, the actor after the verb.
+            // "För genomförandet ansvarar respektive nämnd": the duty fronted, the actor after the verb; with a "för" of its
+            // own after the actor the fronted phrase is a purpose ("För att nå dit ansvarar enheten för …").
             new Rule("för-ansvarar", "ansvarar|svarar", "ansvarar",
-                Pattern.compile("(?:^|[.:;]\\s+)för\\s+(?:att\\s+)?(?<duty>[^.;:]{3,140}?),?\\s+(?:ansvarar|svarar)\\s+" + list + "(?![\\p{L}-])", flags), false, false),
+                Pattern.compile("(?:^|[.:;]\\s+)för\\s+(?:att\\s+)?(?<duty>[^.;:]{3,140}?),?\\s+(?:ansvarar|svarar)\\s+" + list + "(?![\\p{L}-])(?!\\s+(?:\\p{L}+\\s+)?för\\s)", flags), false, false),
             // "För åtgärderna inom fokusområde 3 är socialnämnden särskilt ansvarig": the duty fronted before the copula;
             // with a "för" of its own after "ansvarig" the fronted phrase is a purpose ("För att nå dit är X ansvarig för …").
             new Rule("för-är-ansvarig", "ansvarig", "ansvarar",

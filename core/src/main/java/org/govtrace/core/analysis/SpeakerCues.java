@@ -54,9 +54,18 @@ final class SpeakerCues {
       // samrådsformer som planen beskriver": the plan is named inside a relative clause of the author's sentence.
       return false;
     }
+    if (DOCUMENT.matcher(cue.group()).find() && VERDICT.matcher(body).find()) {
+      // "Uppdraget skulle enligt förslaget vara ofinansierat": no plan calls itself unfunded, so the verdict is the
+      // author's, whatever document the sentence cites.
+      return false;
+    }
     Matcher clause = TRAILING_CLAUSE.matcher(body);
     return !(clause.find() && clause.start() < cue.start());
   }
+
+  private static final Pattern DOCUMENT = Pattern.compile("(?iu)(?:handlingsplanen|strategin|programmet|förslaget|planen|remissen|riktlinjerna|policyn)");
+  private static final Pattern VERDICT = Pattern.compile(
+      "(?iu)(?<!\\p{L})(?:ofinansierad|ofinansierat|ofinansierade|underfinansierad\\p{L}*|kostnadsövervältring\\p{L}*|övervältr\\p{L}*)(?!\\p{L})");
 
   private static final Pattern RELATIVE = Pattern.compile("(?iu)\\p{L}{2,}\\s+som\\s+$");
   private static final Pattern EVALUATED = Pattern.compile(

@@ -204,6 +204,12 @@ class DutySpanTest {
     {"Målet om att alla barn ska erbjudas förskola nära hemmet nåddes inte.", "Erbjudas förskola", "", ""},
     // A title after the gapped verb is an actor as well.
     {"Vid frånvaro ansvarar mentor för att ringa hem och rektor för att en utredning inleds.", "Mentor", "ansvarar", "ringa hem"},
+    // A fronted purpose ("För att nå …") is no duty when the actor has a "för" of its own after the verb.
+    {"För att nå målet ansvarar fritidsenheten för lovverksamheten.", "Fritidsenheten", "ansvarar", "lovverksamheten"},
+    // The alternative the author rejects after "i stället för att" is no part of the duty.
+    {"Nämnden anser att kommunstyrelsen bör räkna upp ramen, i stället för att nämnden får täcka underskottet.", "Kommunstyrelsen", "bör", "räkna upp ramen"},
+    // A decision delegated: the decision is the delegate's duty, an alternative delegate after "i stället för" is none.
+    {"Förvaltningen föreslår att beslut om förlängd skolskjuts delegeras till skolskjutshandläggaren i stället för till nämnden.", "Skolskjutshandläggaren", "other", "beslut om förlängd skolskjuts"},
   };
 
   static Stream<Arguments> cases() {

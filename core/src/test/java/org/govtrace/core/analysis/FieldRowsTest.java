@@ -27,6 +27,18 @@ class FieldRowsTest {
   }
 
   @Test
+  void readsADashedRowThatStandsAloneAsASentence() {
+    assertEquals(List.of(new FieldRows.Row("enhetschef", "other", "Beslut om bistånd i form av kontaktfamilj")),
+        rows.read("Beslut om bistånd i form av kontaktfamilj – delegat: enhetschef."));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ingen", "saknas", "–", "ej utsedd"})
+  void readsNoActorFromACellWrittenEmpty(String cell) {
+    assertEquals(List.of(), rows.read("Aktivitet: se över rutinen för hembesök; ansvarig: " + cell + "; tidplan: 2027."));
+  }
+
+  @Test
   void readsACellsOwnTaskAfterAnsvarigFor() {
     assertEquals(List.of(new FieldRows.Row("Bygglovsenheten", "other", "Beslut om strandskyddsdispens"),
             new FieldRows.Row("Miljönämndens arbetsutskott", "ansvarar", "uppföljning")),
