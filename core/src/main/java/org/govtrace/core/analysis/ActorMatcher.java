@@ -145,8 +145,8 @@ final class ActorMatcher {
       "(?:\\p{L}*(?:kommunen|kommunerna|regionen|polisen|biblioteket|biblioteken|arkivet|museet|museerna|kulturskolan|skolan|skolorna|vuxenutbildningen|förskolan|förskolorna|"
           + "vårdcentralen|vårdcentralerna|fritidsgården|fritidsgårdarna|mottagningen|mottagningarna|kliniken|klinikerna|räddningstjänsten|brandkåren|brandförsvaret|elevhälsan|elevhälsoteamet|"
           + "föreningen|föreningarna|förbundet|kansliet|sekretariatet|centret|jouren|teamet|(?<!om|för)rådet|personalen|medarbetarna|läkaren|läkarna|"
-          + "sköterskan|sköterskorna|handläggaren|handläggarna|samordnarna|sekreterarna|delegaten|delegaterna|behandlarna|utredarna|handledarna|assistenten|assistenterna|strategen|strategerna|utvecklaren|utvecklarna|"
-          + "lärarna|pedagogerna|kuratorn|kuratorerna|skolsköterskan|skolsköterskorna|skolläkaren|skolpsykologen|specialpedagogen|specialpedagogerna|konsulenten|konsulenterna|fritidshemmet|fritidshemmen|skolenheten|skolenheterna|psykologen|psykologerna|ombudet|ombuden|direktionen|instruktörerna|"
+          + "sköterskan|sköterskorna|handläggaren|handläggarna|samordnarna|sekreterarna|delegaten|delegaterna|kontoren|vd|behandlarna|utredarna|handledarna|assistenten|assistenterna|strategen|strategerna|utvecklaren|utvecklarna|"
+          + "lärarna|pedagogerna|kuratorn|kuratorerna|skolsköterskan|skolsköterskorna|skolläkaren|skolpsykologen|specialpedagogen|specialpedagogerna|konsulenten|konsulenterna|fritidshemmet|fritidshemmen|skolenheten|skolenheterna|enheterna|psykologen|psykologerna|ombudet|ombuden|direktionen|instruktörerna|"
           + "inspektörerna|ägaren|ägarna|tjänstemännen|företrädarna|huvudmännen|bolagen|bolaget|staden|chefen|cheferna|rektor|rektorn|rektorerna|mentorn|mentorerna|"
           // People by what they do ("entreprenören", "leverantörerna", "arbetsgivaren", "överförmyndaren"), the groups
           // that steer work ("ledningsgruppen", "styrgruppen") and the care services ("primärvården", "äldreomsorgen").
@@ -178,7 +178,7 @@ final class ActorMatcher {
   private static final String DUTY_VERB_AHEAD =
       "(?=(?:(?:\\s*,\\s*|\\s+och\\s+|\\s+samt\\s+)[^.;:!?]{0,80}?)?\\s+(?:(?:själva|själv|gemensamt|också|även|tillsammans|därför|fortsatt|fortsättningsvis|framöver|dessutom|redan|nu|i\\s+fortsättningen|i\\s+dag|enligt\\s+(?:\\p{L}+s\\s+)?\\p{L}+|i\\s+(?:planen|strategin|förslaget|programmet|handlingsplanen))\\s+){0,3}"
           + "(?:ska|skall|bör|borde|måste|ansvarar|svarar|står\\s+för|(?:har|bär)\\s+(?:\\p{L}+\\s+){0,2}(?:huvud)?ansvar(?:et)?|har\\s+(?:\\p{L}+\\s+)?i\\s+uppdrag|får\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|ges\\s+(?:\\p{L}+\\s+){0,2}(?:i\\s+)?uppdrag|"
-          + "(?:är\\s+(?:\\p{L}+\\s+)?|särskilt\\s+)ansvarig[at]?|(?:pekas\\s+ut|anges|utses)\\s+(?:som|till)\\s+(?:\\p{L}+\\s+)?ansvarig[at]?|föreslås|åtar\\s+sig|(?:kan|vill)\\s+åta\\s+sig|tilldelas|(?:får|ges|behåller|övertar)\\s+(?:\\p{L}+\\s+){0,2}ansvar(?:et)?|"
+          + "(?:är\\s+(?:\\p{L}+\\s+)?|särskilt\\s+)ansvarig[at]?|(?:pekas\\s+ut|anges|utses)\\s+(?:som|till)\\s+(?:\\p{L}+\\s+)?ansvarig[at]?|föreslås|åtar\\s+sig|(?:kan|vill)\\s+åta\\s+sig|tilldelas|(?:får|ges|behåller|övertar)\\s+(?:\\p{L}+\\s+){0,2}ansvar(?:et)?|kommer\\s+att\\s+(?:ha\\s+(?:\\p{L}+\\s+){0,2}ansvar(?:et)?|ansvara)|(?:får|ges|har)\\s+(?:\\p{L}+\\s+)?delegation|"
           // "ge bolagets vd i uppdrag att …": the object of an assignment.
           + "i\\s+uppdrag\\s+att)(?![\\p{L}]))";
   private static final String AGENT_SUBJECT =
@@ -573,9 +573,11 @@ final class ActorMatcher {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
-  // The gaps between the parts of a coordinated list, compiled once: every responsibility found expands its list.
   // Only the singular: annotators keep the plural's "de" ("de helägda bolagen", heldout-26, -52).
-  private static final Pattern LEADING_ARTICLE = Pattern.compile("(?iu)^(?:den|det)\\s+(?=\\p{L}{3,}[ae]\\s)");
+  // "Landskrona stad respektive Trelleborgs kommun": before a proper name "respektive" joins two actors, it picks out
+  // none ("respektive nämnd" means each board and keeps it).
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("(?u)^(?:[Dd]en|[Dd]et)\\s+(?=\\p{L}{3,}[ae]\\s)|^[Rr]espektive\\s+(?=\\p{Lu})");
+  // The gaps between the parts of a coordinated list, compiled once: every responsibility found expands its list.
   private static final Pattern AND_GAP = Pattern.compile("\\s+och\\s+");
   private static final Pattern OFFICIAL_OF_NAMED_UNIT = Pattern.compile(
       "(?iu)(?:\\p{L}{3,}(?:chef|chefen)|\\p{L}*(?:handläggaren|handläggarna|samordnaren|samordnarna|sekreteraren|sekreterarna|behandlaren|behandlarna|pedagogen|pedagogerna))"

@@ -365,7 +365,7 @@ final class ResponsibilityExtractor {
     this.leadIn = Pattern.compile("^" + named + "\\s+" + ADVS + "(?:(?<modal>ska|skall|bör|måste)|(?<holds>ansvarar|svarar)\\s+" + ADVS + "för(?:\\s+att)?"
         + "|(?<commits>åtar\\s+sig(?:\\s+att)?)|(?<assigned>(?:får|ges|har)\\s+" + ADVS + "(?:i\\s+)?uppdrag(?:et)?(?:\\s+att)?))\\s*" + ADVS
         + "(?:(?:bland\\s+annat|följande|därutöver|dessutom|även|också)\\s*)*(?:att\\s*)?(?::\\s*|(?=[•▪–—]\\s)|$)(?<items>.*)$", flags);
-    this.decidedForOther = Pattern.compile("besluta\\s+att\\s+" + named + "(?:\\s*,[^,.;]{3,80},)?\\s+" + ADVS + "(?:ska|skall|bör|borde|måste|ansvarar|svarar)(?![\\p{L}])", flags);
+    this.decidedForOther = Pattern.compile("besluta\\s+att\\s+" + named + "(?:\\s*,[^,.;]{3,80},)?\\s+" + ADVS + "(?:ska|skall|bör|borde|måste|ansvarar|svarar|(?:får|ges)\\s+(?:\\p{L}+\\s+)?(?:delegation|i\\s+uppdrag|uppdraget|ansvaret))(?![\\p{L}])", flags);
     this.subjectFirst = Pattern.compile(named + "(?=\\s+\\p{Ll})", flags);
     this.anyListStart = Pattern.compile("(?:" + actors.listStart() + "|" + SUBJECT_PRONOUN + ")", flags);
     this.rules =
@@ -423,6 +423,15 @@ final class ResponsibilityExtractor {
             // "Strategin lägger på kultur- och fritidsförvaltningen att samordna …": a task laid on the actor.
             new Rule("lägger-på", "lägger|lade|lägga|läggs", "other",
                 Pattern.compile("(?<![\\p{L}])(?:lägger|lade|lägga|läggs)\\s+(?:(?:uppdraget|uppgiften|ansvaret)\\s+)?på\\s+" + list + "\\s+" + ADVS + "att\\s+" + DUTY, flags), false, false),
+            // "Enhetschefen får delegation att fatta beslut om …": the delegate named as the subject.
+            new Rule("får-delegation", "delegation", "other",
+                Pattern.compile(list + "\\s+" + ADVS + "(?:får|ges|har|tilldelas)\\s+" + ADVS + "(?:\\p{L}+\\s+)?delegation\\s+att\\s+" + DUTY, flags), false, false),
+            // "kommunstyrelsens ansvar omfattar uppföljningen …": the responsibility named by its holder in the genitive.
+            new Rule("ansvar-omfattar", "ansvar", "ansvarar",
+                Pattern.compile("(?<![\\p{L}-])(?<list>(?:\\p{L}{2,}-\\s+och\\s+)?\\p{L}{2,}(?:nämnden|styrelsen|förvaltningen|kontoret|enheten|avdelningen|regionen|kommunen|länsstyrelsen))s\\s+"
+                    + "(?:\\p{L}+\\s+)?ansvar\\s+(?:omfattar|gäller|innefattar|avser|rör)\\s+(?:att\\s+)?"
+                    // "Socialnämndens ansvar omfattar framför allt området social omsorg": a field of work, no task.
+                    + "(?!(?:framför\\s+allt\\s+|främst\\s+|huvudsakligen\\s+|i\\s+första\\s+hand\\s+)?\\p{L}*område(?:t|na|n)?(?![\\p{L}]))" + DUTY, flags), false, false),
             new Rule("har-i-uppdrag", "uppdrag|uppgift", "other",
                 Pattern.compile(list + "\\s+har\\s+" + ADVS + co + "(?:av\\s+(?:[\\p{L}-]+\\s+){1,3}?)?(?:fått\\s+)?(?:\\p{L}+s\\s+)?(?:(?:i\\s+)?uppdrag(?:et)?|" + GIVEN_TASK + "|(?:i|till)\\s+uppgift)\\s+(?:av\\s+(?:[\\p{L}-]+\\s+){1,4}?)?att\\s+" + DUTY, flags), false, false),
             // "Stångåstaden bör åläggas att …": the modal of the passive is the actor's.
@@ -437,7 +446,7 @@ final class ResponsibilityExtractor {
                 Pattern.compile("(?:^|(?<=[.:;]\\s))(?<duty>[Bb]eslut(?:et)?\\s+om\\s+[^.;]{3,160}?)\\s+(?:(?:får|ska|kan)\\s+)?fattas\\s+av\\s+" + list + "(?![\\p{L}-])", flags), false, false),
             // "Uppföljningen av målet åligger regionstyrelsen": the task as subject, the actor after the verb.
             new Rule("åligger-uppgift", "åligger", "other",
-                Pattern.compile("(?:^|(?<=[.:;]\\s))(?<duty>\\p{Lu}\\p{Ll}{2,}(?:en|et|na)(?:\\s+(?:av|för|med|inom)\\s+[^,.;:]{3,60}?)?)\\s+åligger\\s+" + list + "(?![\\p{L}-])", flags), false, false),
+                Pattern.compile("(?:^|(?<=[.:;]\\s)|(?<=,\\s(?:medan|men|och)\\s))(?<duty>\\p{L}\\p{Ll}{2,}(?:en|et|na|ln)(?:\\s+(?:av|för|med|inom|på|vid)\\s+[^,.;:]{3,60}?)?)\\s+åligger\\s+" + list + "(?![\\p{L}-])", flags), false, false),
             // "Det åligger varje nämnd att utse …": the duty laid on the actor, who stands after the verb.
             new Rule("åligger", "åligger", "other",
                 Pattern.compile("(?<![\\p{L}])(?:det\\s+)?åligger\\s+(?:det\\s+|den\\s+)?" + list + "\\s+" + ADVS + "att\\s+" + DUTY, flags), true, false),
@@ -653,8 +662,9 @@ final class ResponsibilityExtractor {
     // begin once spares each rule a scan of every position (the actor alternation is the costly part).
     int[] starts = active.isEmpty() ? new int[0] : listStarts(body);
     if (starts.length == 0) {
-      // Only a passive's agent may be a name no actor pattern knows ("görs av Västtrafik").
-      active.removeIf(rule -> !rule.name().equals("passiv-agent"));
+      // Only a passive's agent may be a name no actor pattern knows ("görs av Västtrafik"), and a holder in the
+      // genitive ("miljönämndens ansvar omfattar …") is no actor's start.
+      active.removeIf(rule -> !rule.name().equals("passiv-agent") && !rule.name().equals("ansvar-omfattar"));
     }
     for (Rule rule : active) {
       Matcher m = rule.pattern().matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
