@@ -137,7 +137,7 @@ final class ActorMatcher {
   private static final String UNIT_SUBJECT =
       "(?:" + UNIT_NOUN + "(?=\\s+(?:ska|skall|bör|ansvarar|svarar|har\\s+ansvaret|får\\s+i\\s+uppdrag|ges\\s+i\\s+uppdrag)\\s)"
           // "Enligt förslaget ansvarar kostenheten för …", "ska tekniska avdelningen senast 2026 …": verb first.
-          + "|(?<=(?:ansvarar|ska|skall|bör)\\s)" + UNIT_NOUN + ")";
+          + "|(?<=(?:ansvarar|ska|skall|bör|kommer|avser|planerar|handhar)\\s)" + UNIT_NOUN + ")";
   // "biblioteken ska …", "smittskyddsläkaren ansvarar för …", "hemtjänstens personal ska …": a noun that names people
   // or an institution that can act, where no board, office or company is named. Definite forms stand alone; an
   // indefinite form needs a word before it that picks the actors out ("varje vårdcentral", "berörda kommuner").
@@ -146,8 +146,8 @@ final class ActorMatcher {
           + "vårdcentralen|vårdcentralerna|fritidsgården|fritidsgårdarna|mottagningen|mottagningarna|kliniken|klinikerna|räddningstjänsten|brandkåren|brandförsvaret|elevhälsan|elevhälsoteamet|"
           + "föreningen|föreningarna|förbundet|kansliet|sekretariatet|centret|jouren|teamet|(?<!om|för)rådet|personalen|medarbetarna|läkaren|läkarna|"
           + "sköterskan|sköterskorna|handläggaren|handläggarna|samordnarna|sekreterarna|delegaten|delegaterna|kontoren|vd|behandlarna|utredarna|handledarna|assistenten|assistenterna|strategen|strategerna|utvecklaren|utvecklarna|"
-          + "lärarna|pedagogerna|kuratorn|kuratorerna|skolsköterskan|skolsköterskorna|skolläkaren|skolpsykologen|specialpedagogen|specialpedagogerna|konsulenten|konsulenterna|fritidshemmet|fritidshemmen|skolenheten|skolenheterna|enheterna|psykologen|psykologerna|ombudet|ombuden|direktionen|instruktörerna|"
-          + "inspektörerna|ägaren|ägarna|tjänstemännen|företrädarna|huvudmännen|bolagen|bolaget|staden|chefen|cheferna|rektor|rektorn|rektorerna|mentorn|mentorerna|"
+          + "lärarna|pedagogerna|kuratorn|kuratorerna|skolsköterskan|skolsköterskorna|skolläkaren|skolpsykologen|specialpedagogen|specialpedagogerna|konsulenten|konsulenterna|fritidshemmet|fritidshemmen|skolenheten|skolenheterna|(?<!läg)enheterna|psykologen|psykologerna|ombudet|ombuden|direktionen|instruktörerna|"
+          + "inspektörerna|ägaren|ägarna|tjänstemännen|företrädarna|huvudmännen|bolagen|bolaget|staden|chefen|cheferna|(?<=\\p{L}{3})chef|rektor|rektorn|rektorerna|mentorn|mentorerna|"
           // People by what they do ("entreprenören", "leverantörerna", "arbetsgivaren", "överförmyndaren"), the groups
           // that steer work ("ledningsgruppen", "styrgruppen") and the care services ("primärvården", "äldreomsorgen").
           + "ören|örerna|aren|ledningsgruppen|styrgruppen|arbetsgruppen|samverkansgruppen|referensgruppen|projektgruppen|expertgruppen|"
@@ -159,7 +159,7 @@ final class ActorMatcher {
           + "psykolog|psykologer|team|ombud|rektorer|konsulent|konsulenter|fritidshem|skolenheter|instruktör|instruktörer|inspektör|inspektörer|ägare|tjänsteman|tjänstemän|företrädare|"
           + "verksamhetsområde|huvudman|huvudmän|chef|chefer|entreprenör|entreprenörer|leverantör|leverantörer|givare|utförare|anordnare|vd|bolag|"
           // "kommunernas socialtjänst", "varje skolenhet": a service or unit picked out by its owner or a quantifier.
-          + "tjänst|enhet|omsorg|hälsa|hälsovård|sjukvård|primärvård|psykiatri))";
+          + "tjänst|enhet|omsorg|elevhälsa|hälsovård|sjukvård|primärvård|psykiatri|ingenjör|ingenjörer))";
   // The words before the head that annotators keep with it: a quantifier, an owner in the genitive, an adjective.
   private static final String AGENT_SELECTOR = "(?:varje|respektive|samtliga|alla|berörda|berörd|övriga|båda|dessa|de|den|det)";
   // Not a passive infinitive ("ska erbjudas förskola"): a genitive in -as is a plural's ("Dalarnas", "kommunernas").
@@ -177,7 +177,7 @@ final class ActorMatcher {
   // A duty verb ahead, perhaps after further actors of the same list: only there is such a noun read as an actor.
   private static final String DUTY_VERB_AHEAD =
       "(?=(?:(?:\\s*,\\s*|\\s+och\\s+|\\s+samt\\s+)[^.;:!?]{0,80}?)?\\s+(?:(?:själva|själv|gemensamt|också|även|tillsammans|därför|fortsatt|fortsättningsvis|framöver|dessutom|redan|nu|i\\s+fortsättningen|i\\s+dag|enligt\\s+(?:\\p{L}+s\\s+)?\\p{L}+|i\\s+(?:planen|strategin|förslaget|programmet|handlingsplanen))\\s+){0,3}"
-          + "(?:ska|skall|bör|borde|måste|ansvarar|svarar|står\\s+för|(?:har|bär)\\s+(?:\\p{L}+\\s+){0,2}(?:huvud)?ansvar(?:et)?|har\\s+(?:\\p{L}+\\s+)?i\\s+uppdrag|får\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|ges\\s+(?:\\p{L}+\\s+){0,2}(?:i\\s+)?uppdrag|"
+          + "(?:ska|skall|bör|borde|måste|ansvarar|svarar|handhar|står\\s+för|(?:har|bär)\\s+(?:\\p{L}+\\s+){0,2}(?:huvud)?ansvar(?:et)?|har\\s+(?:\\p{L}+\\s+)?i\\s+uppdrag|får\\s+(?:\\p{L}+\\s+)?(?:i\\s+)?uppdrag|ges\\s+(?:\\p{L}+\\s+){0,2}(?:i\\s+)?uppdrag|"
           + "(?:är\\s+(?:\\p{L}+\\s+)?|särskilt\\s+)ansvarig[at]?|(?:pekas\\s+ut|anges|utses)\\s+(?:som|till)\\s+(?:\\p{L}+\\s+)?ansvarig[at]?|föreslås|åtar\\s+sig|(?:kan|vill)\\s+åta\\s+sig|tilldelas|(?:får|ges|behåller|övertar)\\s+(?:\\p{L}+\\s+){0,2}ansvar(?:et)?|kommer\\s+att\\s+(?:ha\\s+(?:\\p{L}+\\s+){0,2}ansvar(?:et)?|ansvara)|(?:får|ges|har)\\s+(?:\\p{L}+\\s+)?delegation|"
           // "ge bolagets vd i uppdrag att …": the object of an assignment.
           + "i\\s+uppdrag\\s+att)(?![\\p{L}]))";
@@ -186,7 +186,7 @@ final class ActorMatcher {
       // short of its clause ("ska alla medarbetare inom vård och omsorg som …" names no one the duty is given to).
       // A co-actor after "tillsammans med" shares the duty ("ska X tillsammans med berörda kommuner verka för …").
       "(?:(?<!(?<![\\p{L}])(?:av|för|med|till|hos|från|inom|mellan|om|på|vid|i|under|genom|mot|åt|bland|utan|över)\\s)"
-          + "(?:" + AGENT_NP + DUTY_VERB_AHEAD + "|(?<=(?<![\\p{L}])(?:ansvarar|ska|skall|bör|måste|åligger|har|får|ges)\\s)" + AGENT_NP + "(?!\\s+(?:som|och|samt|eller|inom|vid)(?![\\p{L}])))"
+          + "(?:" + AGENT_NP + DUTY_VERB_AHEAD + "|(?<=(?<![\\p{L}])(?:ansvarar|ska|skall|bör|måste|åligger|har|får|ges|kommer|avser|planerar|handhar)\\s)" + AGENT_NP + "(?!\\s+(?:som|och|samt|eller|inom|vid)(?![\\p{L}])))"
           + "|(?<=(?<![\\p{L}])tillsammans\\s{1,3}med\\s)" + AGENT_NP
           // "föreslår att staden och regionen gemensamt utvecklar …": after "att" or a conjunction, a present-tense verb
           // (perhaps after one more conjunct and an adverb) makes the noun its subject.
@@ -604,9 +604,9 @@ final class ActorMatcher {
   private static final Pattern PLACE_OWNER =
       Pattern.compile("(?iu)^(?:(?:(?!(?:respektive|varje|samtliga|alla|berörda|övriga)\\s)\\p{Lu}\\p{L}+\\s+)?(?:kommun|stad|region)s|kommunens|stadens|regionens|region\\s+\\p{Lu}\\p{L}+s)\\s+(?!läns?(?![\\p{L}]))(?=\\p{L})");
   private static final Pattern BARE_INDEFINITE_BOARD = Pattern.compile("(?u)\\p{Ll}[\\p{L}-]*(?:\\s+och\\s+\\p{Ll}+)?(?:nämnd|styrelse|förvaltning)");
-  private static final Pattern INDEFINITE_EN = Pattern.compile("(?iu).*(?:nämnd|chef|strateg|enhet|avdelning|förvaltning|sektion|grupp)$");
+  private static final Pattern INDEFINITE_EN = Pattern.compile("(?iu).*(?:nämnd|chef|strateg|enhet|avdelning|förvaltning|sektion|grupp|vård|omsorg|tjänst)$");
   private static final Pattern OFFICIAL_OF_UNIT = Pattern.compile("(?iu)(\\p{L}+)(\\s+(?:för|inom|vid|på)\\s+.+)");
-  private static final Pattern INDEFINITE_N = Pattern.compile("(?iu).*(?:styrelse|are)$");
+  private static final Pattern INDEFINITE_N = Pattern.compile("(?iu).*(?:styrelse|are|hälsa)$");
   private static final Pattern INDEFINITE_ET = Pattern.compile("(?iu).*(?:kontor|team|utskott|råd)$");
 
   /** "omsorgsnämnd" → "omsorgsnämnden": the definite form of a body's or an official's indefinite head; others unchanged. */

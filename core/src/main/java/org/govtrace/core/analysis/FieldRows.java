@@ -19,10 +19,14 @@ final class FieldRows {
   record Row(String actor, String modality, String duty) {}
 
   private static final Pattern FIELD_BREAK = Pattern.compile("\\s*[;|]\\s*");
+  // "Åtgärd 2.1 … – Huvudansvar: X – Utförare: Y – Tidplan: …": cells set off by dashes, each but the first labelled.
+  private static final Pattern DASHED_LABEL = Pattern.compile("\\s+[–—]\\s+(?=\\p{L}[\\p{L} ]{1,30}:\\s)");
+  // The row's own number before its action: "Åtgärd 2.1", "Insats 4".
+  private static final Pattern ROW_NUMBER = Pattern.compile("(?iu)^(?:åtgärd|aktivitet|insats|punkt)\\s+[\\d.]+\\s+");
   private static final Pattern LABELLED = Pattern.compile("(?iu)^(?<label>\\p{L}[\\p{L} ]{1,40}?)\\s*:\\s*(?<value>.+)$");
   // "Delegat", "Ansvarig", "Ansvarig för uppföljning": the column that names who acts, perhaps with its own task.
   private static final Pattern ACTOR_LABEL =
-      Pattern.compile("(?iu)^(?:(?<delegate>delegat|beslutsfattare)|ansvarig[a]?|ansvar)(?:\\s+för\\s+(?<what>\\p{L}[\\p{L} -]{2,40}))?$");
+      Pattern.compile("(?iu)^(?:(?<delegate>delegat|beslutsfattare|utförare)|huvudansvar(?:ig)?|ansvarig[a]?|ansvar)(?:\\s+för\\s+(?<what>\\p{L}[\\p{L} -]{2,40}))?$");
   private static final Pattern ACTION_LABEL = Pattern.compile("(?iu)^(?:aktivitet|åtgärd|insats|uppdrag|uppgift|ärende|beslut)(?:er)?$");
   // "beslut om A – delegat: rektor": the action, then a dash and the labelled actor.
   private static final Pattern DASHED_ACTOR =
@@ -41,6 +45,9 @@ final class FieldRows {
       return rows;
     }
     String[] fields = FIELD_BREAK.split(body.strip().replaceAll("[.]+$", ""));
+    if (fields.length == 1 && DASHED_LABEL.matcher(body).results().count() >= 2) {
+      fields = DASHED_LABEL.split(body.strip().replaceAll("[.]+$", ""));
+    }
     // A dashed row names its own label ("beslut om A – delegat: enhetschef"), so it stands alone as one sentence too.
     for (String field : fields) {
       Matcher dashed = DASHED_ACTOR.matcher(field);
@@ -62,7 +69,7 @@ final class FieldRows {
         break;
       }
       if (action == null && !labelled.matches() && !REFERENCE.matcher(field).matches() && field.split("\\s+").length >= 3) {
-        action = field;
+        action = ROW_NUMBER.matcher(field).replaceFirst("");
       }
     }
     for (String field : fields) {

@@ -287,6 +287,8 @@ final class ResponsibilityExtractor {
    * over the lower-cased sentence): a sentence without it is not tried, which spares the costly actor patterns. A cue
    * must occur in every text the pattern matches, or the rule would lose matches.
    */
+  private static final java.util.Set<String> WITHOUT_ACTOR_START = java.util.Set.of("passiv-agent", "ansvar-omfattar", "flyttas-ansvaret");
+
   private record Rule(String name, Pattern cue, String modality, Pattern pattern, boolean needsVerb, boolean forDuty) {
 
     Rule(String name, String cue, String modality, Pattern pattern, boolean needsVerb, boolean forDuty) {
@@ -408,6 +410,15 @@ final class ResponsibilityExtractor {
             // "Enligt överenskommelsen står Region Gävleborg för abstinensbehandling": verb second, a task it answers for.
             new Rule("ansvarar-för-inverterad", "ansvara|svarar|står", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])(?:ansvara(?:r|de)|svarar|står)\\s+" + list + "\\s+" + ADVS + co + ADVS + "för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
+            // "Socialnämndens LSS-enhet handhar bostäderna", "I överenskommelsen handhar arbetsmarknadsenheten matchningen":
+            // the task a body has in its keeping.
+            new Rule("handhar", "handhar", "other",
+                Pattern.compile(list + "\\s+" + ADVS + "handhar\\s+" + ADVS + DUTY, flags), false, true),
+            new Rule("handhar-inverterad", "handhar", "other",
+                Pattern.compile("(?<![\\p{L}])handhar\\s+" + list + "\\s+" + ADVS + DUTY, flags), false, true),
+            // "… flyttas ansvaret för handläggningen till kommunstyrelsens fritidsenhet": the move with its verb first.
+            new Rule("flyttas-ansvaret", "ansvaret", "other",
+                Pattern.compile("(?<![\\p{L}])(?:flyttas|förs\\s+över|överförs|överlåts|läggs\\s+över|går\\s+över)\\s+(?:\\p{L}+\\s+)?ansvaret\\s+för\\s+(?<duty>[^.;]{3,120}?)(?:\\s+från\\s+[^.;]{3,80}?)?\\s+till\\s+" + placedList + "(?![\\p{L}-])", flags), false, false),
             new Rule("har-ansvaret", "ansvar", "ansvarar",
                 Pattern.compile(list + "\\s+" + COPULA + ADVS + "har\\s+" + ADVS + "(?:(?<np>(?:det\\s+\\p{L}*(?:övergripande|samlade|yttersta|samordnande)\\s+ansvaret|(?:ett\\s+)?(?:särskilt\\s+)?(?!huvud)\\p{L}{3,}sansvar(?:et)?)\\s+för\\s+|huvudansvaret\\s+inom\\s+)|(?:huvudansvaret|huvudansvar|ansvaret)\\s+för\\s+)(?:att\\s+)?" + DUTY, flags), false, true),
             // Fronted adverbial, verb second: "Under planperioden har kommunstyrelsen huvudansvaret för …".
@@ -662,9 +673,10 @@ final class ResponsibilityExtractor {
     // begin once spares each rule a scan of every position (the actor alternation is the costly part).
     int[] starts = active.isEmpty() ? new int[0] : listStarts(body);
     if (starts.length == 0) {
-      // Only a passive's agent may be a name no actor pattern knows ("görs av Västtrafik"), and a holder in the
-      // genitive ("miljönämndens ansvar omfattar …") is no actor's start.
-      active.removeIf(rule -> !rule.name().equals("passiv-agent") && !rule.name().equals("ansvar-omfattar"));
+      // Only a passive's agent may be a name no actor pattern knows ("görs av Västtrafik"); a holder in the genitive
+      // ("miljönämndens ansvar omfattar …") or a unit a responsibility moves to ("till kommunstyrelsens fritidsenhet")
+      // is no actor's start either.
+      active.removeIf(rule -> !WITHOUT_ACTOR_START.contains(rule.name()));
     }
     for (Rule rule : active) {
       Matcher m = rule.pattern().matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
@@ -1871,7 +1883,7 @@ final class ResponsibilityExtractor {
   }
 
   // The passives whose "av"-agent does the work: "genomförs av X", "ska följas upp av X".
-  private static final String PASSIVE_VERB = "(?:genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för|görs|göras|uppdateras|revideras|planeras|anordnas|erbjuds|erbjudas|tillhandahålls|tillhandahållas|bekostas|betalas|finansieras|förvaltas|underhålls|underhållas|upphandlas|kontrolleras|utvärderas|sammanställs|sammanställas|granskas|upprättas|bemannas|rapporteras|redovisas|införs|införas|inrättas|utvecklas|fastställs|fastställas|prövas|hålls\\s+samman|hållas\\s+samman)";
+  private static final String PASSIVE_VERB = "(?:handhas|tillhandahålls|genomförs|genomföras|utförs|utföras|samordnas|leds|ledas|drivs|drivas|följs\\s+upp|följas\\s+upp|tas\\s+fram|verkställs|verkställas|administreras|hanteras|sköts|skötas|handläggs|handläggas|utreds|utredas|organiseras|bereds|beredas|ansvaras\\s+för|görs|göras|uppdateras|revideras|planeras|anordnas|erbjuds|erbjudas|tillhandahålls|tillhandahållas|bekostas|betalas|finansieras|förvaltas|underhålls|underhållas|upphandlas|kontrolleras|utvärderas|sammanställs|sammanställas|granskas|upprättas|bemannas|rapporteras|redovisas|införs|införas|inrättas|utvecklas|fastställs|fastställas|prövas|hålls\\s+samman|hållas\\s+samman)";
   private static final Pattern ENDED_RESPONSIBILITY = Pattern.compile("(?iu)(?<![\\p{L}])(?:ansvarade|hade\\s+(?:huvud)?ansvaret)(?![\\p{L}])");
   private static final Pattern ENDED = Pattern.compile("(?iu)(?<![\\p{L}])(?:fram\\s+till|tidigare|till\\s+och\\s+med|innan|före)(?![\\p{L}])");
   /**

@@ -27,6 +27,13 @@ class FieldRowsTest {
   }
 
   @Test
+  void readsTheCellsOfARowSetOffByDashes() {
+    assertEquals(List.of(new FieldRows.Row("gatuavdelningen", "ansvarar", "Bygga en gång- och cykelbana längs Skolvägen"),
+            new FieldRows.Row("Tekniska verken AB", "other", "Bygga en gång- och cykelbana längs Skolvägen")),
+        rows.read("Åtgärd 3.2 Bygga en gång- och cykelbana längs Skolvägen – Huvudansvar: gatuavdelningen – Utförare: Tekniska verken AB – Tidplan: 2027."));
+  }
+
+  @Test
   void readsADashedRowThatStandsAloneAsASentence() {
     assertEquals(List.of(new FieldRows.Row("enhetschef", "other", "Beslut om bistånd i form av kontaktfamilj")),
         rows.read("Beslut om bistånd i form av kontaktfamilj – delegat: enhetschef."));
