@@ -93,7 +93,7 @@ final class ActorMatcher {
       + "(?:(?:(?<![\\s\\S])|(?<=\\s(?:att|och|samt|medan|där)\\s)|(?<=[,;]\\s))\\p{Lu}{2,6}(?:\\s+(?!(?:Det|Den|De|Detta|Denna|Vi)(?![\\p{L}]))\\p{Lu}\\p{Ll}{3,})?"
       // "SKR och Region Halland ska …": or first in a list whose verb follows.
       + "(?=\\s+(?:ska|skall|bör|ansvarar|föreslås|ges|får|på\\s+uppdrag|är\\s+(?:\\p{Ll}+\\s+)?ansvarig[at]?)\\s|(?:\\s*,\\s*|\\s+och\\s+|\\s+samt\\s+)\\p{Lu}[^.;:!?]{1,80}?\\s(?:ska|skall|bör|ansvarar|föreslås)\\s))|"
-      + "(?:(?<=\\s(?:att|och|samt|där|medan)\\s|,\\s)(?!(?:Sverige|Europa|Norden|Världen)\\s)\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?"
+      + "(?:(?<=\\s(?:att|och|samt|där|medan)\\s|,\\s)(?<!mellan\\s\\p{Lu}\\p{L}{1,30}\\soch\\s)(?!(?:Sverige|Europa|Norden|Världen)\\s)\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?"
           // "där Higab som fastighetsägare ansvarar för …": a role in apposition may come between.
           + "(?=\\s*(?:som\\s+\\p{Ll}{4,}\\s+)?(?:,|och\\s|samt\\s|ska\\s|skall\\s|bör\\s|borde\\s|måste\\s|ansvarar\\s|föreslås\\s)))"
           // "Enligt avtalet ansvarar Sydvatten för …": a name right after the fronted verb, before its "för".
@@ -151,7 +151,7 @@ final class ActorMatcher {
           // People by what they do ("entreprenören", "leverantörerna", "arbetsgivaren", "överförmyndaren"), the groups
           // that steer work ("ledningsgruppen", "styrgruppen") and the care services ("primärvården", "äldreomsorgen").
           + "ören|örerna|aren|ledningsgruppen|styrgruppen|arbetsgruppen|samverkansgruppen|referensgruppen|projektgruppen|expertgruppen|"
-          + "vården|omsorgen|psykiatrin|habiliteringen))";
+          + "vården|omsorgen|psykiatrin|habiliteringen|turistbyrån|byrån))";
   private static final String AGENT_INDEFINITE =
       "(?:\\p{L}*(?:kommun|kommuner|region|regioner|bibliotek|skola|skolor|förskola|förskolor|fritidsgård|fritidsgårdar|vårdcentral|vårdcentraler|"
           + "mottagning|mottagningar|klinik|kliniker|förening|föreningar|personal|medarbetare|anställda|läkare|sköterska|"
@@ -159,7 +159,7 @@ final class ActorMatcher {
           + "psykolog|psykologer|team|ombud|rektorer|konsulent|konsulenter|fritidshem|skolenheter|instruktör|instruktörer|inspektör|inspektörer|ägare|tjänsteman|tjänstemän|företrädare|"
           + "verksamhetsområde|huvudman|huvudmän|chef|chefer|entreprenör|entreprenörer|leverantör|leverantörer|givare|utförare|anordnare|vd|bolag|"
           // "kommunernas socialtjänst", "varje skolenhet": a service or unit picked out by its owner or a quantifier.
-          + "tjänst|enhet|omsorg|elevhälsa|hälsovård|sjukvård|primärvård|psykiatri|ingenjör|ingenjörer))";
+          + "tjänst|enhet|omsorg|elevhälsa|hälsovård|sjukvård|primärvård|psykiatri|ingenjör|ingenjörer|byrå))";
   // The words before the head that annotators keep with it: a quantifier, an owner in the genitive, an adjective.
   private static final String AGENT_SELECTOR = "(?:varje|respektive|samtliga|alla|berörda|berörd|övriga|båda|dessa|de|den|det)";
   // Not a passive infinitive ("ska erbjudas förskola"): a genitive in -as is a plural's ("Dalarnas", "kommunernas").
@@ -313,7 +313,7 @@ final class ActorMatcher {
 
   /** The short phrase after an agent noun, opened by one of the prepositions (a regular-expression alternation). */
   private static String agentAfter(String prepositions) {
-    return "(?:\\s+(?:" + prepositions + ")\\s+(?!(?:att|sin|sitt|sina|det|den|de|samverkan|samarbete|samråd|dialog|nära|tät|nätverk|uppdrag|enlighet|planen|strategin|förslaget|programmet|remissen|handlingsplanen|syfte|första|stället|tid|dag|år|fortsättningen|princip|praktiken|övrigt|ett|en|två|tre|fyra|fem|kort|samma|nästa|varje|kommande|perioden|planperioden)(?![\\p{L}]))\\p{L}{2,}(?:\\s+(?:och|samt)\\s+(?!(?:regionen|regionerna|kommunen|kommunerna|staten|länsstyrelsen|polisen)(?![\\p{L}]))(?-i:\\p{Ll})\\p{L}{2,}|(?<!(?<![Ee]g)en|et|na)\\s+(?!(?:och|samt|som|eller)(?![\\p{L}]))\\p{L}{3,})?)?";
+    return "(?:\\s+(?:" + prepositions + ")\\s+(?!(?:att|sin|sitt|sina|det|den|de|samverkan|samarbete|samråd|dialog|nära|tät|nätverk|uppdrag|enlighet|planen|strategin|förslaget|programmet|remissen|handlingsplanen|syfte|första|stället|tid|dag|år|fortsättningen|princip|praktiken|övrigt|ett|en|två|tre|fyra|fem|kort|samma|nästa|varje|kommande|perioden|planperioden)(?![\\p{L}]))\\p{L}{2,}(?:\\s+(?:och|samt)\\s+(?!(?:regionen|regionerna|kommunen|kommunerna|staten|länsstyrelsen|polisen)(?![\\p{L}]))(?-i:\\p{Ll})\\p{L}{2,}|(?<!(?<![Ee]g)en|et|na)(?<!(?-i:\\p{Lu})\\p{L}{0,29}[\\p{L}&&[^s]])\\s+(?!(?:och|samt|som|eller)(?![\\p{L}]))\\p{L}{3,}|\\s+(?-i:\\p{Lu})\\p{L}{2,}|\\s+län(?![\\p{L}]))?)?";
   }
 
   /** An agent noun with the words annotators keep with it before, and the phrase {@code after} it. */

@@ -471,8 +471,9 @@ final class ResponsibilityExtractor {
             // "Nämnden har delegerat handläggningen av föreningsbidrag till förvaltningen": the task before "till".
             new Rule("delegerar-uppgift", "delegera", "other",
                 Pattern.compile("(?<![\\p{L}])" + DELEGATES + "\\s+(?<duty>(?:den\\s+|det\\s+)?\\p{L}{3,}(?:en|et|na)(?:\\s+(?:av|för|om|inom)\\s+[^,.;:]{3,80}?)?)\\s+till\\s+" + list + "(?![\\p{L}-])", flags), false, false),
-            new Rule("uppdrar-åt", "uppdra", "other",
-                Pattern.compile("(?<![\\p{L}])uppdra(?:r|s)?\\s+(?:åt\\s+|till\\s+)?" + list + "\\s+att(?:\\s+|(?=,))" + co + DUTY, flags), false, false),
+            new Rule("uppdrar-åt", "uppdr", "other",
+                // "Kommunstyrelsen uppdrog i mars åt kommunledningskontoret att …": any tense, a time before "åt".
+                Pattern.compile("(?<![\\p{L}])(?:uppdra(?:r|s|git)?|uppdrog)\\s+" + ADVS + "(?:(?:i|under|den)\\s+\\p{L}+\\s+)?(?:åt\\s+|till\\s+)?" + placedList + "\\s+att(?:\\s+|(?=,))" + co + DUTY, flags), false, false),
             // "bör kompletteras med ett tydligt uppdrag till kulturnämnden att stärka …": the assignment named as a noun.
             new Rule("uppdrag-till", "uppdrag till", "other",
                 Pattern.compile("(?<![\\p{L}])(?:ett|nytt|sitt|det)\\s+(?:\\p{L}+\\s+){0,2}?uppdrag\\s+till\\s+" + list + "\\s+att\\s+" + DUTY, flags), true, false),

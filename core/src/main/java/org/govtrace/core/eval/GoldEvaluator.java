@@ -258,7 +258,15 @@ public final class GoldEvaluator {
     if (predicted == null || gold == null) {
       return predicted == null && gold == null;
     }
-    return thesaurus.canonicalActor(predicted).equalsIgnoreCase(thesaurus.canonicalActor(gold));
+    return withoutLegalForm(thesaurus.canonicalActor(predicted)).equalsIgnoreCase(withoutLegalForm(thesaurus.canonicalActor(gold)));
+  }
+
+  // "Karlsborgsbostäder AB" and "Karlsborgsbostäder", "AB Skövdebostäder" and "Skövdebostäder": one company, written
+  // with or without its legal form.
+  private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile("^AB\\s+|\\s+AB$");
+
+  private static String withoutLegalForm(String actor) {
+    return LEGAL_FORM.matcher(actor.strip()).replaceAll("");
   }
 
   private static boolean sameDnr(String predicted, String gold) {

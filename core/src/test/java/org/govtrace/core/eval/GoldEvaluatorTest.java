@@ -53,6 +53,17 @@ class GoldEvaluatorTest {
     assertEquals(3, report.field("stance").system().total());
   }
 
+  /** A company written with or without its legal form ("AB") is the same actor to the scorer. */
+  @Test
+  void matchesACompanyWithOrWithoutItsLegalForm(@TempDir Path dir) throws Exception {
+    Path gold = Files.writeString(dir.resolve("p.jsonl"), """
+        {"id": "a", "text": "Karlsborgsbostäder AB ska inventera bolagets bestånd av tak.", "resource_concern": false, "responsibilities": [{"actor": "Karlsborgsbostäder", "modality": "ska", "duty": "inventera bolagets bestånd av tak"}], "goal": false, "stance": "neutral"}
+        """);
+    EvaluationReport report = govtrace.evaluate(gold);
+    assertEquals(1, report.field("responsibilities").system().truePositives());
+    assertEquals(0, report.field("responsibilities").system().falsePositives());
+  }
+
   /** Each field the analysis got wrong is listed with the passage id, the gold value and what the analysis said. */
   @Test
   void listsEveryDisagreementWithThePassage(@TempDir Path dir) throws Exception {
