@@ -115,6 +115,9 @@ final class ActorMatcher {
           + "|\\p{Lu}\\p{Ll}+\\s+(?:[Bb]randkår|[Rr]äddningstjänst|[Bb]randförsvar|länstrafik)(?![\\p{L}-])"
           // "kommunstyrelsens kontor", "regionstyrelsens förvaltning": the board's office by its owner.
           + "|[Kk]ommunstyrelsens\\s+(?:kontor|förvaltning|stab|kansli)(?![\\p{L}-])|[Rr]egionstyrelsens\\s+(?:kontor|förvaltning|stab|kansli)(?![\\p{L}-]))";
+  // The titles of officials named by the unit they serve or work in ("enhetschefen för …", "socialsekreteraren på …").
+  private static final String UNIT_OFFICIAL =
+      "(?:\\p{L}{3,}(?:chef|chefen)|\\p{L}*(?:handläggaren|handläggarna|samordnaren|samordnarna|sekreteraren|sekreterarna|behandlaren|behandlarna|pedagogen|pedagogerna))";
   // "Länsstyrelsen i Dalarnas län": a county administrative board by its whole name, so counties stay apart.
   // "Statens institutionsstyrelse", "Statens fastighetsverk": a state agency by its own name.
   // "lokalpolisområde Borås", "Polisregion Väst": the police's local units by place.
@@ -236,7 +239,7 @@ final class ActorMatcher {
           // "verksamhetschef för elevhälsan", "huvudmannen för begravningsverksamheten": an official by the unit it heads.
           + "|(?:\\p{L}{3,}chef\\s+för\\s+(?:(?:\\p{Ll}{2,}-\\s+och\\s+)?\\p{Ll}{3,}(?:en|et|na)|(?:respektive|varje)\\s+\\p{Ll}{3,})(?![\\p{L}-]))"
           // "enhetschef på vård- och omsorgsboende", "handläggaren på försörjningsstöd": an official by the kind of unit.
-          + "|(?:(?:\\p{L}{3,}(?:chef|chefen)|\\p{L}*(?:handläggaren|handläggarna|samordnaren|samordnarna|sekreteraren|sekreterarna|behandlaren|behandlarna|pedagogen|pedagogerna))\\s+(?:på|vid|inom)\\s+(?:\\p{Ll}{2,}-\\s+och\\s+)?\\p{Ll}{4,}(?![\\p{L}-]))"
+          + "|(?:" + UNIT_OFFICIAL + "\\s+(?:på|vid|inom)\\s+(?:\\p{Ll}{2,}-\\s+och\\s+)?\\p{Ll}{4,}(?![\\p{L}-]))"
           // Officials a board assigns work to: "kommundirektören", "stadsdirektören", "förvaltningschefen".
           + "|(?:\\p{L}{3,}direktören|\\p{L}{3,}chefen|\\p{L}{3,}cheferna|verkställande\\s+direktören)"
           // "Säkerhetssamordnaren", "minoritetssamordnaren": a coordinator named by the field is an official too.
@@ -579,8 +582,9 @@ final class ActorMatcher {
   private static final Pattern LEADING_ARTICLE = Pattern.compile("(?u)^(?:[Dd]en|[Dd]et)\\s+(?=\\p{L}{3,}[ae]\\s)|^[Rr]espektive\\s+(?=\\p{Lu})");
   // The gaps between the parts of a coordinated list, compiled once: every responsibility found expands its list.
   private static final Pattern AND_GAP = Pattern.compile("\\s+och\\s+");
+  // "Enhetschefen för individ- och familjeomsorgen": an official and the unit it serves, the whole of one list item.
   private static final Pattern OFFICIAL_OF_NAMED_UNIT = Pattern.compile(
-      "(?iu)(?:\\p{L}{3,}(?:chef|chefen)|\\p{L}*(?:handläggaren|handläggarna|samordnaren|samordnarna|sekreteraren|sekreterarna|behandlaren|behandlarna|pedagogen|pedagogerna))"
+      "(?iu)" + UNIT_OFFICIAL
           + "\\s+(?:för|på|vid|inom)\\s+(?!att\\s)(?:\\p{Ll}{2,}-\\s+och\\s+)?\\p{Ll}{3,}");
   private static final Pattern SAMT_GAP = Pattern.compile("\\s+samt\\s+");
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+(?:och|samt)\\s+");
