@@ -162,7 +162,7 @@ final class ActorMatcher {
           + "psykolog|psykologer|team|ombud|rektorer|konsulent|konsulenter|fritidshem|skolenheter|instruktör|instruktörer|inspektör|inspektörer|ägare|tjänsteman|tjänstemän|företrädare|"
           + "verksamhetsområde|huvudman|huvudmän|chef|chefer|entreprenör|entreprenörer|leverantör|leverantörer|givare|utförare|anordnare|vd|bolag|"
           // "kommunernas socialtjänst", "varje skolenhet": a service or unit picked out by its owner or a quantifier.
-          + "tjänst|enhet|omsorg|elevhälsa|hälsovård|sjukvård|primärvård|psykiatri|ingenjör|ingenjörer|byrå))";
+          + "tjänst|enhet|omsorg|elevhälsa|hälsovård|sjukvård|primärvård|psykiatri|ingenjör|ingenjörer|byrå|sekreterare|assistent|assistenter))";
   // The words before the head that annotators keep with it: a quantifier, an owner in the genitive, an adjective.
   private static final String AGENT_SELECTOR = "(?:varje|respektive|samtliga|alla|berörda|berörd|övriga|båda|dessa|de|den|det)";
   // Not a passive infinitive ("ska erbjudas förskola"): a genitive in -as is a plural's ("Dalarnas", "kommunernas").
@@ -193,6 +193,9 @@ final class ActorMatcher {
           + "|(?<=(?<![\\p{L}])tillsammans\\s{1,3}med\\s)" + AGENT_NP
           // "föreslår att staden och regionen gemensamt utvecklar …": after "att" or a conjunction, a present-tense verb
           // (perhaps after one more conjunct and an adverb) makes the noun its subject.
+          // "ska polisen och kommunens trafikingenjör genomföra …", "kommer polisen och fältassistenterna att …": the
+          // last of a list after a fronted verb, its infinitive or "att" next.
+          + "|(?<=(?<![\\p{L}])(?:och|samt)\\s)" + AGENT_NP + "(?=\\s+(?:att\\s+\\p{Ll}{2,}|(?-i:\\p{Ll}{2,}a))\\s)"
           + "|(?<=(?<![\\p{L}])(?:att|och|samt)\\s)" + AGENT_NP + "(?=(?:\\s+(?:och|samt)\\s+\\p{L}{3,})?\\s+(?:(?:gemensamt|också|även|själv|själva|tillsammans)\\s+)?(?!(?:därför|därefter|emellertid|hittills|framför|tidigare|senare|hellre|heller|snarare|behöver|saknar|har)(?![\\p{L}]))(?-i:\\p{Ll}{2,}(?:ar|er|ör|år|ir))\\s)"
           // "det är Internationella biblioteket som ska …": the actor a cleft names.
           + "|(?<=(?<![\\p{L}])(?:det\\s(?:är|var)|(?:är|var)\\sdet)\\s)" + AGENT_NP + "(?=(?:\\s*,[^,.;]{3,60},)?\\s+som\\s)" + ")";
@@ -608,7 +611,7 @@ final class ActorMatcher {
   private static final Pattern PLACE_OWNER =
       Pattern.compile("(?iu)^(?:(?:(?!(?:respektive|varje|samtliga|alla|berörda|övriga)\\s)\\p{Lu}\\p{L}+\\s+)?(?:kommun|stad|region)s|kommunens|stadens|regionens|region\\s+\\p{Lu}\\p{L}+s)\\s+(?!läns?(?![\\p{L}]))(?=\\p{L})");
   private static final Pattern BARE_INDEFINITE_BOARD = Pattern.compile("(?u)\\p{Ll}[\\p{L}-]*(?:\\s+och\\s+\\p{Ll}+)?(?:nämnd|styrelse|förvaltning)");
-  private static final Pattern INDEFINITE_EN = Pattern.compile("(?iu).*(?:nämnd|chef|strateg|enhet|avdelning|förvaltning|sektion|grupp|vård|omsorg|tjänst)$");
+  private static final Pattern INDEFINITE_EN = Pattern.compile("(?iu).*(?:nämnd|chef|strateg|enhet|avdelning|förvaltning|sektion|grupp|vård|omsorg|tjänst|ingenjör)$");
   private static final Pattern OFFICIAL_OF_UNIT = Pattern.compile("(?iu)(\\p{L}+)(\\s+(?:för|inom|vid|på)\\s+.+)");
   private static final Pattern INDEFINITE_N = Pattern.compile("(?iu).*(?:styrelse|are|hälsa)$");
   private static final Pattern INDEFINITE_ET = Pattern.compile("(?iu).*(?:kontor|team|utskott|råd)$");
