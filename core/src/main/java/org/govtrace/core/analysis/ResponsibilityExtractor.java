@@ -381,7 +381,7 @@ final class ResponsibilityExtractor {
                 Pattern.compile("(?<![\\p{L}])(?:är|blir)\\s+" + list + "\\s+" + ADVS + co + "särskilt\\s+ansvarig[at]?\\s+för\\s+(?:att\\s+)?" + DUTY, flags), false, true),
             // "X har, i samverkan med Y, ett särskilt ansvar för att …".
             new Rule("har-särskilt-ansvar", "särskilt", "särskilt ansvarig",
-                Pattern.compile(list + "\\s+" + COPULA + ADVS + "(?:har|bär|kommer\\s+att\\s+ha)" + INTERJECTION + "\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s*)?" + DUTY, flags), false, true),
+                Pattern.compile(list + "\\s+" + COPULA + ADVS + "(?:har|bär|kommer\\s+att\\s+ha)" + INTERJECTION + "\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+(?:både\\s+)?för\\s+(?:att\\s*)?" + DUTY, flags), false, true),
             // Verb second after a fronted adverbial: "Enligt planen har länsstyrelsen och regionen ett särskilt ansvar för …".
             new Rule("har-särskilt-ansvar-inverterad", "särskilt", "särskilt ansvarig",
                 Pattern.compile("(?<![\\p{L}])har\\s+" + list + "\\s+" + ADVS + "(?:ett\\s+)?särskilt\\s+ansvar\\s+för\\s+(?:att\\s*)?" + DUTY, flags), false, true),
@@ -479,7 +479,7 @@ final class ResponsibilityExtractor {
                 Pattern.compile("(?<![\\p{L}])(?:ett|nytt|sitt|det)\\s+(?:\\p{L}+\\s+){0,2}?uppdrag\\s+till\\s+" + list + "\\s+att\\s+" + DUTY, flags), true, false),
             // "besluta att ge kulturnämnden i uppdrag att …": the board given the assignment holds the duty.
             new Rule("ge-i-uppdrag", "uppdrag", "other",
-                Pattern.compile("(?<![\\p{L}])(?:ge|ger|gav|gett|givit)\\s+" + ADVS + GIVING_OCCASION + list + "\\s+" + ADVS + "(?:i\\s+|ett\\s+)?uppdrag(?:et)?\\s+att\\s*" + coAfter + DUTY, flags), false, false),
+                Pattern.compile("(?<![\\p{L}])(?:ge|ger|gav|gett|givit)\\s+" + ADVS + GIVING_OCCASION + placedList + "\\s+" + ADVS + "(?:i\\s+|ett\\s+)?uppdrag(?:et)?\\s+att\\s*" + coAfter + DUTY, flags), false, false),
             // "Handlingsplanen ger stadsdelsnämnderna ansvar för att erbjuda …": the body given the responsibility holds it.
             new Rule("ger-ansvar", "ansvar", "ansvarar",
                 Pattern.compile("(?<![\\p{L}])(?:ger|gav|ge|gett|givit)\\s+" + GIVING_OCCASION + list + "\\s+" + ADVS + RESPONSIBILITY_FOR + "(?:att\\s+)?" + DUTY, flags), false, true),
