@@ -44,9 +44,10 @@ final class FieldRows {
     if (!rows.isEmpty()) {
       return rows;
     }
-    String[] fields = FIELD_BREAK.split(body.strip().replaceAll("[.]+$", ""));
-    if (fields.length == 1 && DASHED_LABEL.matcher(body).results().count() >= 2) {
-      fields = DASHED_LABEL.split(body.strip().replaceAll("[.]+$", ""));
+    String row = body.strip().replaceAll("[.]+$", "");
+    String[] fields = FIELD_BREAK.split(row);
+    if (fields.length == 1 && DASHED_LABEL.matcher(row).results().count() >= 2) {
+      fields = DASHED_LABEL.split(row);
     }
     // A dashed row names its own label ("beslut om A – delegat: enhetschef"), so it stands alone as one sentence too.
     for (String field : fields) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.govtrace.core.GovTraceException;
 import org.govtrace.core.Thesaurus;
 import org.govtrace.core.model.AnalyzedDocument;
@@ -263,7 +264,7 @@ public final class GoldEvaluator {
 
   // "Karlsborgsbostäder AB" and "Karlsborgsbostäder", "AB Skövdebostäder" and "Skövdebostäder": one company, written
   // with or without its legal form.
-  private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile("^AB\\s+|\\s+AB$");
+  private static final Pattern LEGAL_FORM = Pattern.compile("^AB\\s+|\\s+AB$");
 
   private static String withoutLegalForm(String actor) {
     return LEGAL_FORM.matcher(actor.strip()).replaceAll("");
